@@ -1,0 +1,76 @@
+"""The Python API: ``extract(path)``, ``extract_text(text)``, ``load(lang)``."""
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from . import records
+from .langdetect import detect
+from .readers import read_text
+
+PIPELINE = (
+    "coopdocs_dates",
+    "coopdocs_references",
+    "coopdocs_figures",
+    "coopdocs_targets",
+    "coopdocs_meeting",
+    "coopdocs_tasks",
+)
+
+
+@cache
+def load(lang: str):
+    """The coopdocs spaCy pipeline for ``"th"`` or ``"vi"`` (built once per process)."""
+    import spacy
+
+    from . import pipeline  # noqa: F401  (extensions)
+    from .pipeline import components  # noqa: F401  (registers every factory)
+
+    if lang == "vi":
+        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "coopdocs.vi_tokenizer.v1"}}})
+    elif lang == "th":
+        nlp = spacy.blank("th")
+    else:
+        raise ValueError(f"unsupported language {lang!r}: coopdocs reads th and vi")
+    for name in PIPELINE:
+        if name in components.AVAILABLE:
+            nlp.add_pipe(name)
+    return nlp
+
+
+def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
+                 sha256: str | None = None) -> dict[str, Any]:
+    """The record of a text. ``lang`` is detected when not given."""
+    lang = lang or detect(text, path)
+    nlp = load(lang)
+    parts = []
+    for offset, chunk in chunks(text, nlp.max_length):
+        doc = nlp(chunk)
+        parts.append(records.shift(records.from_doc(doc, path=path, sha256=sha256, lang=lang), offset))
+    record = records.merge(parts)
+    return record
+
+
+def extract(path: str | Path, lang: str | None = None) -> dict[str, Any]:
+    """The record of a document file (.txt, .md, .docx, .html)."""
+    path = Path(path)
+    text = read_text(path)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return extract_text(text, lang, path=str(path), sha256=digest)
+
+
+def chunks(text: str, limit: int):
+    """(offset, part) pieces of at most ``limit`` characters, cut at line ends when possible."""
+    start = 0
+    n = len(text)
+    while n - start > limit:
+        cut = text.rfind("\n", start, start + limit)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + limit)
+        if cut <= start:
+            cut = start + limit - 1
+        yield start, text[start:cut + 1]
+        start = cut + 1
+    yield start, text[start:]

@@ -1,0 +1,105 @@
+"""The ``coopdocs`` command line: parse, call, print. Heavy modules load inside commands."""
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import CoopdocsError, UsageError
+
+LAZY = {
+    "templates": ("coopdocs.render.commands", "templates"),
+    "render": ("coopdocs.render.commands", "render"),
+    "minutes": ("coopdocs.render.commands", "minutes"),
+    "evaluate": ("coopdocs.evaluate.commands", "evaluate"),
+}
+
+
+class Group(click.Group):
+    """Subcommands from other modules are imported only when called or listed."""
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(self._lazy()))
+
+    def get_command(self, ctx, name):
+        cmd = super().get_command(ctx, name)
+        if cmd is None and name in self._lazy():
+            module, attr = LAZY[name]
+            cmd = getattr(importlib.import_module(module), attr)
+        return cmd
+
+    @staticmethod
+    def _lazy():
+        found = {}
+        for name, (module, _) in LAZY.items():
+            if importlib.util.find_spec(module) is not None:
+                found[name] = module
+        return found
+
+
+def fail(err: CoopdocsError) -> None:
+    click.echo(f"coopdocs: {err}", err=True)
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="coopdocs")
+def main():
+    """Facts out of Thai and Vietnamese cooperative-economy documents (figures, dates,
+    targets, cited documents, meetings), and the official Word documents made from them."""
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+def text(file: Path):
+    """Print the plain text of FILE exactly as record offsets index it."""
+    from .readers import read_text
+
+    try:
+        content = read_text(file)
+    except CoopdocsError as e:
+        fail(e)
+        sys.exit(1)
+    sys.stdout.write(content)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (atomically) instead of standard output.")
+@click.option("--lang", type=click.Choice(["th", "vi"]), help="The documents' language (default: detect).")
+def extract(paths, fmt, output, lang):
+    """Extract figures, dates, targets, references, meetings and tasks from documents.
+
+    PATHS are files (.txt, .md, .docx, .html) or folders, searched recursively.
+    Exit status: 0 all documents done, 1 some failed (the rest are still written), 2 usage error.
+    """
+    from . import output as out
+    from .batch import collect, run
+
+    try:
+        files, errors = collect(paths)
+        if output is not None:
+            out.check_target(output, files)
+    except UsageError as e:
+        fail(e)
+        sys.exit(2)
+    for e in errors:
+        fail(e)
+    recs, failed = run(files, lang, on_error=fail)
+    if recs:
+        single = len(paths) == 1 and paths[0].is_file()
+        data = {"json": lambda: out.as_json(recs, single), "jsonl": lambda: out.as_jsonl(recs),
+                "csv": lambda: out.as_csv(recs)}[fmt]()
+        if output is None:
+            sys.stdout.write(data)
+        else:
+            try:
+                out.write_atomic(output, data)
+            except UsageError as e:
+                fail(e)
+                sys.exit(2)
+    sys.exit(1 if errors or failed else 0)

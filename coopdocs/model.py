@@ -1,0 +1,75 @@
+"""The items of a record (RECORDS.md), as plain dataclasses with exact character offsets."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+    text: str
+
+    def as_record(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if not k.startswith("_")}
+
+
+@dataclass
+class Figure(Item):
+    value: int | float = 0
+    value_max: int | float | None = None
+    kind: str = "count"  # count | money | percent | measure | duration
+    unit: str | None = None
+    qualifier: str | None = None
+    per: str | None = None
+    subject: str | None = None
+    year: int | None = None
+    _tail: int = 0  # where the figure's per phrase ends (not part of the record)
+
+
+@dataclass
+class Date(Item):
+    value: str = ""
+    calendar: str = "gregorian"  # gregorian | buddhist (as written)
+
+
+@dataclass
+class Reference(Item):
+    kind: str = "other"
+    number: str | None = None
+    date: str | None = None
+    issuer: str | None = None
+
+
+@dataclass
+class Target(Item):
+    figure: int = -1  # index into the record's figures
+    deadline: str | None = None
+    indicator: str | None = None
+    direction: str = "reach"  # reach | increase | decrease | maintain
+
+
+@dataclass
+class Task:
+    text: str
+    start: int
+    end: int
+    assignee: str | None = None
+    deadline: str | None = None
+
+    def as_record(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Meeting:
+    date: str | None = None
+    time: str | None = None
+    location: str | None = None
+    chair: dict[str, str | None] | None = None
+    attendees: list[str] = field(default_factory=list)
+    subject: str | None = None
+
+    def as_record(self) -> dict[str, Any]:
+        return asdict(self)

@@ -1,0 +1,1 @@
+"""Pure text -> value functions (no spaCy): numbers, number words, scales, dates."""

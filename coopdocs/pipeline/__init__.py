@@ -1,0 +1,76 @@
+"""spaCy components of coopdocs, one per file, each a registered factory ``coopdocs_*``.
+
+Results live on the ``Doc``: span groups ``doc.spans["coopdocs_<category>"]`` whose spans
+carry the parsed item on ``span._.coopdocs_<item>``, and ``doc._.coopdocs_meeting``,
+``doc._.coopdocs_tasks``, ``doc._.coopdocs_kind``, ``doc._.coopdocs_title`` for the rest.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+SPANS = {
+    "dates": ("coopdocs_dates", "coopdocs_date"),
+    "references": ("coopdocs_references", "coopdocs_reference"),
+    "figures": ("coopdocs_figures", "coopdocs_figure"),
+    "targets": ("coopdocs_targets", "coopdocs_target"),
+}
+DOC_EXTENSIONS = ("coopdocs_meeting", "coopdocs_tasks", "coopdocs_kind", "coopdocs_title")
+LANGS = ("th", "vi")
+
+
+def register_extensions() -> None:
+    for _, ext in SPANS.values():
+        if not Span.has_extension(ext):
+            Span.set_extension(ext, default=None)
+    for ext in DOC_EXTENSIONS:
+        if not Doc.has_extension(ext):
+            Doc.set_extension(ext, default=None)
+
+
+def component_lang(nlp_lang: str, lang: str | None, name: str) -> str:
+    """The language a component works in: its ``lang`` setting, else the pipeline's."""
+    lang = lang or nlp_lang
+    if lang not in LANGS:
+        raise ValueError(
+            f"{name} knows Thai and Vietnamese only; add it with config={{'lang': 'th'|'vi'}} "
+            f"to a {nlp_lang!r} pipeline"
+        )
+    return lang
+
+
+def put(doc: Doc, category: str, items) -> None:
+    """Store items on the doc: a span group of token-aligned spans carrying each item."""
+    key, ext = SPANS[category]
+    spans = []
+    for item in items:
+        span = doc.char_span(item.start, item.end, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.set(ext, item)
+        spans.append(span)
+    doc.spans[key] = spans
+
+
+def items(doc: Doc, category: str) -> list:
+    """The items a component stored for ``category`` (empty if it did not run)."""
+    key, ext = SPANS[category]
+    if key not in doc.spans:
+        return []
+    return [span._.get(ext) for span in doc.spans[key] if span._.get(ext) is not None]
+
+
+def taken(doc: Doc, *categories: str):
+    """A Mask of the character ranges of the items of the given categories."""
+    from ..rules.common import Mask
+
+    return Mask((i.start, i.end) for c in categories for i in items(doc, c))
+
+
+def boundaries(doc: Doc):
+    """(is_token_start, is_token_end) for character offsets of the doc."""
+    starts = {t.idx for t in doc}
+    ends = {t.idx + len(t.text) for t in doc}
+    return starts.__contains__, ends.__contains__
+
+
+register_extensions()

@@ -1,0 +1,56 @@
+"""``coopdocs_figures``: quantities -> ``doc.spans["coopdocs_figures"]``.
+
+Runs after ``coopdocs_dates`` and ``coopdocs_references`` when they are in the pipeline,
+so years, dates and document numbers are never read as figures.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..normalize.dates import year_of
+from ..rules.figures import find_figures
+from ..rules.subjects import subject
+from . import boundaries, component_lang, items, put, taken
+
+
+class FiguresComponent:
+    """Finds figures with value, range, kind, unit, qualifier, per, subject and year."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        start, end = boundaries(doc)
+        figures = find_figures(doc.text, self.lang, taken(doc, "dates", "references"), start, end)
+        dates = taken(doc, "dates")
+        tokens = [(t.idx, t.text_with_ws if t.is_space else t.text) for t in doc]
+        floor = 0
+        for fig in figures:
+            fig.subject = subject(tokens, fig.start, self.lang, fig.unit, fig.kind,
+                                  skip=lambda off: dates.hits(off, off + 1), floor=floor)
+            floor = max(fig.end, fig._tail)
+            fig.year = _sentence_year(doc, fig, items(doc, "dates"))
+        put(doc, "figures", figures)
+        return doc
+
+
+def _sentence_year(doc: Doc, fig, dates) -> int | None:
+    """The year of the nearest year or date in the figure's sentence, preferring before it."""
+    text = doc.text
+    marks = ("\n", ". ", "; ") if doc.lang_ == "vi" else ("\n",)
+    lo = max(text.rfind(m, 0, fig.start) for m in marks)
+    hi_candidates = [i for i in (text.find(m, fig.end) for m in marks) if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else len(text)
+    before = [d for d in dates if lo < d.start and d.end <= fig.start and "/" not in d.value]
+    after = [d for d in dates if fig.end <= d.start and d.end <= hi and "/" not in d.value]
+    if before:
+        return year_of(before[-1].value)
+    if after:
+        return year_of(after[0].value)
+    return None
+
+
+@Language.factory("coopdocs_figures", default_config={"lang": None})
+def make_figures(nlp: Language, name: str, lang: str | None) -> FiguresComponent:
+    return FiguresComponent(component_lang(nlp.lang, lang, name))

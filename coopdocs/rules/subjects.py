@@ -1,0 +1,60 @@
+"""What a figure counts or measures: a short phrase taken from the words before it."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..lang import words
+
+MAX_WORDS = {"vi": 5, "th": 3}
+
+
+def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str | None,
+            kind: str, skip=lambda i: False, floor: int = 0) -> str | None:
+    """The subject of a figure that starts at character ``before``.
+
+    ``tokens`` are (offset, text) pairs in order. A count of a named noun is about that noun;
+    otherwise the words right before the figure (past verbs, fillers and dates) name it.
+    """
+    stops = set(words(lang, "subject_stops"))
+    joiners = set(words(lang, "subject_joiners"))
+    if kind == "count" and unit and len(unit) > 1 and lang == "vi":
+        return unit
+    picked: list[str] = []
+    i = _index_before(tokens, before)
+    while i >= 0 and len(picked) < MAX_WORDS[lang]:
+        off, tok = tokens[i]
+        i -= 1
+        if off < floor:  # the previous figure and its per phrase
+            break
+        t = tok.strip()
+        if not t:  # a whitespace token: Thai phrases end at spaces, every language at a newline
+            if "\n" in tok or (picked and lang == "th"):
+                break
+            continue
+        if not any(ch.isalpha() for ch in t):  # punctuation or another number
+            break
+        if picked and t.casefold() in joiners:
+            picked.append(t)
+            continue
+        if skip(off) or t.casefold() in stops:
+            if picked:
+                break
+            continue
+        picked.append(t)
+    while picked and picked[-1].casefold() in joiners:
+        picked.pop()
+    if not picked:
+        return unit if kind == "count" and unit else None
+    sep = " " if lang == "vi" else ""
+    return sep.join(reversed(picked))
+
+
+def _index_before(tokens, pos: int) -> int:
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid][0] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
