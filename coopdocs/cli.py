@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -34,8 +35,11 @@ class Group(click.Group):
     def _lazy():
         found = {}
         for name, (module, _) in LAZY.items():
-            if importlib.util.find_spec(module) is not None:
-                found[name] = module
+            try:
+                if importlib.util.find_spec(module) is not None:
+                    found[name] = module
+            except ModuleNotFoundError:
+                continue
         return found
 
 

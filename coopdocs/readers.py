@@ -97,12 +97,12 @@ def docx_lines(document) -> list[str]:
         if isinstance(block, Paragraph):
             lines.append(block.text)
         elif isinstance(block, Table):
-            seen = set()
+            seen = set()  # the cell elements themselves: merged cells repeat the same element
             for row in block.rows:
                 for cell in row.cells:
-                    if id(cell._tc) in seen:
+                    if cell._tc in seen:
                         continue
-                    seen.add(id(cell._tc))
+                    seen.add(cell._tc)
                     lines.extend(docx_lines(cell))
     return lines
 

@@ -1,0 +1,28 @@
+"""``coopdocs_targets``: figures stated as goals -> ``doc.spans["coopdocs_targets"]``.
+
+Needs ``coopdocs_figures`` (and ``coopdocs_dates`` for deadlines) before it.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..rules.targets import find_targets
+from . import component_lang, items, put
+
+
+class TargetsComponent:
+    """Marks target figures with deadline, indicator and direction."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        put(doc, "targets", find_targets(doc.text, self.lang, items(doc, "figures"), items(doc, "dates")))
+        return doc
+
+
+@Language.factory("coopdocs_targets", default_config={"lang": None},
+                  requires=["doc.spans"], assigns=["doc.spans"])
+def make_targets(nlp: Language, name: str, lang: str | None) -> TargetsComponent:
+    return TargetsComponent(component_lang(nlp.lang, lang, name))

@@ -1,0 +1,57 @@
+"""Assignments (``giao Sở ... chủ trì``, ``มอบหมายให้ ...``) with assignee and deadline."""
+from __future__ import annotations
+
+import re
+
+from ..lang import alternation, words
+from ..model import Date, Task
+
+DEADLINE_CUES = {"vi": r"(?:trước|hạn|chậm nhất|hoàn thành|trong|xong)", "th": r"(?:ภายใน|ก่อน|ให้แล้วเสร็จ)"}
+
+
+def find_tasks(text: str, lang: str, dates: list[Date]) -> list[Task]:
+    cues = alternation(words(lang, "task_cues"))
+    verbs = alternation(words(lang, "task_verbs"))
+    if lang == "vi":
+        rx = re.compile(rf"(?<!\w)(?:{cues})\s+(?P<who>(?:các\s+)?[A-ZĐÂ][^\n,;:.]*?)\s*(?=(?:,\s*)?(?:{verbs})(?!\w))")
+    else:
+        rx = re.compile(rf"(?:{cues})\s*(?P<who>(?!ทุก)[^\s\n]{{2,60}}?)\s*(?=(?:{verbs}))")
+    out = []
+    for m in rx.finditer(text):
+        s0, s1 = _sentence(text, m.start(), lang)
+        who = re.sub(r"\s+", " ", m.group("who")).strip()
+        if not who or len(who.split()) > 14:
+            continue
+        out.append(Task(text=text[s0:s1].strip(), start=s0 + (len(text[s0:s1]) - len(text[s0:s1].lstrip())),
+                        end=s1 - (len(text[s0:s1]) - len(text[s0:s1].rstrip())),
+                        assignee=who, deadline=_deadline(text, m.end(), s1, dates, lang)))
+    return _unique(out)
+
+
+def _sentence(text: str, pos: int, lang: str) -> tuple[int, int]:
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    if lang == "vi":
+        cut = [lo + m.end() for m in re.finditer(r"[.;](?=\s)", text[lo:pos])]
+        lo = cut[-1] if cut else lo
+        m = re.search(r"[.;](?=\s|$)", text[pos:hi])
+        hi = pos + m.end() if m else hi
+    return lo, hi
+
+
+def _deadline(text, a, b, dates: list[Date], lang: str) -> str | None:
+    for d in dates:
+        if a <= d.start < b and re.search(DEADLINE_CUES[lang] + r"\s*(?:ngày|วันที่)?\s*$", text[max(a, d.start - 25):d.start]):
+            return d.value
+    return None
+
+
+def _unique(tasks: list[Task]) -> list[Task]:
+    seen, out = set(), []
+    for t in tasks:
+        key = (t.start, t.assignee)
+        if key not in seen:
+            seen.add(key)
+            out.append(t)
+    return out

@@ -1,0 +1,14 @@
+"""The doctests of the pure modules (normalisers, rule helpers, language detection)."""
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["coopdocs.normalize.numerals", "coopdocs.normalize.dates", "coopdocs.rules.common",
+           "coopdocs.rules.references", "coopdocs.langdetect"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_doctests(name):
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.attempted > 0 and result.failed == 0
