@@ -51,25 +51,52 @@ def find_targets(text: str, lang: str, figures: list[Figure], dates: list[Date])
     """The targets among ``figures`` (indexes kept), in order."""
     L = _lang(lang)
     lines = _lines(text)
+    now = _document_year(dates)
     scopes = _scopes(text, lines, L, dates)
+    inside_figures = [(f.start, f.end) for f in figures]
     out = []
     for i, fig in enumerate(figures):
         s0, s1 = _sentence(text, fig.start, lang)
-        cue = _last(L.cue, text, s0, fig.start)
-        scope = next((sc for sc in scopes if sc[0] <= fig.start < sc[1]), None)
+        cue = _goal_cue(text, s0, fig.start, L, dates, now, inside_figures)
+        around = [sc for sc in scopes if sc[0] <= fig.start < sc[1]]  # innermost last
+        scope = around[-1] if around else None
         if cue is None and scope is None:
             continue
-        since = cue.end() if cue is not None else max(s0, scope[0] if scope else s0)
+        since = cue.end() if cue is not None else max(s0, scope[0])
         if L.result.search(text, since, fig.start) or _is_result_tail(text, fig.end, lang):
             continue
-        if cue is None and L.result.search(text, s0, fig.start):
-            continue
-        deadline = _deadline(text, s0, s1, fig, dates, L) or (scope[2] if scope else None)
+        deadline = (_deadline(text, s0, s1, fig, dates, L)
+                    or next((sc[2] for sc in reversed(around) if sc[2]), None)
+                    or _deadline_in(text, s0, s1, dates, L))
         out.append(Target(
             start=fig.start, end=fig.end, text=fig.text, figure=i, deadline=deadline,
             indicator=_indicator(fig, L, lang), direction=_direction(text, s0, fig.start, L),
         ))
     return out
+
+
+def _document_year(dates: list[Date]) -> int | None:
+    """The year a document speaks from: that of its first full date (the header date line)."""
+    for d in dates:
+        if len(d.value) == 10 and d.value[4] == "-":
+            return int(d.value[:4])
+    return None
+
+
+def _goal_cue(text, a, b, L: _Lang, dates, now, figures):
+    """The last goal cue in [a, b) that is not part of a figure (`9 chỉ tiêu`) and, for a
+    deadline cue, introduces a year after the document's own (`đến cuối năm 2021` in a 2022
+    report states a result)."""
+    found = None
+    for m in L.cue.finditer(text, a, b):
+        if any(fs <= m.start() < fe for fs, fe in figures):
+            continue
+        if L.deadline_cue.search(text, m.start(), m.end() + 1) and now is not None:
+            d = next((d for d in dates if m.end() <= d.start <= m.end() + 12), None)
+            if d is not None and d.value[:4].isdigit() and int(d.value[:4]) <= now and d.value[:1] != "-":
+                continue
+        found = m
+    return found
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -86,9 +113,9 @@ def _sentence(text: str, pos: int, lang: str) -> tuple[int, int]:
     hi = text.find("\n", pos)
     hi = len(text) if hi < 0 else hi
     if lang == "vi":
-        cuts = [lo + m.end() for m in re.finditer(r"[.!?](?=\s)|;", text[lo:pos])]
+        cuts = [lo + m.end() for m in re.finditer(r"[.!?](?=\s)", text[lo:pos])]
         lo = cuts[-1] if cuts else lo
-        m = re.search(r"[.!?](?=\s)|;", text[pos:hi])
+        m = re.search(r"[.!?](?=\s)", text[pos:hi])
         if m:
             hi = pos + m.start()
     return lo, hi
@@ -119,7 +146,7 @@ def _scopes(text, lines, L: _Lang, dates) -> list[tuple[int, int, str | None]]:
                 continue
             if SECTION.match(nxt) or (not BULLET.match(nxt) and not leadin and L.cue.search(text, a2, b2) is None and heading is False):
                 break
-            if SECTION.match(nxt):
+            if L.result.search(nxt[:40]):
                 break
             if not BULLET.match(nxt) and _is_heading_like(nxt, L):
                 break
@@ -134,8 +161,15 @@ def _is_heading_like(line: str, L: _Lang) -> bool:
     return len(s) <= 90 and not s.endswith((".", ";", ",")) and L.cue.search(s) is None
 
 
+def _cued(text: str, d: Date, L: _Lang, lo: int = 0) -> bool:
+    """A deadline cue ends right before the date (or before its own `năm`/`ปี`)."""
+    own = re.match(r"(?:năm|ngày|tháng|ปี|วันที่)[ \u00a0]*", d.text, re.IGNORECASE)
+    end = d.start + (own.end() if own else 0)
+    return L.deadline_cue.search(text, max(lo, d.start - 30), end) is not None
+
+
 def _deadline_in(text, a, b, dates, L: _Lang) -> str | None:
-    cued = [d for d in dates if a <= d.start < b and L.deadline_cue.search(text, max(a, d.start - 30), d.start)]
+    cued = [d for d in dates if a <= d.start < b and _cued(text, d, L, a)]
     plain = [d for d in dates if a <= d.start < b and d.value[:1].isdigit()]
     for d in cued or plain:
         return _deadline_value(d.value)
@@ -144,7 +178,7 @@ def _deadline_in(text, a, b, dates, L: _Lang) -> str | None:
 
 def _deadline(text, s0, s1, fig: Figure, dates, L: _Lang) -> str | None:
     inside = [d for d in dates if s0 <= d.start < s1 and d.value[:1].isdigit()]
-    cued = [d for d in inside if L.deadline_cue.search(text, max(s0, d.start - 30), d.start)]
+    cued = [d for d in inside if _cued(text, d, L, s0)]
     before = [d for d in cued if d.end <= fig.start]
     after = [d for d in cued if d.start >= fig.end]
     if before:
