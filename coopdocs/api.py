@@ -8,6 +8,7 @@ from typing import Any
 
 from . import records
 from .langdetect import detect
+from .normalize.unicode import nfc_with_offsets
 from .readers import read_text
 
 PIPELINE = (
@@ -45,11 +46,15 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
     """The record of a text. ``lang`` is detected when not given."""
     lang = lang or detect(text, path)
     nlp = load(lang)
+    nfc = nfc_with_offsets(text)
+    work = nfc[0] if nfc else text
     parts = []
-    for offset, chunk in chunks(text, nlp.max_length):
+    for offset, chunk in chunks(work, nlp.max_length):
         doc = nlp(chunk)
         parts.append(records.shift(records.from_doc(doc, path=path, sha256=sha256, lang=lang), offset))
     record = records.merge(parts)
+    if nfc:
+        records.remap(record, nfc[1], text)
     return record
 
 

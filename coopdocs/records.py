@@ -40,6 +40,15 @@ def shift(record: dict[str, Any], offset: int) -> dict[str, Any]:
     return record
 
 
+def remap(record: dict[str, Any], where: list[int], text: str) -> dict[str, Any]:
+    """Offsets of a normalised copy -> offsets of the original ``text`` (texts re-cut)."""
+    for c in (*CATEGORIES, "tasks"):
+        for item in record[c]:
+            item["start"], item["end"] = where[item["start"]], where[item["end"]]
+            item["text"] = text[item["start"]:item["end"]]
+    return record
+
+
 def merge(parts: list[dict[str, Any]]) -> dict[str, Any]:
     """One record from the records of consecutive parts of one text."""
     out = parts[0]

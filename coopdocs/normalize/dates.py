@@ -86,6 +86,18 @@ def part_of_year(year: int, months: int, first: bool) -> str:
     return interval(iso(year, 13 - months), iso(year, 12))
 
 
+def part_of_fiscal_year(year_ce: int, months: int, first: bool) -> str:
+    """The first or last N months of Thai fiscal year N (October of N-1 to September of N).
+
+    >>> part_of_fiscal_year(2024, 6, True), part_of_fiscal_year(2024, 3, False)
+    ('2023-10/2024-03', '2024-07/2024-09')
+    """
+    start = (year_ce - 1) * 12 + 9  # October of the year before, counted in months from 0
+    a = start if first else start + 12 - months
+    b = a + months - 1
+    return interval(iso(a // 12, a % 12 + 1), iso(b // 12, b % 12 + 1))
+
+
 def thai_fiscal_year(year_ce: int) -> str:
     """Thai fiscal year N runs from 1 October of N-1 to 30 September of N.
 

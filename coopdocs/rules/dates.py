@@ -40,7 +40,7 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str]]:
     not_unit_after = rf"(?![ \u00a0]*(?:{units})(?![^\W\d_]))"
     if lang == "vi":
         flags = re.IGNORECASE
-        cue = r"(?:(?<=sáng )|(?<=chiều )|(?<=tối )|(?<=trưa )|(?<=đêm )|(?<=hôm )|(?<=từ )|(?<=đến )|(?<=tới )|(?<=vào )|(?<=và )|(?<=\()|(?<=, ))"
+        cue = r"(?:(?<=sáng )|(?<=chiều )|(?<=tối )|(?<=trưa )|(?<=đêm )|(?<=hôm )|(?<=từ )|(?<=đến )|(?<=tới )|(?<=vào )|(?<=và )|(?<=trước )|(?<=sau )|(?<=hết )|(?<=hạn )|(?<=\()|(?<=, ))"
         g = [
             (rf"(?:ngày\s+)?(?P<d>{D2})\s+tháng\s+(?P<m>{D2})\s*(?:,\s*)?năm\s+(?P<y>{Y4})", "dmy"),
             (rf"(?:ngày\s+)?{NOT_NUM_BEFORE}(?P<d>{D2})\s*(?P<sep>[/.-])\s*(?P<m>{D2})\s*(?P=sep)\s*(?P<y>{Y4})(?![0-9/])", "dmy"),
@@ -50,7 +50,7 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str]]:
             (rf"{NOT_NUM_BEFORE}(?<!số )(?<!Số )(?P<m>{D2})/(?P<y>{Y4})(?![0-9/-])", "my"),
             (rf"quý\s+(?:[IV]+|{DIG})\s*(?:/\s*|,?\s*)(?P<span>(?:năm\s+)?(?P<y>{Y4})){NOT_NUM_AFTER}", "y"),
             (rf"(?P<n>{D2}|sáu|chín|ba)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm\s+(?P<y>{Y4})", "part"),
-            (rf"(?:năm\s+)?{NOT_NUM_BEFORE}(?P<y1>{Y4})\s*[-–—]\s*(?P<y2>{Y4}){NOT_NUM_AFTER}", "yy"),
+            (rf"(?:(?<![0-9][ \u00a0])năm\s+)?{NOT_NUM_BEFORE}(?P<y1>{Y4})\s*[-–—]\s*(?P<y2>{Y4}){NOT_NUM_AFTER}", "yy"),
             (rf"(?:năm\s+)?{NOT_NUM_BEFORE}(?P<y>{Y4}){NOT_NUM_AFTER}(?!\s*%){not_unit_after}", "y"),
         ]
     else:
@@ -61,11 +61,12 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str]]:
         day_prefix = rf"(?:(?<!ลง)วัน(?:{weekday})?(?:ที่)?\s*)?"
         g = [
             (rf"{day_prefix}{NOT_NUM_BEFORE}(?P<d>{D2})\s*(?P<mon>{months})\s*(?:{era}\s*)?(?P<y>{Y4}|{DIG}{{2}}){NOT_NUM_AFTER}", "dmy"),
+            (rf"{day_prefix}{NOT_NUM_BEFORE}(?P<d>{D2})\s*[-–]\s*(?P<d2>{D2})\s*(?P<mon>{months})\s*(?:{era}\s*)?(?P<y>{Y4}|{DIG}{{2}}){NOT_NUM_AFTER}", "ddmy"),
             (rf"{day_prefix}{NOT_NUM_BEFORE}(?P<d>{D2})\s*/\s*(?P<m>{D2})\s*/\s*(?P<y>{Y4}){NOT_NUM_AFTER}", "dmy"),
             (rf"{day_prefix}{NOT_NUM_BEFORE}(?P<d>{D2})\s*(?P<mon>{months})", "dm"),
             (rf"(?:เดือน\s*)?(?P<mon>{months})\s*(?:{era}\s*)?(?P<y>{Y4}|{DIG}{{2}}){NOT_NUM_AFTER}", "my"),
             (rf"ปีงบประมาณ\s*(?:{era}\s*)?(?P<y>{Y4}|{DIG}{{2}}){NOT_NUM_AFTER}(?!\s*[-–/]\s*{DIG})", "fiscal"),
-            (rf"(?P<n>{D2}|หก|สาม|เก้า)\s*เดือน(?P<pos>แรก|หลัง|สุดท้าย)(?:\s*ของ)?\s*ปี\s*(?:{era}\s*)?(?P<y>{Y4})", "part"),
+            (rf"(?P<n>{D2}|หก|สาม|เก้า)\s*เดือน(?P<pos>แรก|หลัง|สุดท้าย)(?:\s*ของ)?\s*ปี(?P<fiscal>งบประมาณ)?\s*(?:{era}\s*)?(?P<y>{Y4})", "part"),
             (rf"ไตรมาส(?:ที่)?\s*{DIG}\s*/\s*(?P<span>(?P<y>{Y4})){NOT_NUM_AFTER}", "y"),
             (rf"ครึ่งปี(?P<pos>แรก|หลัง)(?:\s*ของ)?\s*ปี\s*(?:{era}\s*)?(?P<y>{Y4})", "half"),
             (rf"(?:ปี(?:งบประมาณ|การผลิต|การศึกษา)?\s*)?(?:{era}\s*)?{NOT_NUM_BEFORE}(?P<y1>{Y4})\s*[-–/]\s*(?P<y2>{Y4}){NOT_NUM_AFTER}", "yy"),
@@ -118,6 +119,12 @@ def _candidate(m: re.Match, kind: str, lang: str) -> _Cand | None:
 
 def _value(m: re.Match, kind: str, lang: str) -> _Cand | None:
     cal = "gregorian"
+    if kind == "ddmy":
+        d1, d2, month, yb = _int(m.group("d")), _int(m.group("d2")), _month(m, lang), _year(m, "y", lang)
+        if month is None or yb is None or not (d1 < d2 and nd.valid(yb[0], month, d2)):
+            return None
+        return _Cand(m.start(), m.end(), nd.interval(nd.iso(yb[0], month, d1), nd.iso(yb[0], month, d2)),
+                     "buddhist" if yb[1] else cal)
     if kind in ("dmy", "dm"):
         day = _int(m.group("d") or m.group("d2")) if "d2" in m.groupdict() else _int(m.group("d"))
         month = _month(m, lang)
@@ -149,6 +156,8 @@ def _value(m: re.Match, kind: str, lang: str) -> _Cand | None:
         months = 6 if kind == "half" else _count(m.group("n"), lang)
         if not 1 <= months <= 11:
             return None
+        if m.groupdict().get("fiscal"):
+            return _Cand(m.start(), m.end(), nd.part_of_fiscal_year(yb[0], months, first), cal)
         return _Cand(m.start(), m.end(), nd.part_of_year(yb[0], months, first), cal)
     if kind == "yy":
         a, b = _year(m, "y1", lang), _year(m, "y2", lang)

@@ -23,7 +23,8 @@ from .common import DIG, LATIN, NUMERAL, Mask
 
 LETTER = r"[^\W\d_]"
 DEFAULT_CURRENCY = {"vi": "VND", "th": "THB"}
-NOT_FIGURE_WORD_STARTS = {"vi": {"không", "tư", "mốt", "lăm", "nhăm", "linh", "lẻ", "mươi", "rưỡi"},
+NOT_FIGURE_WORD_STARTS = {"vi": {"không", "tư", "mốt", "lăm", "nhăm", "linh", "lẻ", "mươi", "rưỡi",
+                                 "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"},
                           "th": {"ศูนย์", "เอ็ด", "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน"}}
 
 
@@ -100,14 +101,15 @@ def grammar(lang: str) -> Grammar:
         after_qual=re.compile(rf"[ \u00a0]*(?P<aq>{alternation(q_after)}){e}" if lang == "th" else r"(?!x)x"),
         percent=re.compile(percent, flags),
         currency=re.compile(currency),
-        unit=re.compile(rf"{sp}(?P<unit>{alternation(units)}){e}" if lang == "vi" else rf"[ \u00a0]*(?P<unit>{alternation(units)})"),
+        unit=re.compile(rf"{sp}(?P<unit>{alternation(units)}){e}" if lang == "vi" else
+                        rf"[ \u00a0]*(?!{alternation(words(lang, 'unit_exceptions'))})(?P<unit>{alternation(units)})"),
         after_qual2=re.compile(rf"{sp}(?P<aq2>{alternation(q_after)}){e}" if lang == "vi" else rf"[ \u00a0]*(?P<aq2>ขึ้นไป)"),
         per=re.compile(per, flags),
         per_year=re.compile(rf"{sp}(?P<py>{alternation(words(lang, 'per_year'))}){e}" if lang == "vi" else rf"[ \u00a0]*(?P<py>{alternation(words(lang, 'per_year'))})", flags),
         qual_before=re.compile(rf"{b}(?P<q>{alternation(q_before)})[ \u00a0]*:?[ \u00a0]*$" if lang == "th" else rf"{b}(?P<q>{alternation(q_before)})[ \u00a0]+$", flags),
         percent_before=re.compile(percent_before) if percent_before else None,
         per_before=re.compile(per_before) if per_before else None,
-        cue_before=re.compile(rf"{b}(?P<cue>{alternation(words(lang, 'id_cues'))})[ \u00a0]*:?[ \u00a0]*$"),
+        cue_before=re.compile(rf"{b}(?P<cue>{alternation(words(lang, 'id_cues'))})[ \u00a0]*:?[ \u00a0]*$", flags),
         masks=[re.compile(p, re.MULTILINE) for p in _mask_patterns(lang)],
         qualifiers_before=q_before,
         qualifiers_after=q_after,
@@ -148,6 +150,8 @@ def _mask_patterns(lang: str) -> list[str]:
         rf"เวลา[ \u00a0]*{DIG}{{1,2}}[.:]{DIG}{{2}}",
         rf"{DIG}{{1,2}}[ \u00a0]*นาฬิกา",
         rf"{DIG}+[ \u00a0]*เดือน(?:แรก|หลัง|สุดท้าย)",
+        rf"[ก-ฮ]{{1,4}}\.?[ \u00a0]?{DIG}{{3,5}}(?:\.{DIG}+)*[ \u00a0]?/[ \u00a0]?ว?[ \u00a0]?{DIG}+",
+        rf"(?:โทร(?:ศัพท์|สาร)?|แฟกซ์)\.?[ \u00a0:]*{DIG}[{DIG[1:-1]} \u00a0-]{{6,}}(?:[ \u00a0]*ต่อ[ \u00a0]*{DIG}+)?",
     ]
 
 
@@ -191,21 +195,53 @@ def find_figures(text: str, lang: str, avoid: Mask | None = None,
         a, b = m.span()
         if avoid.hits(a, b) or blocked.hits(a, b):
             continue
-        fig = _parse(text, m, g, avoid, blocked, currency, token_start, token_end)
+        fig = _parse(text, Num(m.start(), m.end(), m.group("num"), m.group("words")), g, avoid,
+                     blocked, currency, token_start, token_end)
+        if fig is None and m.group("words") is not None and g.lang == "vi":
+            fig = _shorter(text, m, g, avoid, blocked, currency, token_start, token_end)
         if fig is not None:
             out.append(fig)
             taken_until = fig.end
     return out
 
 
-def _parse(text, m, g: Grammar, avoid: Mask, blocked: Mask, currency: str,
+class Num:
+    """A numeral or a run of number words found in the text (the part of a match _parse uses)."""
+
+    def __init__(self, start: int, end: int, num: str | None, words: str | None):
+        self._span, self._groups = (start, end), {"num": num, "words": words}
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+    def span(self) -> tuple[int, int]:
+        return self._span
+
+    def group(self, name: str) -> str | None:
+        return self._groups[name]
+
+
+def _shorter(text, m, g, *args) -> Figure | None:
+    """`năm năm` (five years): a run of number words whose last word is the unit."""
+    parts = list(re.finditer(r"\S+", m.group("words")))
+    if len(parts) < 2:
+        return None
+    cut = m.start() + parts[-1].start()
+    head = text[m.start():cut].rstrip()
+    return _parse(text, Num(m.start(), m.start() + len(head), None, head), g, *args)
+
+
+def _parse(text, m: Num, g: Grammar, avoid: Mask, blocked: Mask, currency: str,
            token_start: Boundary, token_end: Boundary) -> Figure | None:
     lang = g.lang
     start, pos = m.span()
     words_text = m.group("words")
     if words_text is not None:
         first = re.match(words_pattern(lang), words_text.casefold() if lang == "vi" else words_text).group(0)
-        if first in NOT_FIGURE_WORD_STARTS[lang] or (lang == "vi" and words_text.casefold() == "một"):
+        if first in NOT_FIGURE_WORD_STARTS[lang] or words_text.casefold() in ("một", "หนึ่ง"):
             return None
         if lang == "th" and not token_start(start):
             return None
@@ -216,17 +252,23 @@ def _parse(text, m, g: Grammar, avoid: Mask, blocked: Mask, currency: str,
         num2, pos = r.group("num2"), r.end()
     scale = None
     s = g.scale.match(text, pos)
-    if s and (lang == "vi" or token_start(s.start("scale"))):
+    if s and (lang == "vi" or (token_start(s.start("scale")) and token_end(s.end()))):
         scale, pos = s.group("scale"), s.end()
     qualifier = None
     aq = g.after_qual.match(text, pos)
     if aq:
         qualifier, pos = g.qualifiers_after[aq.group("aq")], aq.end()
     kind, unit = None, None
+    window = text[max(0, start - 40):start]
+    pb = g.percent_before.search(window) if g.percent_before else None
     pm = g.percent.match(text, pos)
     cm = g.currency.match(text, pos)
     um = g.unit.match(text, pos)
-    if pm:
+    if pb:
+        kind, unit = "percent", "%"
+        if pm:
+            pos = pm.end()
+    elif pm:
         kind, unit, pos = "percent", "%", pm.end()
     elif cm and _ends_word(cm.end(), text, lang, token_end) and not avoid.hits(*cm.span("cur")):
         kind, unit, pos = "money", g.currencies[cm.group("cur")], cm.end()
@@ -235,10 +277,7 @@ def _parse(text, m, g: Grammar, avoid: Mask, blocked: Mask, currency: str,
         kind = g.units.get(unit) or g.units.get(unit.casefold()) or "count"
         pos = um.end()
     # Thai ร้อยละ N (percent written before the number), qualifier before it
-    window = text[max(0, start - 40):start]
-    pb = g.percent_before.search(window) if g.percent_before else None
-    if pb and kind is None:
-        kind, unit = "percent", "%"
+    if pb:
         start -= len(window) - pb.start()
         if pb.group("pq"):
             qualifier = qualifier or g.qualifiers_before[pb.group("pq").strip()]
@@ -282,10 +321,18 @@ def _parse(text, m, g: Grammar, avoid: Mask, blocked: Mask, currency: str,
     if cue and not has_measure and not _cue_cancelled(text, cue, g):
         return None
     raw = m.group("num")
-    if raw is not None and not has_measure:
+    if raw is not None and not has_measure and qualifier is None:
         digits = re.sub(r"\D", "", raw)
         if len(raw) == len(digits) and len(digits) >= 4:
             return None  # a year or a code, not a quantity
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        before = text[line_start:m.start()]
+        after = text[m.end():len(text) if line_end < 0 else line_end]
+        if not before.strip() and re.fullmatch(r"[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+", raw) and after.strip():
+            return None  # a section number: 2.1 Heading
+        if lang == "th" and before.strip() and not after.strip() and before.endswith(" "):
+            return None  # a number naming a unit: กลุ่มส่งเสริมสหกรณ์ 1
     if blocked.hits(start, end) and not blocked.hits(m.start(), m.end()):
         start = m.start()
     # the value

@@ -49,16 +49,20 @@ def _grammar(lang: str):
         flags = re.IGNORECASE
     else:
         laws = alternation(["พระราชบัญญัติ", "พ.ร.บ.", "กฎหมาย", "ระเบียบ", "ประกาศ", "กฎกระทรวง", "ข้อบังคับ", "พระราชกฤษฎีกา"])
+        months = alternation(words("th", "months"))
         th_num = (rf"{SYMBOL}|[ก-ฮ]{{1,4}}\.?{SP}?{DIG}+(?:\.{DIG}+)*{SP}?/{SP}?ว?{SP}?{DIG}+"
                   rf"|{DIG}+(?:/{DIG}+)?(?![.,]?{DIG})")
         pats = [
-            (rf"(?P<kw>{kind_alt})(?P<name>(?:(?!{kind_alt})[^\s\d()]){{0,40}}?){SP}*(?:{cues}){SP}*(?P<num>{th_num})", "symbol"),
+            (rf"(?P<kw>{kind_alt})(?P<name>(?:(?!{kind_alt})[^\s\d()]){{0,40}}?){SP}*(?:{cues}){SP}*(?P<num>{th_num})(?!{SP}*(?:{months}))", "symbol"),
             (rf"(?<![\w/-])(?P<num>{SYMBOL})(?![\w/])", "bare"),
-            (rf"(?P<kw>{laws})(?P<name>(?:(?!{kind_alt})[^\n\d()]|\(ฉบับที่{SP}*{DIG}+\)){{1,80}}?){SP}*(?P<era>พ\.{SP}?ศ\.|ค\.{SP}?ศ\.|ปี){SP}*(?P<y>{DIG}{{4}})(?!{DIG})", "law"),
+            (rf"^[ \t]*(?P<kw>ที่){SP}+(?P<num>[ก-ฮ]{{1,4}}\.?{SP}?{DIG}{{3,5}}(?:\.{DIG}+)*{SP}?/{SP}?(?:ว{SP}?)?{DIG}+)", "header"),
+            (rf"(?P<kw>ประกาศ|ระเบียบ|คำสั่ง)(?P<name>(?:(?!{kind_alt}|ลงวันที่|(?:{cues}){SP}*{DIG})[^\n]){{4,160}}?){SP}*(?=ลงวันที่)", "dated"),
+            (rf"(?P<kw>{laws})(?P<name>(?:(?!{kind_alt})[^\n\d()]|\(ฉบับที่{SP}*(?P<amend>{DIG}+)\)){{1,160}}?){SP}*(?P<era>พ\.{SP}?ศ\.|ค\.{SP}?ศ\.|ปี){SP}*(?P<y>{DIG}{{4}})(?!{DIG})", "law"),
             (r"(?P<kw>มติคณะรัฐมนตรี|คณะรัฐมนตรี(?:ได้)?มีมติ)", "cabinet"),
         ]
         flags = 0
-    return [(re.compile(p, flags), k) for p, k in pats], kinds
+    not_docs = re.compile(alternation(words(lang, "ref_not_documents")), flags)
+    return [(re.compile(p, flags | re.MULTILINE), k) for p, k in pats], kinds, not_docs
 
 
 def _kind_of_word(word: str, kinds: dict[str, str]) -> str:
@@ -87,10 +91,12 @@ def symbol_kind(symbol: str) -> str:
 
 def find_references(text: str, lang: str, dates: list[Date] = ()) -> list[Reference]:
     """All citations in ``text``; ``dates`` (from the dates grammar) give issue dates."""
-    grammar, kinds = _grammar(lang)
+    grammar, kinds, not_docs = _grammar(lang)
     cands = []
     for rx, shape in grammar:
         for m in rx.finditer(text):
+            if not_docs.match(text, m.start()):
+                continue
             c = _candidate(m, shape, lang, kinds)
             if c is not None:
                 cands.append(c)
@@ -98,8 +104,10 @@ def find_references(text: str, lang: str, dates: list[Date] = ()) -> list[Refere
     starts = sorted(dates, key=lambda d: d.start)
     for c in select(cands):
         date = c.date or _issue_date(text, c.end, starts, lang)
-        if c.kind == "resolution" and c.number is None and date is None:
-            continue  # a cabinet resolution is cited by its date
+        if date is None and _is_own_number(text, c.start, lang):
+            date = _own_date(text, c.end, starts)
+        if c.number is None and date is None:
+            continue  # a document without a number is cited by its date (or year)
         ref = Reference(c.start, c.end, text[c.start:c.end], c.kind, c.number, date)
         ref.issuer = _issuer(text, ref, starts, lang)
         refs.append(ref)
@@ -112,6 +120,10 @@ def _candidate(m: re.Match, shape: str, lang: str, kinds) -> _Cand | None:
         return _Cand(m.start(), m.end(), symbol_kind(num), num)
     if shape == "cabinet":
         return _Cand(m.start(), m.end(), "resolution", None)
+    if shape == "header":
+        return _Cand(m.start(), m.end(), "official_letter", m.group("num"))
+    if shape == "dated":
+        return _Cand(m.start(), m.end(), _kind_of_word(m.group("kw"), kinds), None)
     kind = _kind_of_word(m.group("kw"), kinds)
     if shape == "law":
         y = int(ascii_digits(m.group("y")))
@@ -119,9 +131,9 @@ def _candidate(m: re.Match, shape: str, lang: str, kinds) -> _Cand | None:
             return None
         era = (m.groupdict().get("era") or "").replace(" ", "")
         year = y if era.startswith("ค") else ce_year(y)
-        if kind not in ("law", "decree", "other", "notice"):
+        if kind not in ("law", "decree", "circular", "other", "notice"):
             return None
-        return _Cand(m.start(), m.end(), kind, None, f"{year:04d}")
+        return _Cand(m.start(), m.end(), kind, m.groupdict().get("amend"), f"{year:04d}")
     num = m.group("num").strip()
     if shape == "symbol" and re.search(r"[A-Za-zĐđ]", num) and lang == "vi" or shape == "symbol" and re.search(r"[/-][A-ZĐ]", num):
         by_symbol = symbol_kind(num)
@@ -130,10 +142,25 @@ def _candidate(m: re.Match, shape: str, lang: str, kinds) -> _Cand | None:
     return _Cand(m.start(), m.end(), kind, num)
 
 
+def _is_own_number(text: str, start: int, lang: str) -> bool:
+    """The document's own number: `Số: 15/KH-UBND` / `ที่ ชย 0010/1187` heading a line."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return re.fullmatch(r"[ \t]*(?:Số|SỐ|số)?[ \t]*:?[ \t]*", line) is not None if lang == "vi" else \
+        re.fullmatch(r"[ \t]*", line) is not None
+
+
+def _own_date(text: str, end: int, dates: list[Date]) -> str | None:
+    """The date line that follows a document's own number in its header."""
+    for d in dates:
+        if end <= d.start <= end + 600 and len(d.value) == 10 and d.value[4] == "-":
+            return d.value
+    return None
+
+
 def _issue_date(text: str, end: int, dates: list[Date], lang: str) -> str | None:
     """The date right after a mention (``ngày 16/6/2022``, ``ลงวันที่ 14 พฤศจิกายน 2565``)."""
     between = {"vi": r"[\s,(]*(?:(?:được{SP}+)?(?:ban hành|ký)\s*)?(?:ngày\s*)?",
-               "th": r"\s*(?:ลง|เมื่อ|ประกาศ(?:{SP}*ณ)?|ณ)?\s*(?:วันที่\s*)?"}[lang].replace("{SP}", SP)
+               "th": r"\s*\(?\s*(?:ลง|เมื่อ|ประกาศ(?:{SP}*ณ)?|ณ)?\s*(?:วันที่\s*)?"}[lang].replace("{SP}", SP)
     for d in dates:
         if d.start < end:
             continue
