@@ -9,7 +9,7 @@ from typing import Any
 from . import records
 from .langdetect import detect
 from .normalize.unicode import nfc_with_offsets
-from .readers import read_text
+from .readers import read_document
 
 PIPELINE = (
     "coopdocs_dates",
@@ -42,15 +42,19 @@ def load(lang: str):
 
 
 def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
-                 sha256: str | None = None) -> dict[str, Any]:
-    """The record of a text. ``lang`` is detected when not given."""
+                 sha256: str | None = None, cells=()) -> dict[str, Any]:
+    """The record of a text. ``lang`` is detected when not given; ``cells`` are the table
+    cells of a .docx (see :func:`coopdocs.readers.read_document`)."""
     lang = lang or detect(text, path)
     nlp = load(lang)
     nfc = nfc_with_offsets(text)
     work = nfc[0] if nfc else text
     parts = []
     for offset, chunk in chunks(work, nlp.max_length):
-        doc = nlp(chunk)
+        doc = nlp.make_doc(chunk)
+        doc._.coopdocs_cells = _cells_in(cells, offset, len(chunk), nfc)
+        for _, component in nlp.pipeline:
+            doc = component(doc)
         parts.append(records.shift(records.from_doc(doc, path=path, sha256=sha256, lang=lang), offset))
     record = records.merge(parts)
     if nfc:
@@ -61,9 +65,27 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
 def extract(path: str | Path, lang: str | None = None) -> dict[str, Any]:
     """The record of a document file (.txt, .md, .docx, .html)."""
     path = Path(path)
-    text = read_text(path)
+    text, cells = read_document(path)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return extract_text(text, lang, path=str(path), sha256=digest)
+    return extract_text(text, lang, path=str(path), sha256=digest, cells=cells)
+
+
+def _cells_in(cells, offset: int, length: int, nfc) -> list:
+    """The cells inside a chunk, with offsets into the chunk (and into the NFC copy)."""
+    if not cells:
+        return []
+    from dataclasses import replace
+    from bisect import bisect_left
+
+    out = []
+    for c in cells:
+        start, end = c.start, c.end
+        if nfc:
+            where = nfc[1]
+            start, end = bisect_left(where, start), bisect_left(where, end)
+        if offset <= start and end <= offset + length:
+            out.append(replace(c, start=start - offset, end=end - offset))
+    return out
 
 
 def chunks(text: str, limit: int):

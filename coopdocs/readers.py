@@ -12,6 +12,7 @@ import codecs
 import html.parser
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
@@ -25,6 +26,11 @@ def supported(path: Path) -> bool:
 
 def read_text(path: str | Path) -> str:
     """The document's plain text; raises :class:`InputError` naming the file."""
+    return read_document(path)[0]
+
+
+def read_document(path: str | Path) -> tuple[str, list[Cell]]:
+    """(plain text, table cells): the cells of .docx tables with their offsets in the text."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -42,15 +48,16 @@ def read_text(path: str | Path) -> str:
         raise InputError(f"cannot read: {e.strerror or e}", str(path)) from None
     if not data.strip():
         raise InputError("the file is empty", str(path))
+    cells: list[Cell] = []
     if suffix == ".docx":
-        text = _docx_text(data, path)
+        text, cells = _docx_text(data, path)
     else:
         text = decode(data, path)
         if suffix in (".html", ".htm"):
             text = html_text(text)
     if not text.strip():
         raise InputError("the document has no text", str(path))
-    return text
+    return text, cells
 
 
 def decode(data: bytes, path: Path | str = "<bytes>") -> str:
@@ -72,7 +79,17 @@ def decode(data: bytes, path: Path | str = "<bytes>") -> str:
         ) from None
 
 
-def _docx_text(data: bytes, path: Path) -> str:
+@dataclass(frozen=True)
+class Cell:
+    """A table cell's place: table number, row, column, and its span in the text."""
+    table: int
+    row: int
+    col: int
+    start: int
+    end: int
+
+
+def _docx_text(data: bytes, path: Path) -> tuple[str, list[Cell]]:
     import io
 
     import docx
@@ -84,26 +101,41 @@ def _docx_text(data: bytes, path: Path) -> str:
         raise InputError(f"not a valid .docx file ({type(e).__name__})", str(path)) from None
     except Exception as e:  # lxml and zip errors come in many types
         raise InputError(f"corrupt .docx file ({type(e).__name__}: {e})", str(path)) from None
-    return "\n".join(docx_lines(document))
+    lines: list[str] = []
+    places: list[tuple[int, int, int, int, int]] = []  # table, row, col, first line, end line
+    docx_lines(document, lines, places)
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    text = "\n".join(lines)
+    cells = [Cell(t, r, c, offsets[a], offsets[b - 1] + len(lines[b - 1]))
+             for t, r, c, a, b in places if b > a]
+    return text, cells
 
 
-def docx_lines(document) -> list[str]:
-    """Paragraph and cell texts of a python-docx document (or cell), in document order."""
+def docx_lines(container, lines: list[str] | None = None, places: list | None = None) -> list[str]:
+    """Paragraph and cell texts of a python-docx document (or cell), in document order;
+    ``places`` collects (table, row, column, first line, end line) for every cell."""
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    lines: list[str] = []
-    for block in document.iter_inner_content():
+    lines = [] if lines is None else lines
+    places = [] if places is None else places
+    for block in container.iter_inner_content():
         if isinstance(block, Paragraph):
             lines.append(block.text)
         elif isinstance(block, Table):
+            table = max((p[0] for p in places), default=-1) + 1
             seen = set()  # the cell elements themselves: merged cells repeat the same element
-            for row in block.rows:
-                for cell in row.cells:
+            for r, row in enumerate(block.rows):
+                for c, cell in enumerate(row.cells):
                     if cell._tc in seen:
                         continue
                     seen.add(cell._tc)
-                    lines.extend(docx_lines(cell))
+                    first = len(lines)
+                    docx_lines(cell, lines, places)
+                    places.append((table, r, c, first, len(lines)))
     return lines
 
 

@@ -37,16 +37,13 @@ POSITIVE = [
          "ngày 31/3/2021", "2021-03-31"),
     # -- month-day without a year: never a guessed year
     date("ngay-20-2-no-year", "Hội nghị diễn ra ngày 20/2 tại Hội trường UBND tỉnh.",
-         "ngày 20/2", "--02-20",
-         xfail="a month-day date followed by `tại ...` is dropped (`ngày 20/2 tại Hội trường` gives "
-               "no date; `ngày 20/2.` is found)"),
+         "ngày 20/2", "--02-20"),
     date("chieu-20-2-no-year", "Chiều 20/2, Ban Chỉ đạo tỉnh tổ chức hội nghị tổng kết.",
          "20/2", "--02-20"),
     date("sang-15-3-no-year", "Sáng 15/3, đoàn công tác làm việc với Liên minh Hợp tác xã.",
          "15/3", "--03-15"),
     date("chieu-20-2-tai-no-year", "Chiều 20/2 tại Hà Nội, Ban Chỉ đạo tổ chức hội nghị.",
-         "20/2", "--02-20",
-         xfail="a month-day date followed by `tại ...` is dropped (no date found)"),
+         "20/2", "--02-20"),
     date("ngay-thang-words-no-year", "Vào ngày 14 tháng 11, Ban Chỉ đạo họp phiên thường kỳ.",
          "ngày 14 tháng 11", "--11-14"),
     date("ngay-3-5-is-day-month", "Hạn gửi báo cáo là ngày 3/5.",

@@ -14,7 +14,8 @@ SPANS = {
     "figures": ("coopdocs_figures", "coopdocs_figure"),
     "targets": ("coopdocs_targets", "coopdocs_target"),
 }
-DOC_EXTENSIONS = ("coopdocs_meeting", "coopdocs_tasks", "coopdocs_kind", "coopdocs_title")
+DOC_EXTENSIONS = ("coopdocs_meeting", "coopdocs_tasks", "coopdocs_kind", "coopdocs_title",
+                  "coopdocs_cells")
 LANGS = ("th", "vi")
 
 

@@ -1,7 +1,8 @@
 """``coopdocs_figures``: quantities -> ``doc.spans["coopdocs_figures"]``.
 
 Runs after ``coopdocs_dates`` and ``coopdocs_references`` when they are in the pipeline,
-so years, dates and document numbers are never read as figures.
+so years, dates and document numbers are never read as figures. Table cells set on
+``doc._.coopdocs_cells`` (from .docx files) give bare numbers their row's unit.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.tokens import Doc
 from ..normalize.dates import year_of
 from ..rules.figures import find_figures
 from ..rules.subjects import subject
+from ..rules.tables import apply_units
 from . import boundaries, component_lang, items, put, taken
 
 
@@ -31,6 +33,8 @@ class FiguresComponent:
                                   skip=lambda off: dates.hits(off, off + 1), floor=floor)
             floor = max(fig.end, fig._tail)
             fig.year = _sentence_year(doc, fig, items(doc, "dates"))
+        if doc._.coopdocs_cells:
+            apply_units(doc.text, self.lang, doc._.coopdocs_cells, figures, items(doc, "dates"))
         put(doc, "figures", figures)
         return doc
 

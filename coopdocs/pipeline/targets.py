@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..rules import tables
 from ..rules.targets import find_targets
 from . import component_lang, items, put
 
@@ -18,7 +19,13 @@ class TargetsComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        put(doc, "targets", find_targets(doc.text, self.lang, items(doc, "figures"), items(doc, "dates")))
+        figures, dates = items(doc, "figures"), items(doc, "dates")
+        found = find_targets(doc.text, self.lang, figures, dates)
+        if doc._.coopdocs_cells:
+            in_columns = tables.targets(doc.text, self.lang, doc._.coopdocs_cells, figures, dates)
+            taken = {t.figure for t in in_columns}
+            found = sorted([t for t in found if t.figure not in taken] + in_columns, key=lambda t: t.start)
+        put(doc, "targets", found)
         return doc
 
 

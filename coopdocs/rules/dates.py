@@ -38,6 +38,7 @@ def _int(s: str) -> int:
 def _grammar(lang: str) -> list[tuple[re.Pattern, str]]:
     units = alternation(w for w in words(lang, "units") if mapping(lang, "units")[w] != "duration")
     not_unit_after = rf"(?![ \u00a0]*(?:{units})(?![^\W\d_]))"
+    unit_word = rf"(?:{units})(?![^\W\d_])"
     if lang == "vi":
         flags = re.IGNORECASE
         cue = r"(?:(?<=sáng )|(?<=chiều )|(?<=tối )|(?<=trưa )|(?<=đêm )|(?<=hôm )|(?<=từ )|(?<=đến )|(?<=tới )|(?<=vào )|(?<=và )|(?<=trước )|(?<=sau )|(?<=hết )|(?<=hạn )|(?<=\()|(?<=, ))"
@@ -45,7 +46,7 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str]]:
             (rf"(?:ngày\s+)?(?P<d>{D2})\s+tháng\s+(?P<m>{D2})\s*(?:,\s*)?năm\s+(?P<y>{Y4})", "dmy"),
             (rf"(?:ngày\s+)?{NOT_NUM_BEFORE}(?P<d>{D2})\s*(?P<sep>[/.-])\s*(?P<m>{D2})\s*(?P=sep)\s*(?P<y>{Y4})(?![0-9/])", "dmy"),
             (rf"ngày\s+(?P<d>{D2})\s+tháng\s+(?P<m>{D2})(?![0-9])", "dm"),
-            (rf"(?:ngày\s+{NOT_NUM_BEFORE}(?P<d>{D2})|{cue}(?P<d2>{D2}))\s*/\s*(?P<m>{D2})(?![0-9/]|\s*(?:%|{units}))", "dm"),
+            (rf"(?:ngày\s+{NOT_NUM_BEFORE}(?P<d>{D2})|{cue}(?P<d2>{D2}))\s*/\s*(?P<m>{D2})(?![0-9/]|\s*(?:%|{unit_word}))", "dm"),
             (rf"tháng\s+(?P<m>{D2})\s*(?:/|-|,?\s*năm)\s*(?P<y>{Y4})(?![0-9/])", "my"),
             (rf"{NOT_NUM_BEFORE}(?<!số )(?<!Số )(?P<m>{D2})/(?P<y>{Y4})(?![0-9/-])", "my"),
             (rf"quý\s+(?:[IV]+|{DIG})\s*(?:/\s*|,?\s*)(?P<span>(?:năm\s+)?(?P<y>{Y4})){NOT_NUM_AFTER}", "y"),
@@ -69,8 +70,8 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str]]:
             (rf"(?P<n>{D2}|หก|สาม|เก้า)\s*เดือน(?P<pos>แรก|หลัง|สุดท้าย)(?:\s*ของ)?\s*ปี(?P<fiscal>งบประมาณ)?\s*(?:{era}\s*)?(?P<y>{Y4})", "part"),
             (rf"ไตรมาส(?:ที่)?\s*{DIG}\s*/\s*(?P<span>(?P<y>{Y4})){NOT_NUM_AFTER}", "y"),
             (rf"ครึ่งปี(?P<pos>แรก|หลัง)(?:\s*ของ)?\s*ปี\s*(?:{era}\s*)?(?P<y>{Y4})", "half"),
-            (rf"(?:ปี(?:งบประมาณ|การผลิต|การศึกษา)?\s*)?(?:{era}\s*)?{NOT_NUM_BEFORE}(?P<y1>{Y4})\s*[-–/]\s*(?P<y2>{Y4}){NOT_NUM_AFTER}", "yy"),
-            (rf"ปี\s*(?:{era}\s*)?(?P<y>{Y4}|{DIG}{{2}}){NOT_NUM_AFTER}", "y"),
+            (rf"(?:ปี(?:งบประมาณ|การผลิต|การศึกษา|บัญชี)?\s*)?(?:{era}\s*)?{NOT_NUM_BEFORE}(?P<y1>{Y4})\s*[-–/]\s*(?P<y2>{Y4}){NOT_NUM_AFTER}", "yy"),
+            (rf"ปี(?:บัญชี|การผลิต|การศึกษา)?\s*(?:{era}\s*)?(?P<y>{Y4}|{DIG}{{2}}){NOT_NUM_AFTER}", "y"),
             (rf"{era}\s*(?P<y>{Y4}){NOT_NUM_AFTER}", "y"),
             (rf"{NOT_NUM_BEFORE}(?P<y>{Y4}){NOT_NUM_AFTER}(?!\s*%){not_unit_after}", "y"),
         ]

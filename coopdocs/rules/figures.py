@@ -51,7 +51,9 @@ class Grammar:
     units: dict[str, str]
     currencies: dict[str, str]
     cue_cancel: dict[str, str]
+    strict_cue: re.Pattern
     year_words: set[str]
+    averaging: re.Pattern | None
 
 
 def _b(lang: str) -> str:
@@ -81,7 +83,8 @@ def grammar(lang: str) -> Grammar:
         percent = r"[ \u00a0]*(?:%|phần trăm(?!" + LETTER + "))"
         cur_words = alternation(currencies)
         currency = rf"[ \u00a0]*(?P<cur>{cur_words})(?!{LETTER})(?![ \u00a0]+(?:chí|bào|thời|bộ|ý|ruộng|tình|loạt|nghiệp|hành|minh|đều|nhất)(?!{LETTER}))"
-        per = rf"[ \u00a0]*/[ \u00a0]*(?P<per>{LETTER}[\w\-]*(?:[ \u00a0]{LETTER}[\w\-]*)?(?:[ \u00a0]*/[ \u00a0]*{LETTER}[\w\-]*)?)"
+        per_word = rf"(?:(?:{alternation(units)})(?!{LETTER})|{LETTER}[\w\-]*(?:[ \u00a0]{LETTER}[\w\-]*)?)"
+        per = rf"[ \u00a0]*/[ \u00a0]*(?P<per>{per_word}(?:[ \u00a0]*/[ \u00a0]*{per_word})?)"
         percent_before = None
         per_before = None
     else:
@@ -116,7 +119,9 @@ def grammar(lang: str) -> Grammar:
         units=units,
         currencies=currencies,
         cue_cancel={k: v for k, v in mapping(lang, "id_cues").items() if v},
+        strict_cue=re.compile(rf"{b}(?:{alternation(words(lang, 'id_cues_strict'))})[ \u00a0]*:?[ \u00a0]*$"),
         year_words=set(words(lang, "years")),
+        averaging=re.compile(rf"(?i)(?<!{LETTER})(?:bình quân|trung bình)(?:[ \u00a0]+(?:của|trên|mỗi|cho))?[ \u00a0]+(?:0?1|một)[ \u00a0]+(?P<unit>{alternation(units)})(?!{LETTER})") if lang == "vi" else None,
     )
     return g
 
@@ -202,7 +207,18 @@ def find_figures(text: str, lang: str, avoid: Mask | None = None,
         if fig is not None:
             out.append(fig)
             taken_until = fig.end
+    _averaging_units(text, g, out)
     return out
+
+
+def _averaging_units(text: str, g: Grammar, figures: list[Figure]) -> None:
+    """`doanh thu bình quân của 01 HTX đạt 2,1 tỷ đồng`: per = HTX for the next figure."""
+    if g.averaging is None:
+        return
+    for m in g.averaging.finditer(text):
+        nxt = next((f for f in figures if f.start >= m.end()), None)
+        if nxt is not None and nxt.per is None and nxt.start - m.end() <= 40 and "\n" not in text[m.end():nxt.start]:
+            nxt.per = m.group("unit")
 
 
 class Num:
@@ -243,7 +259,7 @@ def _parse(text, m: Num, g: Grammar, avoid: Mask, blocked: Mask, currency: str,
         first = re.match(words_pattern(lang), words_text.casefold() if lang == "vi" else words_text).group(0)
         if first in NOT_FIGURE_WORD_STARTS[lang] or words_text.casefold() in ("một", "หนึ่ง"):
             return None
-        if lang == "th" and not token_start(start):
+        if lang == "th" and not token_start(start) and len(re.findall(words_pattern(lang), words_text)) < 2:
             return None
     # after the number: range, scale, qualifier, percent / currency / unit, per
     num2 = None
@@ -310,15 +326,19 @@ def _parse(text, m: Num, g: Grammar, avoid: Mask, blocked: Mask, currency: str,
         if pbm:
             per = "year" if pbm.group("perb") in g.year_words else pbm.group("perb")
     qb = g.qual_before.search(window)
-    if qb and qualifier is None and (lang == "vi" or token_start(start - (len(window) - qb.start()))):
-        qualifier = g.qualifiers_before[_key(qb.group("q"), g.qualifiers_before)]
+    while qb and (lang == "vi" or token_start(start - (len(window) - qb.start()))):
+        qualifier = qualifier or g.qualifiers_before[_key(qb.group("q"), g.qualifiers_before)]
         start -= len(window) - qb.start()
-    if qualifier == "at_least" and num2 is not None and qb and qb.group("q").casefold() in ("từ", "ตั้งแต่"):
+        window = text[max(0, start - 40):start]
+        qb = g.qual_before.search(window)
+    if qualifier == "at_least" and num2 is not None and re.match(r"(?i)(?:từ|ตั้งแต่)", text[start:m.start()]):
         qualifier = None
     # numbers that identify or order things
     has_measure = kind is not None or scale is not None
     cue = g.cue_before.search(text, max(0, m.start() - 30), m.start())
     if cue and not has_measure and not _cue_cancelled(text, cue, g):
+        return None
+    if g.strict_cue.search(text, max(0, m.start() - 30), m.start()):
         return None
     raw = m.group("num")
     if raw is not None and not has_measure and qualifier is None:

@@ -28,9 +28,9 @@ def find_meeting(text: str, lang: str, dates: list[Date], refs: list[Reference] 
     cue = re.search(rf"{b}(?:{alternation(roles['meeting'])})", head, flags)
     if cue is None:
         return None
-    chair = _chair_vi(text) if lang == "vi" else _chair_th(text)
-    date = _date(text, dates, refs)
-    if chair is None and date is None:
+    chair, at = _chair_vi(text) if lang == "vi" else _chair_th(text)
+    date = _date(text, dates, refs, at)
+    if chair is None and (date is None or not _early_cue(text, lang)):
         return None
     return Meeting(
         date=date.value if date else None,
@@ -42,16 +42,26 @@ def find_meeting(text: str, lang: str, dates: list[Date], refs: list[Reference] 
     )
 
 
-def _date(text: str, dates: list[Date], refs) -> Date | None:
-    """The first day-precise date that is not a cited document's issue date."""
+def _early_cue(text: str, lang: str) -> bool:
+    """A meeting named in the opening lines (news of a meeting, minutes)."""
+    flags = re.IGNORECASE if lang == "vi" else 0
+    return re.search(alternation(_roles(lang)["meeting"]), text[:400], flags) is not None
+
+
+def _date(text: str, dates: list[Date], refs, at: int | None) -> Date | None:
+    """The meeting's date: a day-precise date in the chair's sentence, else the first one
+    that is neither a cited document's issue date nor the header's place-and-date line."""
     issue = {r.end for r in refs}
-    for d in dates:
-        if not (len(d.value) == 10 or d.value.startswith("--")):
-            continue
-        if any(0 <= d.start - e <= 40 for e in issue):
-            continue
-        return d
-    return None
+    days = [d for d in dates if (len(d.value) == 10 or d.value.startswith("--"))
+            and not any(0 <= d.start - e <= 40 for e in issue)]
+    if at is not None:
+        lo = max(text.rfind("\n", 0, at), 0)
+        hi = text.find("\n", at)
+        same = [d for d in days if lo <= d.start < (hi if hi >= 0 else len(text))]
+        if same:
+            return same[0]
+    body = [d for d in days if not re.search(r"^[^\n,]{2,40},\s*$", text[text.rfind("\n", 0, d.start) + 1:d.start])]
+    return (body or days or [None])[0]
 
 
 def _time(text: str, date: Date | None, lang: str) -> str | None:
@@ -120,9 +130,9 @@ def _is_cap(word: str) -> bool:
 
 def _chair_vi(text: str) -> dict | None:
     roles = _roles("vi")
-    label = re.search(rf"^[ \t]*(?:{alternation(roles['chair_label'])})\s*:\s*(.+)$", text, re.MULTILINE)
+    label = re.search(rf"^[ \t]*(?:(?:\d+|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?(?:{alternation(roles['chair_label'])})\s*:\s*(.+)$", text, re.MULTILINE)
     if label:
-        return _name_title_vi(label.group(1), label_form=True)
+        return _name_title_vi(label.group(1), label_form=True), label.start()
     for m in re.finditer(rf"(?<!\w)(?:{alternation(roles['chair'])})(?!\w)", text):
         seg_start = max(text.rfind(c, 0, m.start()) for c in (".\n", ". ", ";", "\n"))
         attended = list(re.finditer(rf"(?:{alternation(roles['attended'])})", text[seg_start + 1:m.start()]))
@@ -130,12 +140,9 @@ def _chair_vi(text: str) -> dict | None:
             seg_start = seg_start + 1 + attended[-1].end()
         found = _name_title_vi(text[seg_start + 1:m.start()], label_form=False)
         if found:
-            return found
-    return None
+            return found, m.start()
+    return None, None
 
-
-def _title_words() -> tuple[str, ...]:
-    return words("vi", "titles")
 
 
 INSTITUTION = {"Ban", "Phó", "Chủ", "Ủy", "Uỷ", "Hội", "Sở", "Liên", "Tỉnh", "Thường", "Trực", "Văn",
@@ -144,28 +151,39 @@ INSTITUTION = {"Ban", "Phó", "Chủ", "Ủy", "Uỷ", "Hội", "Sở", "Liên",
                "Huyện", "Xã", "Phòng", "Thư", "Các", "Hiệp", "Kinh", "Nông", "Kế", "Tài", "Công", "Báo"}
 
 
-def _name_title_vi(seg: str, label_form: bool) -> dict | None:
-    toks = list(re.finditer(r"[^\s,;:()\-–]+", seg))
-    runs, run = [], []
-    for t in toks:
+HONORIFIC = re.compile(r"(?:đồng chí|ông|bà)\s*$", re.IGNORECASE)
+
+
+def _runs(seg: str) -> list[list[re.Match]]:
+    """Runs of capitalised words not separated by punctuation."""
+    runs, run, last_end = [], [], 0
+    for t in re.finditer(r"[^\W\d_][\w]*", seg):
+        gap = seg[last_end:t.start()]
+        if run and (not _is_cap(t.group(0)) or re.search(r"[^\s]", gap)):
+            runs.append(run)
+            run = []
         if _is_cap(t.group(0)):
             run.append(t)
-        else:
-            if run:
-                runs.append(run)
-            run = []
+        last_end = t.end()
     if run:
         runs.append(run)
-    candidates = [r for r in runs if len(r) >= 2 and r[0].group(0) not in INSTITUTION]
+    return runs
+
+
+def _name_title_vi(seg: str, label_form: bool) -> dict | None:
+    candidates = [r for r in _runs(seg) if len(r) >= 2 and r[0].group(0) not in INSTITUTION]
     if not candidates:
         return None
-    best = candidates[0] if label_form else candidates[-1]
+    honoured = [r for r in candidates if HONORIFIC.search(seg[:r[0].start()])]
+    pool = honoured or candidates
+    best = pool[0] if label_form else pool[-1]
     best = best[-3:] if len(best) > NAME_MAX else best
     name = " ".join(t.group(0) for t in best)
-    after = seg[best[-1].end():].strip(" ,-–")
-    before = seg[:best[0].start()].strip(" ,")
-    before = re.sub(r"^(?:.*?\b(?:do|của|với|có)\s+)", "", before)
-    before = re.sub(r"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà)\s*$", "", before).strip(" ,")
+    after = seg[best[-1].end():]
+    after = re.split(r"\(|\bchủ trì\b", after)[0].strip(" ,-–.")
+    before = seg[:best[0].start()]
+    before = HONORIFIC.sub("", before).strip(" ,")
+    before = re.split(r"[,.;]", before)[-1].strip()
     title = after if after else before
     title = re.sub(r"\s+", " ", title).strip(" ,.;") or None
     return {"name": name, "title": title}
@@ -173,14 +191,14 @@ def _name_title_vi(seg: str, label_form: bool) -> dict | None:
 
 def _chair_th(text: str) -> dict | None:
     roles = _roles("th")
-    m = re.search(r"โดยมี\s*(.{2,200}?)\s*เป็นประธาน", text)
+    m = re.search(r"โดยมี\s*(.{2,200}?)\s*เป็นประธาน(?!เปิด|ในพิธี|พิธี|กล่าว)", text)
     if m is None:
         m = re.search(rf"(?:^|\s)(?:{alternation(roles['chair_label'])})\s*[:：]\s*([^\n]+)", text, re.MULTILINE)
     if m is None:
-        m = re.search(r"(?:^|\s)((?:นาย|นาง|นางสาว)\S+(?:\s\S+)?(?:\s\S+)?)\s*เป็นประธาน", text, re.MULTILINE)
+        m = re.search(r"(?:^|\s)((?:นาย|นาง|นางสาว)\S+(?:\s\S+)?(?:\s\S+)?)\s*เป็นประธาน(?!เปิด|ในพิธี|พิธี|กล่าว)", text, re.MULTILINE)
     if m is None:
-        return None
-    return _name_title_th(m.group(1))
+        return None, None
+    return _name_title_th(m.group(1)), m.start()
 
 
 def _name_title_th(seg: str) -> dict | None:
