@@ -20,6 +20,7 @@ from .common import DIG
 BULLET = re.compile(rf"^[ \t]*(?:[-–+•*▪◦●]|[a-zđ][.)]|\(?{DIG}{{1,2}}[.)](?:{DIG}{{1,2}}[.)]?)*|\({DIG}{{1,2}}\)|[ivx]+[.)])[ \t]*", re.IGNORECASE)
 SECTION = re.compile(r"^[ \t]*(?:[IVX]+[.)][ \t]|Điều[ \t]+\d|Phần[ \t]|Chương[ \t]|ส่วนที่|หมวด|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]{6,}$)")
 MAX_SCOPE_LINES = 40
+CHAIN = 220  # characters between the figures of one Thai list of goals
 
 
 @dataclass
@@ -30,6 +31,7 @@ class _Lang:
     direction: re.Pattern
     directions: dict[str, str]
     prefix: str
+    budget: re.Pattern
 
 
 @cache
@@ -44,6 +46,7 @@ def _lang(lang: str) -> _Lang:
         direction=re.compile(rf"{b}(?:{alternation(mapping(lang, 'directions'))}){e}", re.IGNORECASE),
         directions={k.casefold(): v for k, v in mapping(lang, "directions").items()},
         prefix=mapping(lang, "indicator_prefix").get("count", ""),
+        budget=re.compile(rf"[ \u00a0]*(?:{alternation(words(lang, 'budget_words'))}){e}", re.IGNORECASE),
     )
 
 
@@ -55,24 +58,39 @@ def find_targets(text: str, lang: str, figures: list[Figure], dates: list[Date])
     scopes = _scopes(text, lines, L, dates)
     inside_figures = [(f.start, f.end) for f in figures]
     out = []
+    last_end = -1
     for i, fig in enumerate(figures):
         s0, s1 = _sentence(text, fig.start, lang)
-        cue = _goal_cue(text, s0, fig.start, L, dates, now, inside_figures)
+        chained = False
+        if lang == "th":  # long Thai lines: a cue governs the figures that follow it closely
+            chained = bool(out) and out[-1].figure == i - 1 and fig.start - last_end <= CHAIN
+            if not chained:
+                s0 = max(s0, fig.start - CHAIN)
+        cue = None if chained else _goal_cue(text, s0, fig.start, L, dates, now, inside_figures)
         around = [sc for sc in scopes if sc[0] <= fig.start < sc[1]]  # innermost last
         scope = around[-1] if around else None
-        if cue is None and scope is None:
+        if cue is None and scope is None and not chained:
             continue
-        since = cue.end() if cue is not None else max(s0, scope[0])
-        if L.result.search(text, since, fig.start) or _is_result_tail(text, fig.end, lang):
+        since = cue.end() if cue is not None else (last_end if chained else max(s0, scope[0]))
+        if L.result.search(text, since, fig.start) or _is_result_tail(text, fig.end, lang) \
+                or L.budget.match(text, fig.end) or _in_brackets_after_result(text, fig.start, L):
             continue
         deadline = (_deadline(text, s0, s1, fig, dates, L)
                     or next((sc[2] for sc in reversed(around) if sc[2]), None)
+                    or (out[-1].deadline if chained else None)
                     or _deadline_in(text, s0, s1, dates, L))
         out.append(Target(
             start=fig.start, end=fig.end, text=fig.text, figure=i, deadline=deadline,
             indicator=_indicator(fig, L, lang), direction=_direction(text, s0, fig.start, L),
         ))
+        last_end = fig.end
     return out
+
+
+def _in_brackets_after_result(text: str, pos: int, L: _Lang) -> bool:
+    """`(ประมาณการปี 2566 ราว 39,600 ล้านบาท)`: an estimate in brackets beside a goal."""
+    open_ = text.rfind("(", max(0, pos - 80), pos)
+    return open_ >= 0 and ")" not in text[open_:pos] and L.result.search(text, open_, pos) is not None
 
 
 def _document_year(dates: list[Date]) -> int | None:
@@ -91,9 +109,11 @@ def _goal_cue(text, a, b, L: _Lang, dates, now, figures):
     for m in L.cue.finditer(text, a, b):
         if any(fs <= m.start() < fe for fs, fe in figures):
             continue
-        if L.deadline_cue.search(text, m.start(), m.end() + 1) and now is not None:
-            d = next((d for d in dates if m.end() <= d.start <= m.end() + 12), None)
-            if d is not None and d.value[:4].isdigit() and int(d.value[:4]) <= now and d.value[:1] != "-":
+        if L.deadline_cue.search(text, m.start(), m.end() + 1):
+            d = next((d for d in dates if m.start() <= d.start <= m.end() + 12), None)
+            if d is None or not d.value[:4].isdigit():
+                continue  # `đến cuối năm` with no year states no goal
+            if now is not None and int(d.value[:4]) <= now:
                 continue
         found = m
     return found
@@ -151,6 +171,8 @@ def _scopes(text, lines, L: _Lang, dates) -> list[tuple[int, int, str | None]]:
             if not BULLET.match(nxt) and _is_heading_like(nxt, L):
                 break
             end = b2
+            if heading and not leadin and not BULLET.match(nxt):
+                break  # a heading over one paragraph
         if end > b:
             scopes.append((b, end, _deadline_in(text, a, b, dates, L)))
     return scopes
