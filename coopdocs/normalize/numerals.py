@@ -70,6 +70,7 @@ def _numwords(lang: str) -> dict[str, tuple[Decimal, str]]:
     return {r[0]: (Decimal(r[1]), r[2]) for r in rows(lang, "numwords")}
 
 
+@cache
 def words_pattern(lang: str) -> str:
     """Regex alternation of the language's number words, longest first."""
     return "|".join(re.escape(w) for w in sorted(_numwords(lang), key=len, reverse=True))

@@ -67,11 +67,47 @@ def taken(doc: Doc, *categories: str):
     return Mask((i.start, i.end) for c in categories for i in items(doc, c))
 
 
+def text_of(doc: Doc) -> str:
+    """The doc's text, built once per doc (spaCy joins every token on each ``doc.text``)."""
+    key = ("coopdocs", "text", len(doc))
+    text = doc.user_data.get(key)
+    if text is None:
+        text = doc.text
+        doc.user_data[key] = text
+    return text
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offsets where the doc's tokens start, in order."""
+    from spacy.attrs import IDX
+
+    return doc.to_array(IDX).tolist() if len(doc) else []
+
+
 def boundaries(doc: Doc):
     """(is_token_start, is_token_end) for character offsets of the doc."""
-    starts = {t.idx for t in doc}
-    ends = {t.idx + len(t.text) for t in doc}
-    return starts.__contains__, ends.__contains__
+    from spacy.attrs import IDX, LENGTH
+
+    if not len(doc):
+        return (lambda i: False), (lambda i: False)
+    arr = doc.to_array([IDX, LENGTH])
+    starts = arr[:, 0].tolist()
+    ends = (arr[:, 0] + arr[:, 1]).tolist()
+    return set(starts).__contains__, set(ends).__contains__
+
+
+class LazyTokens:
+    """(offset, text) of the doc's tokens, made only for the tokens looked at."""
+
+    def __init__(self, doc: Doc, starts: list[int]):
+        self.doc, self.starts = doc, starts
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> tuple[int, str]:
+        t = self.doc[i]
+        return self.starts[i], (t.text_with_ws if t.is_space else t.text)
 
 
 register_extensions()

@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules.dates import find_dates
-from . import component_lang, put
+from . import component_lang, put, text_of
 
 
 class DatesComponent:
@@ -15,7 +15,7 @@ class DatesComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        put(doc, "dates", find_dates(doc.text, self.lang))
+        put(doc, "dates", find_dates(text_of(doc), self.lang))
         return doc
 
 

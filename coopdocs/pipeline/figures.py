@@ -10,10 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize.dates import year_of
+from ..rules.common import ByStart
 from ..rules.figures import find_figures
 from ..rules.subjects import subject
 from ..rules.tables import apply_units
-from . import boundaries, component_lang, items, put, taken
+from . import LazyTokens, boundaries, component_lang, items, put, taken, text_of, token_starts
 
 
 class FiguresComponent:
@@ -23,31 +24,32 @@ class FiguresComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
+        text = text_of(doc)
         start, end = boundaries(doc)
-        figures = find_figures(doc.text, self.lang, taken(doc, "dates", "references"), start, end)
+        figures = find_figures(text, self.lang, taken(doc, "dates", "references"), start, end)
         dates = taken(doc, "dates")
-        tokens = [(t.idx, t.text_with_ws if t.is_space else t.text) for t in doc]
+        tokens = LazyTokens(doc, token_starts(doc))
         floor = 0
+        by_start = ByStart(items(doc, "dates"))
         for fig in figures:
             fig.subject = subject(tokens, fig.start, self.lang, fig.unit, fig.kind,
                                   skip=lambda off: dates.hits(off, off + 1), floor=floor)
             floor = max(fig.end, fig._tail)
-            fig.year = _sentence_year(doc, fig, items(doc, "dates"))
+            fig.year = _sentence_year(text, self.lang, fig, by_start)
         if doc._.coopdocs_cells:
-            apply_units(doc.text, self.lang, doc._.coopdocs_cells, figures, items(doc, "dates"))
+            apply_units(text, self.lang, doc._.coopdocs_cells, figures, items(doc, "dates"))
         put(doc, "figures", figures)
         return doc
 
 
-def _sentence_year(doc: Doc, fig, dates) -> int | None:
+def _sentence_year(text: str, lang: str, fig, dates) -> int | None:
     """The year of the nearest year or date in the figure's sentence, preferring before it."""
-    text = doc.text
-    marks = ("\n", ". ", "; ") if doc.lang_ == "vi" else ("\n",)
+    marks = ("\n", ". ", "; ") if lang == "vi" else ("\n",)
     lo = max(text.rfind(m, 0, fig.start) for m in marks)
     hi_candidates = [i for i in (text.find(m, fig.end) for m in marks) if i >= 0]
     hi = min(hi_candidates) if hi_candidates else len(text)
-    before = [d for d in dates if lo < d.start and d.end <= fig.start and "/" not in d.value]
-    after = [d for d in dates if fig.end <= d.start and d.end <= hi and "/" not in d.value]
+    before = [d for d in dates.between(lo + 1, fig.start) if d.end <= fig.start and "/" not in d.value]
+    after = [d for d in dates.between(fig.end, hi) if d.end <= hi and "/" not in d.value]
     if before:
         return year_of(before[-1].value)
     if after:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ..rules.doctype import kind_and_title
 from ..rules.meeting import find_meeting
-from . import component_lang, items
+from . import component_lang, items, text_of
 
 
 class MeetingComponent:
@@ -15,9 +15,9 @@ class MeetingComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        meeting = find_meeting(doc.text, self.lang, items(doc, "dates"), items(doc, "references"))
+        meeting = find_meeting(text_of(doc), self.lang, items(doc, "dates"), items(doc, "references"))
         doc._.coopdocs_meeting = meeting
-        doc._.coopdocs_kind, doc._.coopdocs_title = kind_and_title(doc.text, self.lang, meeting is not None)
+        doc._.coopdocs_kind, doc._.coopdocs_title = kind_and_title(text_of(doc), self.lang, meeting is not None)
         return doc
 
 

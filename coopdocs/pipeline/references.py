@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules.references import find_references
-from . import component_lang, items, put
+from . import component_lang, items, put, text_of
 
 
 class ReferencesComponent:
@@ -18,7 +18,7 @@ class ReferencesComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        put(doc, "references", find_references(doc.text, self.lang, items(doc, "dates")))
+        put(doc, "references", find_references(text_of(doc), self.lang, items(doc, "dates")))
         return doc
 
 

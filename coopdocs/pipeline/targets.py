@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..rules import tables
 from ..rules.targets import find_targets
-from . import component_lang, items, put
+from . import component_lang, items, put, text_of
 
 
 class TargetsComponent:
@@ -20,9 +20,9 @@ class TargetsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         figures, dates = items(doc, "figures"), items(doc, "dates")
-        found = find_targets(doc.text, self.lang, figures, dates)
+        found = find_targets(text_of(doc), self.lang, figures, dates)
         if doc._.coopdocs_cells:
-            in_columns = tables.targets(doc.text, self.lang, doc._.coopdocs_cells, figures, dates)
+            in_columns = tables.targets(text_of(doc), self.lang, doc._.coopdocs_cells, figures, dates)
             taken = {t.figure for t in in_columns}
             found = sorted([t for t in found if t.figure not in taken] + in_columns, key=lambda t: t.start)
         put(doc, "targets", found)

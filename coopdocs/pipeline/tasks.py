@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules.tasks import find_tasks
-from . import component_lang, items
+from . import component_lang, items, text_of
 
 
 class TasksComponent:
@@ -13,7 +13,7 @@ class TasksComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.coopdocs_tasks = find_tasks(doc.text, self.lang, items(doc, "dates"))
+        doc._.coopdocs_tasks = find_tasks(text_of(doc), self.lang, items(doc, "dates"))
         return doc
 
 

@@ -48,6 +48,26 @@ class Mask:
         return i >= 0 and self.ends[i] > a
 
 
+class ByStart:
+    """Items sorted by start offset, with the ones starting in [a, b) found by bisection.
+
+    >>> from types import SimpleNamespace as N
+    >>> idx = ByStart([N(start=30), N(start=5), N(start=12)])
+    >>> [i.start for i in idx.between(5, 30)]
+    [5, 12]
+    """
+
+    def __init__(self, items: Iterable):
+        self.items = sorted(items, key=lambda i: i.start)
+        self.starts = [i.start for i in self.items]
+
+    def between(self, a: int, b: int) -> list:
+        return self.items[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
+
+    def __iter__(self):
+        return iter(self.items)
+
+
 def select(cands: list, key=lambda c: 0) -> list:
     """Greedy choice of non-overlapping candidates: longest first, then earliest, then ``key``."""
     chosen: list = []

@@ -12,7 +12,7 @@ HEAD_LINES = 25
 def kind_and_title(text: str, lang: str, has_meeting: bool) -> tuple[str | None, str | None]:
     types = mapping(lang, "doc_types")
     rx = re.compile(rf"^\s*({alternation(types)})(?=\s|$|[:\-–])", re.IGNORECASE if lang == "th" else 0)
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()][:HEAD_LINES]
+    lines = [ln.strip() for ln in text[:8000].split("\n") if ln.strip()][:HEAD_LINES]
     for i, line in enumerate(lines):
         m = rx.match(line)
         if not m or (lang == "vi" and not line[:len(m.group(1))].isupper()):

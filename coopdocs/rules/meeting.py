@@ -20,8 +20,13 @@ def _roles(lang: str) -> dict[str, list[str]]:
     return out
 
 
+HEAD = 20_000  # a meeting's chair, date and place are stated in the opening of its report
+
+
 def find_meeting(text: str, lang: str, dates: list[Date], refs: list[Reference] = ()) -> Meeting | None:
     roles = _roles(lang)
+    text = text[:HEAD]
+    dates = [d for d in dates if d.end <= HEAD]
     head = text[:3000]
     flags = re.IGNORECASE if lang == "vi" else 0
     b = r"(?<!\w)" if lang == "vi" else ""

@@ -16,7 +16,7 @@ from ..lang import alternation, mapping, words
 from ..model import Date, Reference
 from ..normalize.dates import ce_year, plausible_year
 from ..normalize.numerals import ascii_digits
-from .common import DIG, select
+from .common import DIG, ByStart, select
 
 SP = r"[ \u00a0]"
 SEG = r"[A-ZĐ][A-Za-zĐđ&]*[0-9]*"
@@ -101,7 +101,7 @@ def find_references(text: str, lang: str, dates: list[Date] = ()) -> list[Refere
             if c is not None:
                 cands.append(c)
     refs = []
-    starts = sorted(dates, key=lambda d: d.start)
+    starts = ByStart(dates)
     for c in select(cands):
         date = c.date or _issue_date(text, c.end, starts, lang)
         if date is None and _is_own_number(text, c.start, lang):
@@ -151,8 +151,8 @@ def _is_own_number(text: str, start: int, lang: str) -> bool:
 
 def _own_date(text: str, end: int, dates: list[Date]) -> str | None:
     """The date line that follows a document's own number in its header."""
-    for d in dates:
-        if end <= d.start <= end + 600 and len(d.value) == 10 and d.value[4] == "-":
+    for d in dates.between(end, end + 601):
+        if len(d.value) == 10 and d.value[4] == "-":
             return d.value
     return None
 
@@ -161,11 +161,7 @@ def _issue_date(text: str, end: int, dates: list[Date], lang: str) -> str | None
     """The date right after a mention (``ngày 16/6/2022``, ``ลงวันที่ 14 พฤศจิกายน 2565``)."""
     between = {"vi": r"[\s,(]*(?:(?:được{SP}+)?(?:ban hành|ký)\s*)?(?:ngày\s*)?",
                "th": r"\s*\(?\s*(?:ลง|เมื่อ|ประกาศ(?:{SP}*ณ)?|ณ)?\s*(?:วันที่\s*)?"}[lang].replace("{SP}", SP)
-    for d in dates:
-        if d.start < end:
-            continue
-        if d.start - end > 40:
-            break
+    for d in dates.between(end, end + 41):
         if re.fullmatch(between, text[end:d.start], re.IGNORECASE) and len(d.value) >= 4:
             return d.value
         break
@@ -175,8 +171,8 @@ def _issue_date(text: str, end: int, dates: list[Date], lang: str) -> str | None
 def _issuer(text: str, ref: Reference, dates: list[Date], lang: str) -> str | None:
     """``của Ban Chấp hành Trung ương`` / ``ของคณะกรรมการพรรคจังหวัด`` after the mention (and date)."""
     pos = ref.end
-    for d in dates:
-        if d.start >= pos and d.start - pos <= 40 and d.value == ref.date:
+    for d in dates.between(pos, pos + 41):
+        if d.value == ref.date:
             pos = d.end
             break
     stops = alternation(words(lang, "issuer_stops"))

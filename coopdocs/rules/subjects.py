@@ -1,6 +1,7 @@
 """What a figure counts or measures: a short phrase taken from the words before it."""
 from __future__ import annotations
 
+import bisect
 from typing import Sequence
 
 from ..lang import words
@@ -50,6 +51,9 @@ def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str
 
 
 def _index_before(tokens, pos: int) -> int:
+    starts = getattr(tokens, "starts", None)
+    if starts is not None:
+        return bisect.bisect_left(starts, pos) - 1
     lo, hi = 0, len(tokens)
     while lo < hi:
         mid = (lo + hi) // 2

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lang import alternation, mapping, rows, words
 from ..model import Date, Figure, Target
-from .common import DIG
+from .common import DIG, ByStart
 
 BULLET = re.compile(rf"^[ \t]*(?:[-–+•*▪◦●]|[a-zđ][.)]|\(?{DIG}{{1,2}}[.)](?:{DIG}{{1,2}}[.)]?)*|\({DIG}{{1,2}}\)|[ivx]+[.)])[ \t]*", re.IGNORECASE)
 SECTION = re.compile(r"^[ \t]*(?:[IVX]+[.)][ \t]|Điều[ \t]+\d|Phần[ \t]|Chương[ \t]|ส่วนที่|หมวด|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]{6,}$)")
@@ -55,6 +55,7 @@ def find_targets(text: str, lang: str, figures: list[Figure], dates: list[Date])
     L = _lang(lang)
     lines = _lines(text)
     now = _document_year(dates)
+    dates = ByStart(dates)
     scopes = _scopes(text, lines, L, dates)
     inside_figures = [(f.start, f.end) for f in figures]
     out = []
@@ -110,7 +111,7 @@ def _goal_cue(text, a, b, L: _Lang, dates, now, figures):
         if any(fs <= m.start() < fe for fs, fe in figures):
             continue
         if L.deadline_cue.search(text, m.start(), m.end() + 1):
-            d = next((d for d in dates if m.start() <= d.start <= m.end() + 12), None)
+            d = next(iter(dates.between(m.start(), m.end() + 13)), None)
             if d is None or not d.value[:4].isdigit():
                 continue  # `đến cuối năm` with no year states no goal
             if now is not None and int(d.value[:4]) <= now:
@@ -191,15 +192,15 @@ def _cued(text: str, d: Date, L: _Lang, lo: int = 0) -> bool:
 
 
 def _deadline_in(text, a, b, dates, L: _Lang) -> str | None:
-    cued = [d for d in dates if a <= d.start < b and _cued(text, d, L, a)]
-    plain = [d for d in dates if a <= d.start < b and d.value[:1].isdigit()]
+    cued = [d for d in dates.between(a, b) if _cued(text, d, L, a)]
+    plain = [d for d in dates.between(a, b) if d.value[:1].isdigit()]
     for d in cued or plain:
         return _deadline_value(d.value)
     return None
 
 
 def _deadline(text, s0, s1, fig: Figure, dates, L: _Lang) -> str | None:
-    inside = [d for d in dates if s0 <= d.start < s1 and d.value[:1].isdigit()]
+    inside = [d for d in dates.between(s0, s1) if d.value[:1].isdigit()]
     cued = [d for d in inside if _cued(text, d, L, s0)]
     before = [d for d in cued if d.end <= fig.start]
     after = [d for d in cued if d.start >= fig.end]

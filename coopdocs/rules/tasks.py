@@ -5,6 +5,7 @@ import re
 
 from ..lang import alternation, words
 from ..model import Date, Task
+from .common import ByStart
 
 DEADLINE_CUES = {"vi": r"(?:trước|hạn|chậm nhất|hoàn thành|trong|xong)", "th": r"(?:ภายใน|ก่อน|ให้แล้วเสร็จ)"}
 
@@ -17,6 +18,7 @@ def find_tasks(text: str, lang: str, dates: list[Date]) -> list[Task]:
     else:
         rx = re.compile(rf"(?:{cues})\s*(?P<who>(?!ทุก)[^\s\n]{{2,60}}?)\s*(?=(?:{verbs}))")
     out = []
+    dates = ByStart(dates)
     for m in rx.finditer(text):
         s0, s1 = _sentence(text, m.start(), lang)
         who = re.sub(r"\s+", " ", m.group("who")).strip()
@@ -41,8 +43,8 @@ def _sentence(text: str, pos: int, lang: str) -> tuple[int, int]:
 
 
 def _deadline(text, a, b, dates: list[Date], lang: str) -> str | None:
-    for d in dates:
-        if a <= d.start < b and re.search(DEADLINE_CUES[lang] + r"\s*(?:ngày|วันที่)?\s*$", text[max(a, d.start - 25):d.start]):
+    for d in dates.between(a, b):
+        if re.search(DEADLINE_CUES[lang] + r"\s*(?:ngày|วันที่)?\s*$", text[max(a, d.start - 25):d.start]):
             return d.value
     return None
 
