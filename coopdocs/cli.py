@@ -70,12 +70,15 @@ def text(file: Path):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json",
-              show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "html"]), default="json",
+              show_default=True, help="Output format (html: a review page highlighting what was found).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (atomically) instead of standard output.")
 @click.option("--lang", type=click.Choice(["th", "vi"]), help="The documents' language (default: detect).")
-def extract(paths, fmt, output, lang):
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes; the output is in input order and the same as with -j 1.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def extract(paths, fmt, output, lang, jobs, quiet):
     """Extract figures, dates, targets, references, meetings and tasks from documents.
 
     PATHS are files (.txt, .md, .docx, .html) or folders, searched recursively.
@@ -93,11 +96,13 @@ def extract(paths, fmt, output, lang):
         sys.exit(2)
     for e in errors:
         fail(e)
-    recs, failed = run(files, lang, on_error=fail)
+    progress = not quiet and sys.stderr.isatty() and len(files) > 1
+    done, failed = run(files, lang, on_error=fail, jobs=jobs, progress=progress)
+    recs = [rec for rec, _ in done]
     if recs:
         single = len(paths) == 1 and paths[0].is_file()
         data = {"json": lambda: out.as_json(recs, single), "jsonl": lambda: out.as_jsonl(recs),
-                "csv": lambda: out.as_csv(recs)}[fmt]()
+                "csv": lambda: out.as_csv(recs), "html": lambda: _review(done)}[fmt]()
         if output is None:
             sys.stdout.write(data)
         else:
@@ -107,3 +112,9 @@ def extract(paths, fmt, output, lang):
                 fail(e)
                 sys.exit(2)
     sys.exit(1 if errors or failed else 0)
+
+
+def _review(done) -> str:
+    from .review import page
+
+    return page(done)

@@ -48,6 +48,12 @@ def check_target(out: Path, inputs: Iterable[Path]) -> None:
             raise UsageError(f"-o {out} is one of the input files; choose another output file")
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write a whole file or nothing: a temporary file beside it, then a rename."""
     path = Path(path)
@@ -58,6 +64,7 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         try:
