@@ -79,8 +79,7 @@ VI_POSITIVE = [
         "Thực hiện Công văn số 5529/BKHĐT-HTX ngày 14 tháng 11 năm 2022 của Bộ Kế hoạch và Đầu tư, "
         "Sở đã tổng hợp báo cáo.",
         "Công văn số 5529/BKHĐT-HTX", "official_letter", "5529/BKHĐT-HTX", "2022-11-14",
-        issuer="Bộ Kế hoạch và Đầu tư",
-        xfail="issuer cut at 'và': 'Bộ Kế hoạch' instead of 'Bộ Kế hoạch và Đầu tư'"),
+        issuer="Bộ Kế hoạch và Đầu tư"),
     ref("luat-17-2023-qh15-effective-date-not-issue",
         "Luật Hợp tác xã số 17/2023/QH15 có hiệu lực từ ngày 01/7/2024.",
         "Luật Hợp tác xã số 17/2023/QH15", "law", "17/2023/QH15", None,

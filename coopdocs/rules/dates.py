@@ -52,7 +52,8 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str]]:
             (rf"quý\s+(?:[IV]+|{DIG})\s*(?:/\s*|,?\s*)(?P<span>(?:năm\s+)?(?P<y>{Y4})){NOT_NUM_AFTER}", "y"),
             (rf"(?P<n>{D2}|sáu|chín|ba)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm\s+(?P<y>{Y4})", "part"),
             (rf"(?:(?<![0-9][ \u00a0])năm\s+)?{NOT_NUM_BEFORE}(?P<y1>{Y4})\s*[-–—]\s*(?P<y2>{Y4}){NOT_NUM_AFTER}", "yy"),
-            (rf"(?:năm\s+)?{NOT_NUM_BEFORE}(?P<y>{Y4}){NOT_NUM_AFTER}(?!\s*%){not_unit_after}", "y"),
+            (rf"năm\s+{NOT_NUM_BEFORE}(?P<y>{Y4}){NOT_NUM_AFTER}(?!\s*%)", "y"),
+            (rf"{NOT_NUM_BEFORE}(?P<y>{Y4}){NOT_NUM_AFTER}(?!\s*%){not_unit_after}", "y"),
         ]
     else:
         flags = 0

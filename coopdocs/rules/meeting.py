@@ -138,6 +138,12 @@ def _chair_vi(text: str) -> dict | None:
     label = re.search(rf"^[ \t]*(?:(?:\d+|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?(?:{alternation(roles['chair_label'])})\s*:\s*(.+)$", text, re.MULTILINE)
     if label:
         return _name_title_vi(label.group(1), label_form=True), label.start()
+    after = re.search(rf"(?<!\w)(?:{alternation(roles['chair'])})(?:\s+(?:hội nghị|cuộc họp|buổi làm việc|phiên họp))?"
+                      rf"\s+(?:có|là|của)\s+((?:đồng chí|ông|bà)\s+[^\n.;]+)", text, re.IGNORECASE)
+    if after:
+        found = _name_title_vi(after.group(1), label_form=True)
+        if found:
+            return found, after.start()
     for m in re.finditer(rf"(?<!\w)(?:{alternation(roles['chair'])})(?!\w)", text):
         seg_start = max(text.rfind(c, 0, m.start()) for c in (".\n", ". ", ";", "\n"))
         attended = list(re.finditer(rf"(?:{alternation(roles['attended'])})", text[seg_start + 1:m.start()]))
@@ -159,8 +165,11 @@ INSTITUTION = {"Ban", "Phó", "Chủ", "Ủy", "Uỷ", "Hội", "Sở", "Liên",
 HONORIFIC = re.compile(r"(?:đồng chí|ông|bà)\s*$", re.IGNORECASE)
 
 
+LEADING_HONORIFIC = {"Ông", "Bà", "Đồng"}
+
+
 def _runs(seg: str) -> list[list[re.Match]]:
-    """Runs of capitalised words not separated by punctuation."""
+    """Runs of capitalised words not separated by punctuation (a leading Ông/Bà dropped)."""
     runs, run, last_end = [], [], 0
     for t in re.finditer(r"[^\W\d_][\w]*", seg):
         gap = seg[last_end:t.start()]
@@ -172,7 +181,7 @@ def _runs(seg: str) -> list[list[re.Match]]:
         last_end = t.end()
     if run:
         runs.append(run)
-    return runs
+    return [r[1:] if r[0].group(0) in LEADING_HONORIFIC and len(r) > 2 else r for r in runs]
 
 
 def _name_title_vi(seg: str, label_form: bool) -> dict | None:
@@ -213,7 +222,7 @@ def _name_title_th(seg: str) -> dict | None:
         return {"name": latin.group(1), "title": latin.group(2).strip() or None}
     seg = re.sub(r"^(?:นางสาว|นาย|นาง|ดร\.)\s*", "", seg)
     titles = alternation(w for w in words("th", "titles") if w not in ("นาย", "นาง", "นางสาว", "ดร."))
-    t = re.search(rf"\s*(?:{titles})", seg)
+    t = re.search(rf"\s*(?:รอง)?(?:{titles})", seg)
     if t and t.start() > 0:
         name, title = seg[:t.start()].strip(), seg[t.start():].strip()
     else:

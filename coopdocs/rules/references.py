@@ -103,7 +103,7 @@ def find_references(text: str, lang: str, dates: list[Date] = ()) -> list[Refere
     refs = []
     starts = ByStart(dates)
     for c in select(cands):
-        date = c.date or _issue_date(text, c.end, starts, lang)
+        date = c.date or _issue_date(text, c.end, starts, lang) or _issue_date(text, _after_issuer(text, c.end, lang), starts, lang)
         if date is None and _is_own_number(text, c.start, lang):
             date = _own_date(text, c.end, starts)
         if c.number is None and date is None:
@@ -142,6 +142,13 @@ def _candidate(m: re.Match, shape: str, lang: str, kinds) -> _Cand | None:
     return _Cand(m.start(), m.end(), kind, num)
 
 
+def _after_issuer(text: str, end: int, lang: str) -> int:
+    """Where a mention's issuer phrase ends (`มติที่ 09 ของรัฐบาล ลงวันที่ ...`)."""
+    rx = r"\s*ของ\s*\S+" if lang == "th" else r"[\s,]*của\s+[^,;.\n]{2,80}?(?=,?\s*ngày)"
+    m = re.match(rx, text[end:end + 120])
+    return end + m.end() if m else end
+
+
 def _is_own_number(text: str, start: int, lang: str) -> bool:
     """The document's own number: `Số: 15/KH-UBND` / `ที่ ชย 0010/1187` heading a line."""
     line = text[text.rfind("\n", 0, start) + 1:start]
@@ -176,8 +183,9 @@ def _issuer(text: str, ref: Reference, dates: list[Date], lang: str) -> str | No
             pos = d.end
             break
     stops = alternation(words(lang, "issuer_stops"))
+    kinds = alternation(mapping(lang, "doc_kinds"))
     if lang == "vi":
-        m = re.match(rf"[\s,]*của{SP}+((?:(?!(?:{stops})(?!\w))[^\s,;.()\n:]+{SP}*){{1,10}})", text[pos:pos + 160])
+        m = re.match(rf"[\s,]*của{SP}+((?:(?!(?:{stops})(?!\w)|và{SP}+(?i:{kinds}))[^\s,;.()\n:]+{SP}*){{1,10}})", text[pos:pos + 160])
         return m.group(1).strip() if m else None
     m = re.match(rf"\s*ของ{SP}*((?:(?!{stops})[^\s,;()\n])+(?:(?<=ที่){SP}*{DIG}+)?)", text[pos:pos + 160])
     return m.group(1).strip() if m else None

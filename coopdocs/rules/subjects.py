@@ -6,7 +6,7 @@ from typing import Sequence
 
 from ..lang import words
 
-MAX_WORDS = {"vi": 5, "th": 3}
+MAX_WORDS = {"vi": 8, "th": 5}
 
 
 def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str | None,

@@ -187,13 +187,15 @@ def _is_heading_like(line: str, L: _Lang) -> bool:
 def _cued(text: str, d: Date, L: _Lang, lo: int = 0) -> bool:
     """A deadline cue ends right before the date (or before its own `năm`/`ปี`)."""
     own = re.match(r"(?:năm|ngày|tháng|ปี|วันที่)[ \u00a0]*", d.text, re.IGNORECASE)
-    end = d.start + (own.end() if own else 0)
-    return L.deadline_cue.search(text, max(lo, d.start - 30), end) is not None
+    ends = {d.start, d.start + (own.end() if own else 0)}
+    return any(L.deadline_cue.search(text, max(lo, d.start - 30), end) for end in ends)
 
 
 def _deadline_in(text, a, b, dates, L: _Lang) -> str | None:
     cued = [d for d in dates.between(a, b) if _cued(text, d, L, a)]
-    plain = [d for d in dates.between(a, b) if d.value[:1].isdigit()]
+    plain = [d for d in dates.between(a, b) if d.value[:1].isdigit()
+             and not L.result.search(text, max(a, d.start - 30), d.start)
+             and not re.search(r"(?:so với|sovới|เทียบกับ|เมื่อเทียบ)\s*(?:năm|ปี)?\s*$", text[max(a, d.start - 20):d.start])]
     for d in cued or plain:
         return _deadline_value(d.value)
     return None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang import alternation, words
+from ..lang import alternation, words  # noqa: F401
 from ..model import Date, Task
 from .common import ByStart
 
@@ -13,15 +13,21 @@ DEADLINE_CUES = {"vi": r"(?:trước|hạn|chậm nhất|hoàn thành|trong|xong
 def find_tasks(text: str, lang: str, dates: list[Date]) -> list[Task]:
     cues = alternation(words(lang, "task_cues"))
     verbs = alternation(words(lang, "task_verbs"))
+    orgs = alternation(words(lang, "org_heads"))
     if lang == "vi":
-        rx = re.compile(rf"(?<!\w)(?:{cues})\s+(?P<who>(?:các\s+)?[A-ZĐÂ][^\n,;:.]*?)\s*(?=(?:,\s*)?(?:{verbs})(?!\w))")
+        rx = re.compile(
+            rf"(?<!\w)(?i:{cues})\s+(?P<who>(?:các\s+)?[A-ZĐÂỦ][^\n;:.]*?)\s*(?=(?:,\s*)?(?i:{verbs})(?!\w))"
+            rf"|(?:^|(?<=[.;]\s))[ \t]*(?:[-+•]\s*)?(?P<who2>(?:{orgs})(?!\w)[^\n;:.,]*?)\s+(?=(?:{verbs})(?!\w))"
+            rf"|^[ \t]*[-+•][ \t]*(?P<who3>(?:{orgs})(?!\w)[^\n;:.]{{2,80}}?)\s*:", re.MULTILINE)
     else:
-        rx = re.compile(rf"(?:{cues})\s*(?P<who>(?!ทุก)[^\s\n]{{2,60}}?)\s*(?=(?:{verbs}))")
+        rx = re.compile(rf"(?:{cues})\s*(?P<who>(?!ทุก)(?:(?!{verbs})[^\s\n]){{2,60}})(?=\s|{verbs})"
+                        rf"|^[ \t]*[-•][ \t]*(?P<who3>(?:{orgs})[^\n:]{{2,80}}?)\s*:", re.MULTILINE)
     out = []
     dates = ByStart(dates)
     for m in rx.finditer(text):
         s0, s1 = _sentence(text, m.start(), lang)
-        who = re.sub(r"\s+", " ", m.group("who")).strip()
+        who = next(m.group(g) for g in ("who", "who2", "who3") if g in rx.groupindex and m.group(g))
+        who = re.sub(r"\s+", " ", who).strip(" ,")
         if not who or len(who.split()) > 14:
             continue
         out.append(Task(text=text[s0:s1].strip(), start=s0 + (len(text[s0:s1]) - len(text[s0:s1].lstrip())),
@@ -35,9 +41,9 @@ def _sentence(text: str, pos: int, lang: str) -> tuple[int, int]:
     hi = text.find("\n", pos)
     hi = len(text) if hi < 0 else hi
     if lang == "vi":
-        cut = [lo + m.end() for m in re.finditer(r"[.;](?=\s)", text[lo:pos])]
+        cut = [lo + m.end() for m in re.finditer(r"\.(?=\s)", text[lo:pos])]
         lo = cut[-1] if cut else lo
-        m = re.search(r"[.;](?=\s|$)", text[pos:hi])
+        m = re.search(r"\.(?=\s|$)", text[pos:hi])
         hi = pos + m.end() if m else hi
     return lo, hi
 
