@@ -1,0 +1,147 @@
+"""The ``templates``, ``render`` and ``minutes`` commands. Only click and the standard
+library load with this module: docx, docxtpl, Jinja and Babel load inside the commands."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import CoopdocsError, UsageError
+
+CONTEXT_HELP = "JSON file of header fields: agency, parent_agency, number, place, date, title, signer, recipients ..."
+SET_HELP = ("Set one field, KEY=VALUE (dotted keys: signer.name=...; lists split on ';'; "
+            "digits=thai writes Thai digits). Repeatable.")
+
+
+def _fail(err: CoopdocsError) -> None:
+    lines = err.lines() if hasattr(err, "lines") else [str(err)]
+    for line in lines:
+        click.echo(f"coopdocs: {line}", err=True)
+    sys.exit(2 if isinstance(err, UsageError) else 1)
+
+
+def _warn(warnings: list[str]) -> None:
+    for w in warnings:
+        click.echo(f"coopdocs: warning: {w}", err=True)
+
+
+def _overrides(context_file: str | None, sets: tuple[str, ...]) -> dict:
+    from .context import deep_merge
+    from .inputs import load_context, parse_sets
+
+    base = load_context(context_file) if context_file else {}
+    return deep_merge(base, parse_sets(sets))
+
+
+def _check_output(output: str) -> Path:
+    out = Path(output)
+    if out.suffix.lower() != ".docx":
+        raise UsageError(f"-o {output}: the output is a Word file; give it the .docx extension")
+    return out
+
+
+@click.group(invoke_without_command=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+@click.pass_context
+def templates(ctx, as_json):
+    """List the built-in templates (name, language, kind, the fields they read).
+
+    `coopdocs templates check FILE.docx` checks a template of your own.
+    """
+    if ctx.invoked_subcommand:
+        return
+    from .builtin import BUILTINS, describe
+
+    try:
+        rows = [describe(b) for b in BUILTINS]
+    except CoopdocsError as e:
+        _fail(e)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    width = max(len(r["name"]) for r in rows)
+    for r in rows:
+        click.echo(f"{r['name']:<{width}}  {r['lang']}  {r['kind']:<8} {r['description']}")
+        click.echo(f"{'':<{width}}  fields: {', '.join(r['fields'])}")
+
+
+@templates.command("check")
+@click.argument("file")
+@click.option("--records", "records_file", metavar="RECORDS.json",
+              help="Check against these records too (default: every field records can give).")
+@click.option("--context", "context_file", metavar="FILE", help=CONTEXT_HELP)
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=SET_HELP)
+@click.option("--lang", type=click.Choice(["vi", "th"]), help="The document's language (default: the built-in's, else vi).")
+def check_command(file, records_file, context_file, sets, lang):
+    """Report every syntax error and every variable the records cannot fill in FILE (a
+    .docx template or a built-in name), each with its place: paragraph N, or table T row R
+    cell C. Exit status 1 if there is any."""
+    from . import context as contexts
+    from .check import check
+    from .engine import load_template, shapes
+    from .env import make_env
+    from .inputs import load_records
+
+    try:
+        overrides = _overrides(context_file, sets)
+        tpl, label, found = load_template(file)
+        lang = lang or overrides.get("lang") or (found.lang if found else "vi")
+        recs = load_records(records_file) if records_file else []
+        values = contexts.build(recs, lang, found.kind if found else None, overrides).values
+        report = check(tpl.docx, shapes(values, lang), make_env(lang))
+    except CoopdocsError as e:
+        _fail(e)
+    for p in report.problems:
+        click.echo(f"{label}: {p}")
+    if report.problems:
+        n = len(report.problems)
+        click.echo(f"{label}: {n} problem{'s' if n > 1 else ''}", err=True)
+        sys.exit(1)
+    click.echo(f"{label}: ok (reads {', '.join(report.fields) or 'nothing'})")
+
+
+@click.command()
+@click.argument("template")
+@click.argument("records", metavar="RECORDS.json")
+@click.option("-o", "--output", required=True, metavar="OUT.docx", help="The Word file to write.")
+@click.option("--context", "context_file", metavar="FILE", help=CONTEXT_HELP)
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=SET_HELP)
+def render(template, records, output, context_file, sets):
+    """Write an official Word document from records.
+
+    TEMPLATE is a built-in (`coopdocs templates` lists them: minutes-vi, plan-th ...) or a
+    .docx of your own; RECORDS.json is what `coopdocs extract` wrote (one document or many).
+    Header fields no record gives (agency, number, signer, recipients ...) come from
+    --context / --set, else print as dotted blanks …………… and are named in one warning.
+    Exit status: 0 written, 1 bad input or a template with errors (nothing written), 2 usage error.
+    """
+    from .engine import render as render_docx
+
+    try:
+        out = _check_output(output)
+        warnings = render_docx(template, records, out, _overrides(context_file, sets))
+    except CoopdocsError as e:
+        _fail(e)
+    _warn(warnings)
+
+
+@click.command()
+@click.argument("notes")
+@click.option("-o", "--output", required=True, metavar="OUT.docx", help="The Word file to write.")
+@click.option("--context", "context_file", metavar="FILE", help=CONTEXT_HELP)
+@click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=SET_HELP)
+@click.option("--lang", type=click.Choice(["vi", "th"]), help="The notes' language (default: detect).")
+def minutes(notes, output, context_file, sets, lang):
+    """Draft the minutes of a meeting from NOTES (meeting notes or a meeting report: .txt,
+    .md, .docx, .html), in the notes' language: BIÊN BẢN (Decree 30/2020, form 1.9) or
+    รายงานการประชุม (form 11). Exit status as for `render`."""
+    from .minutes import draft
+
+    try:
+        out = _check_output(output)
+        warnings = draft(notes, out, _overrides(context_file, sets), lang)
+    except CoopdocsError as e:
+        _fail(e)
+    _warn(warnings)

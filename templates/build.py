@@ -1,0 +1,647 @@
+"""Build the built-in Word templates of coopdocs (templates/<name>.docx) with python-docx.
+
+    python templates/build.py            # write every templates/<name>.docx
+    python templates/build.py --check    # exit 1 when a .docx differs from what this builds
+
+This script is the source of the templates: change the layout here, rebuild, commit both.
+The output is reproducible (fixed document properties and zip dates: the same bytes on
+every build). The tags are docxtpl's: ``{{ field|filter }}``, ``{%p for ... %}`` (a whole
+paragraph), ``{%tr for ... %}`` (a whole table row); the filters and the context are in
+coopdocs/render/.
+
+Layouts. Vietnamese: Decree 30/2020/NĐ-CP, Appendix I and III. A4, margins 20/20/30/15
+mm, Times New Roman 14 pt; a two-column header (agency, number | national title, motto,
+place and date in italics); the document type and its summary line; page numbers centred
+at the top from page 2; the signature block beside `Nơi nhận`. Minutes follow form 1.9,
+the others form 1.4. Thai: the Regulation of the Prime Minister's Office on Official
+Correspondence B.E. 2526: A4, left margin 3 cm, right 2 cm, TH Sarabun New 16 pt, dates
+in the Buddhist era, page numbers `- 2 -` at the top from page 2; minutes follow form 11.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import sys
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+HERE = Path(__file__).resolve().parent
+FIXED_TIME = dt.datetime(2025, 1, 1, 0, 0, 0)
+CENTER, LEFT, RIGHT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT
+DOTS = "……………"
+
+
+@dataclass(frozen=True)
+class House:
+    """The house style of one language."""
+    lang: str
+    font: str
+    size: float            # body text, pt
+    small: float           # header lines, table cells, pt
+    margins: tuple         # top, bottom, left, right (cm)
+    indent: float          # first-line indent of body paragraphs (cm)
+    justify: int
+    page_number: tuple     # text before and after the PAGE field
+    lang_tag: str
+
+
+VI = House("vi", "Times New Roman", 14, 13, (2.0, 2.0, 3.0, 1.5), 1.27, WD_ALIGN_PARAGRAPH.JUSTIFY,
+           ("", ""), "vi-VN")
+TH = House("th", "TH Sarabun New", 16, 16, (2.5, 2.0, 3.0, 2.0), 2.5, WD_ALIGN_PARAGRAPH.THAI_JUSTIFY,
+           ("- ", " -"), "th-TH")
+
+
+# ---------------------------------------------------------------- low-level formatting
+
+def run_format(rpr, *, bold=None, italic=None, underline=None, size=None):
+    """Bold, italic and size on both the Latin and the complex-script (Thai) properties."""
+    if bold is not None:
+        rpr.get_or_add_b().val = bold
+        rpr.get_or_add_bCs().val = bold
+    if italic is not None:
+        rpr.get_or_add_i().val = italic
+        rpr.get_or_add_iCs().val = italic
+    if size is not None:
+        sz = rpr.get_or_add_sz()
+        sz.val = Pt(size)
+        cs = sz.getnext()
+        if cs is None or cs.tag != qn("w:szCs"):
+            cs = OxmlElement("w:szCs")
+            sz.addnext(cs)
+        cs.set(qn("w:val"), str(int(size * 2)))
+    if underline:
+        rpr.get_or_add_u().set(qn("w:val"), "single")
+
+
+def set_fonts(rpr, font: str) -> None:
+    fonts = rpr.get_or_add_rFonts()
+    for theme in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
+        fonts.attrib.pop(qn(f"w:{theme}"), None)
+    for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(qn(f"w:{attr}"), font)
+
+
+def border(paragraph, side: str = "bottom", size: int = 6) -> None:
+    """A single line along one side of a paragraph (between its indents)."""
+    ppr = paragraph._p.get_or_add_pPr()
+    bdr = OxmlElement("w:pBdr")
+    line = OxmlElement(f"w:{side}")
+    for k, v in (("val", "single"), ("sz", str(size)), ("space", "1"), ("color", "000000")):
+        line.set(qn(f"w:{k}"), v)
+    bdr.append(line)
+    # pBdr comes before spacing, ind and jc in the schema.
+    anchor = next((c for c in ppr if c.tag in (qn("w:shd"), qn("w:tabs"), qn("w:spacing"),
+                                               qn("w:ind"), qn("w:jc"))), None)
+    if anchor is not None:
+        anchor.addprevious(bdr)
+    else:
+        ppr.append(bdr)
+
+
+def no_split(row) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:cantSplit"))
+
+
+def repeat_header(row) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(OxmlElement("w:tblHeader"))
+
+
+# ---------------------------------------------------------------- the document builder
+
+class Doc:
+    """A document in one house style; every paragraph method returns the paragraph."""
+
+    def __init__(self, house: House, title: str):
+        self.h = house
+        self.doc = Document()
+        self._page()
+        self._styles()
+        self._page_numbers()
+        self._properties(title)
+        body = self.doc.element.body
+        for p in body.findall(qn("w:p")):
+            body.remove(p)
+
+    # setup
+    def _page(self):
+        s = self.doc.sections[0]
+        s.page_width, s.page_height = Cm(21.0), Cm(29.7)
+        s.top_margin, s.bottom_margin, s.left_margin, s.right_margin = (Cm(v) for v in self.h.margins)
+        s.header_distance, s.footer_distance = Cm(1.0), Cm(1.0)
+
+    def _styles(self):
+        h = self.h
+        styles = self.doc.styles
+        defaults = styles.element.find(qn("w:docDefaults"))
+        rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        set_fonts(rpr, h.font)
+        run_format(rpr, size=h.size)
+        lang = rpr.find(qn("w:lang"))
+        lang.set(qn("w:val"), h.lang_tag)
+        lang.set(qn("w:eastAsia"), h.lang_tag)
+        lang.set(qn("w:bidi"), "th-TH")
+        spacing = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
+        spacing.set(qn("w:after"), "0")
+        spacing.set(qn("w:line"), "240")
+
+        normal = styles["Normal"]
+        set_fonts(normal.element.get_or_add_rPr(), h.font)
+        run_format(normal.element.get_or_add_rPr(), size=h.size)
+        normal.paragraph_format.space_after = Pt(0)
+        normal.paragraph_format.line_spacing = 1.0
+
+        def para_style(name, *, align=None, indent=None, before=0, after=0, bold=None,
+                       italic=None, size=None, keep=False, line=None, left=None):
+            st = styles.add_style(name, 1)
+            st.base_style = normal
+            st.quick_style = True
+            pf = st.paragraph_format
+            pf.alignment = align
+            pf.first_line_indent = Cm(indent) if indent else None
+            pf.left_indent = Cm(left) if left else None
+            pf.space_before, pf.space_after = Pt(before), Pt(after)
+            pf.keep_with_next = keep or None
+            if line:
+                pf.line_spacing = line
+            run_format(st.element.get_or_add_rPr(), bold=bold, italic=italic, size=size)
+            return st
+
+        body_line = 1.15 if h.lang == "vi" else 1.0
+        para_style("Body", align=h.justify, indent=h.indent, after=6, line=body_line)
+        para_style("Heading", align=h.justify, indent=h.indent, before=6, after=6, bold=True, keep=True)
+        para_style("DocType", align=CENTER, before=18 if h.lang == "vi" else 12, bold=True,
+                   size=h.size if h.lang == "vi" else 20, keep=True)
+        para_style("Summary", align=CENTER, bold=True, keep=True)
+        para_style("Center", align=CENTER)
+        para_style("Cell", size=h.small)
+        para_style("CellHead", align=CENTER, bold=True, size=h.small)
+        para_style("SignTitle", align=CENTER, bold=True, keep=True)
+        para_style("SignName", align=CENTER, bold=True)
+        para_style("Label", align=LEFT, before=6, after=3, bold=True, keep=True)
+        para_style("Item", align=h.justify, left=1.6, indent=-0.6)
+        para_style("Tag", size=1)
+        if h.lang == "vi":
+            para_style("RecipientsHead", bold=True, italic=True, size=12)
+            para_style("Recipients", size=11)
+        else:
+            para_style("RecipientsHead", bold=True)
+            para_style("Recipients")
+
+    def _page_numbers(self):
+        s = self.doc.sections[0]
+        s.different_first_page_header_footer = True
+        s.first_page_header.is_linked_to_previous = False
+        p = s.header.paragraphs[0]
+        p.alignment = CENTER
+        before, after = self.h.page_number
+        if before:
+            p.add_run(before)
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), " PAGE ")
+        r = OxmlElement("w:r")
+        t = OxmlElement("w:t")
+        t.text = "2"
+        r.append(t)
+        field.append(r)
+        p._p.append(field)
+        if after:
+            p.add_run(after)
+
+    def _properties(self, title: str):
+        cp = self.doc.core_properties
+        cp.author = cp.last_modified_by = "coopdocs"
+        cp.title = title
+        cp.subject = cp.keywords = cp.category = ""
+        cp.comments = "Built by templates/build.py"
+        cp.created = cp.modified = FIXED_TIME
+        cp.revision = 1
+        pkg = self.doc.part.package
+        for rid, rel in list(pkg.rels.items()):
+            if rel.reltype.endswith("/thumbnail"):
+                pkg.rels.pop(rid)
+
+    # paragraphs
+    def p(self, text: str = "", style: str = "Body", where=None, **fmt):
+        """A paragraph of ``text`` (runs: a list of (text, format) pairs) in ``where`` (the
+        document or a table cell)."""
+        where = where if where is not None else self.doc
+        para = where.add_paragraph(style=style)
+        for chunk, f in ([(text, fmt)] if isinstance(text, str) else text):
+            if chunk:
+                run = para.add_run(chunk)
+                if f:
+                    run_format(run._r.get_or_add_rPr(), **f)
+        return para
+
+    def tag(self, text: str, where=None):
+        """A paragraph that holds only a ``{%p ... %}`` tag (docxtpl removes it)."""
+        return self.p(text, "Tag", where)
+
+    def loop(self, head: str, lines, where=None, empty: str | None = DOTS, style: str = "Body"):
+        """``{%p for head %}`` lines ``{%p else %}`` empty ``{%p endfor %}``."""
+        self.tag(f"{{%p for {head} %}}", where)
+        for line in lines:
+            self.p(line, style, where)
+        if empty is not None:
+            self.tag("{%p else %}", where)
+            self.p(empty, style, where)
+        self.tag("{%p endfor %}", where)
+
+    def line(self, width_cm: float, where=None, inside: float | None = None):
+        """A short centred rule, ``width_cm`` long (under an agency name, a summary line)."""
+        full = inside if inside is not None else self._text_width()
+        para = self.p("", "Tag", where)
+        side = (full - width_cm) / 2
+        pf = para.paragraph_format
+        pf.left_indent, pf.right_indent = Cm(side), Cm(side)
+        pf.space_before, pf.space_after = Pt(3), Pt(6)
+        border(para, "bottom", 6)
+        return para
+
+    def _text_width(self) -> float:
+        _, _, left, right = self.h.margins
+        return 21.0 - left - right
+
+    # tables
+    def grid(self, widths, rows: int, borders: bool = False):
+        t = self.doc.add_table(rows=rows, cols=len(widths))
+        if borders:
+            t.style = self.doc.styles["Table Grid"]
+        t.alignment = WD_TABLE_ALIGNMENT.CENTER
+        t.autofit = False
+        for i, w in enumerate(widths):
+            t.columns[i].width = Cm(w)
+            for cell in t.columns[i].cells:
+                cell.width = Cm(w)
+        for row in t.rows:
+            for cell in row.cells:
+                cell._tc.remove(cell.paragraphs[0]._p)
+        return t
+
+    def data_table(self, widths, heads, rows):
+        """A bordered table: a header row (repeated on every page), then ``rows``: a string
+        is a row holding one ``{%tr ... %}`` tag, a list is a row of (text, style) cells."""
+        t = self.grid(widths, 1 + len(rows), borders=True)
+        for cell, text in zip(t.rows[0].cells, heads):
+            self.p(text, "CellHead", cell)
+        repeat_header(t.rows[0])
+        for row, spec in zip(t.rows[1:], rows):
+            if isinstance(spec, str):
+                self.p(spec, "Cell", row.cells[0])
+            else:
+                for cell, (text, style) in zip(row.cells, spec):
+                    self.p(text, style, cell)
+                no_split(row)
+        self._fill_empty(t)
+        return t
+
+    def _fill_empty(self, t):
+        for row in t.rows:
+            for cell in row.cells:
+                if not cell.paragraphs:
+                    self.p("", "Cell", cell)
+
+
+def reproducible(docx: bytes) -> bytes:
+    """The same package with fixed zip entry dates and attributes."""
+    src = zipfile.ZipFile(io.BytesIO(docx))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            entry.create_system = 3
+            dst.writestr(entry, src.read(info.filename))
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- shared blocks
+
+def vi_header(d: Doc, doctype: str, summary: str) -> None:
+    """Decree 30: agency and number left, national title, motto, place and date right;
+    then the document type and its summary line."""
+    t = d.grid([6.3, 10.2], 2)
+    left, right = t.rows[0].cells
+    d.tag("{%p if parent_agency %}", left)
+    d.p([("{{ parent_agency|upper }}", {"size": 13})], "Center", left)
+    d.tag("{%p endif %}", left)
+    d.p([("{{ agency|upper }}", {"size": 13, "bold": True})], "Center", left)
+    d.line(2.4, left, inside=5.9)
+    d.p([("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", {"size": 12.5, "bold": True})], "Center", right)
+    d.p([("Độc lập - Tự do - Hạnh phúc", {"size": 13, "bold": True, "underline": True})], "Center", right)
+    number, date = t.rows[1].cells
+    d.p([("Số: {{ number }}", {"size": 13})], "Center", number).paragraph_format.space_before = Pt(6)
+    d.p([("{{ place }}, {{ date|date }}", {"italic": True})], "Center", date).paragraph_format.space_before = Pt(6)
+    d.p(doctype, "DocType")
+    d.p(summary, "Summary")
+    d.line(3.5)
+
+
+def vi_signature(d: Doc) -> None:
+    """`Nơi nhận` left; authority, position, signature space and name right."""
+    d.p("", "Center")
+    t = d.grid([7.5, 9.0], 1)
+    no_split(t.rows[0])
+    left, right = t.rows[0].cells
+    d.p("Nơi nhận:", "RecipientsHead", left)
+    d.loop("r in recipients", ["- {{ r }};"], left, empty=None, style="Recipients")
+    d.p("- Lưu: VT{% if archive %}, {{ archive }}{% endif %}.", "Recipients", left)
+    d.tag("{%p if signer.authority %}", right)
+    d.p("{{ signer.authority|upper }}", "SignTitle", right)
+    d.tag("{%p endif %}", right)
+    d.p("{{ signer.title|upper }}", "SignTitle", right)
+    for _ in range(4):
+        d.p("", "Center", right)
+    d.p("{{ signer.name }}", "SignName", right)
+
+
+def th_header(d: Doc, doctype: str) -> None:
+    """The number left, the agency right, the date from the middle of the line; then the
+    document type and its title."""
+    t = d.grid([8.0, 8.0], 1)
+    left, right = t.rows[0].cells
+    d.p("ที่ {{ number }}", "Normal", left)
+    d.p("{{ agency }}", "Normal", right)
+    date = d.p("{{ date|date }}", "Normal")
+    date.paragraph_format.left_indent = Cm(8.0)
+    date.paragraph_format.space_before = Pt(6)
+    d.p(doctype, "DocType")
+    d.p("{{ title }}", "Summary")
+    d.line(4.0)
+
+
+def th_signature(d: Doc) -> None:
+    """Signature space, (name), position right; the copies (สำเนาส่ง) left."""
+    d.p("", "Center")
+    t = d.grid([8.0, 8.0], 1)
+    no_split(t.rows[0])
+    left, right = t.rows[0].cells
+    for _ in range(3):
+        d.p("", "Center", right)
+    d.p("({{ signer.name }})", "Center", right)
+    d.p("{{ signer.title }}", "Center", right)
+    d.tag("{%p if signer.authority %}", right)
+    d.p("{{ signer.authority }}", "Center", right)
+    d.tag("{%p endif %}", right)
+    d.p("สำเนาส่ง", "RecipientsHead", left)
+    d.loop("r in recipients", ["- {{ r }}"], left, empty=None, style="Recipients")
+
+
+FIGURE_LINE = {
+    "vi": "- {{ g.subject }}: {% for f in g.figures %}{{ f.phrase }}{% if f.year %} (năm {{ f.year }}){% endif %}"
+          "{% if not loop.last %}; {% endif %}{% endfor %}.",
+    "th": "- {{ g.subject }}: {% for f in g.figures %}{{ f.phrase }}{% if f.year %} (ปี {{ f.year }}){% endif %}"
+          "{% if not loop.last %}; {% endif %}{% endfor %}",
+}
+TARGET_LINE = {
+    "vi": "- {{ t.indicator }}: {{ t.phrase }}{% if t.deadline %} (thời hạn: {{ t.deadline }}){% endif %}.",
+    "th": "- {{ t.indicator }}: {{ t.phrase }}{% if t.deadline %} (ภายใน {{ t.deadline }}){% endif %}",
+}
+
+
+def targets_table(d: Doc) -> None:
+    lang = d.h.lang
+    heads = (["Chỉ tiêu", "Mục tiêu", "Đơn vị tính", "Thời hạn"] if lang == "vi"
+             else ["ตัวชี้วัด", "ค่าเป้าหมาย", "หน่วยนับ", "ระยะเวลา"])
+    widths = [6.3, 3.6, 3.9, 2.7] if lang == "vi" else [6.0, 3.5, 3.5, 3.0]
+    d.data_table(widths, heads, [
+        "{%tr for t in targets %}",
+        [("{{ t.indicator }}", "Cell"), ("{{ t.value }}", "CellHead"), ("{{ t.unit }}", "Cell"),
+         ("{{ t.deadline }}", "CellHead")],
+        "{%tr else %}",
+        [(DOTS, "Cell")] * 4,
+        "{%tr endfor %}",
+    ])
+
+
+def figures_table(d: Doc) -> None:
+    lang = d.h.lang
+    heads = (["Nội dung", "Năm", "Số liệu", "Đơn vị tính"] if lang == "vi"
+             else ["หัวข้อ", "ปี", "ผลการดำเนินงาน", "หน่วยนับ"])
+    widths = [7.0, 2.0, 3.5, 4.0] if lang == "vi" else [5.0, 1.8, 4.8, 4.4]
+    d.data_table(widths, heads, [
+        "{%tr for g in figures %}",
+        "{%tr for f in g.figures %}",
+        [("{{ g.subject if loop.first else '' }}", "Cell"), ("{{ f.year }}", "CellHead"),
+         ("{{ f.value }}", "CellHead"), ("{{ f.unit }}", "Cell")],
+        "{%tr endfor %}",
+        "{%tr else %}",
+        [(DOTS, "Cell")] * 4,
+        "{%tr endfor %}",
+    ])
+
+
+# ---------------------------------------------------------------- the templates
+
+def minutes_vi() -> Doc:
+    d = Doc(VI, "BIÊN BẢN (Nghị định 30/2020/NĐ-CP, mẫu 1.9)")
+    vi_header(d, "BIÊN BẢN", "{{ title|ucfirst }}")
+    d.p("Thời gian bắt đầu: {{ meeting.time|time }}, {{ meeting.date|date }}.")
+    d.p("Địa điểm: {{ meeting.location }}.")
+    d.p("Thành phần tham dự: {{ meeting.attendees|join('; ') }}.")
+    d.p("Chủ trì (chủ tọa): {{ meeting.chair.name }}, {{ meeting.chair.title }}.")
+    d.p("Thư ký (người ghi biên bản): {{ secretary.name }}{% if secretary.title %}, {{ secretary.title }}{% endif %}.")
+    d.p("Nội dung (theo diễn biến cuộc họp):")
+    d.p("1. Tình hình, kết quả được báo cáo", "Heading")
+    d.loop("g in figures", [FIGURE_LINE["vi"]])
+    d.p("2. Mục tiêu, chỉ tiêu được thống nhất", "Heading")
+    d.loop("t in targets", [TARGET_LINE["vi"]])
+    d.p("3. Kết luận và nhiệm vụ được giao", "Heading")
+    d.loop("t in tasks", ["- {{ t.text }}"])
+    d.p("Cuộc họp kết thúc vào {{ end_time|time }}, {{ meeting.date|date }}./.")
+    d.p("", "Center")
+    t = d.grid([8.25, 8.25], 1)
+    no_split(t.rows[0])
+    for cell, title, name in zip(t.rows[0].cells, ("THƯ KÝ", "CHỦ TỌA"),
+                                 ("{{ secretary.name }}", "{{ meeting.chair.name }}")):
+        d.p(title, "SignTitle", cell)
+        for _ in range(4):
+            d.p("", "Center", cell)
+        d.p(name, "SignName", cell)
+    d.p("Nơi nhận:", "RecipientsHead").paragraph_format.space_before = Pt(12)
+    d.loop("r in recipients", ["- {{ r }};"], empty=None, style="Recipients")
+    d.p("- Lưu: VT{% if archive %}, {{ archive }}{% endif %}.", "Recipients")
+    return d
+
+
+def plan_vi() -> Doc:
+    d = Doc(VI, "KẾ HOẠCH (Nghị định 30/2020/NĐ-CP, mẫu 1.4)")
+    vi_header(d, "KẾ HOẠCH", "{{ title|ucfirst }}")
+    d.loop("r in references", ["Căn cứ {{ r.title }};"], empty=None)
+    d.p("{{ agency }} ban hành Kế hoạch với các mục tiêu, chỉ tiêu, nhiệm vụ như sau:")
+    d.p("I. MỤC TIÊU, CHỈ TIÊU", "Heading")
+    d.p("Phấn đấu đạt các chỉ tiêu chủ yếu sau:")
+    targets_table(d)
+    d.p("II. NHIỆM VỤ, GIẢI PHÁP", "Heading")
+    d.loop("t in tasks", ["{{ loop.index }}. {{ t.text }}"])
+    d.p("III. TỔ CHỨC THỰC HIỆN", "Heading")
+    d.p("Các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này chủ động triển khai thực hiện; "
+        "định kỳ báo cáo kết quả về {{ agency }} để tổng hợp, báo cáo cấp có thẩm quyền./.")
+    vi_signature(d)
+    return d
+
+
+def report_vi() -> Doc:
+    d = Doc(VI, "BÁO CÁO (Nghị định 30/2020/NĐ-CP, mẫu 1.4)")
+    vi_header(d, "BÁO CÁO", "{{ title|ucfirst }}")
+    d.loop("r in references", ["Thực hiện {{ r.title }};"], empty=None)
+    d.p("{{ agency }} báo cáo như sau:")
+    d.p("I. TÌNH HÌNH, KẾT QUẢ THỰC HIỆN", "Heading")
+    d.p("Các số liệu chủ yếu, theo nội dung và năm:")
+    figures_table(d)
+    d.p("II. MỤC TIÊU, NHIỆM VỤ THỜI GIAN TỚI", "Heading")
+    d.p("1. Các chỉ tiêu chủ yếu", "Heading")
+    targets_table(d)
+    d.p("2. Nhiệm vụ trọng tâm", "Heading")
+    d.loop("t in tasks", ["- {{ t.text }}"])
+    d.p("Trên đây là báo cáo của {{ agency }}./.")
+    vi_signature(d)
+    return d
+
+
+def notice_vi() -> Doc:
+    d = Doc(VI, "THÔNG BÁO KẾT LUẬN (Nghị định 30/2020/NĐ-CP, mẫu 1.4)")
+    vi_header(d, "THÔNG BÁO",
+              "Kết luận của đồng chí {{ meeting.chair.name }}, {{ meeting.chair.title }} tại {{ title }}")
+    d.p("{{ meeting.date|date|ucfirst }}, tại {{ meeting.location }}, đồng chí {{ meeting.chair.name }}, "
+        "{{ meeting.chair.title }} đã chủ trì {{ title }}. Tham dự có: {{ meeting.attendees|join('; ') }}.")
+    d.p("Sau khi nghe báo cáo và ý kiến phát biểu của các đại biểu, đồng chí {{ meeting.chair.name }} "
+        "kết luận như sau:")
+    d.p("1. Về kết quả đạt được", "Heading")
+    d.loop("g in figures", [FIGURE_LINE["vi"]])
+    d.p("2. Về mục tiêu, chỉ tiêu", "Heading")
+    d.loop("t in targets", [TARGET_LINE["vi"]])
+    d.p("3. Về nhiệm vụ thời gian tới", "Heading")
+    d.loop("t in tasks", ["- {{ t.text }}"])
+    d.p("{{ agency }} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.")
+    vi_signature(d)
+    return d
+
+
+def minutes_th() -> Doc:
+    d = Doc(TH, "รายงานการประชุม (ระเบียบงานสารบรรณ แบบที่ 11)")
+    d.p("รายงานการประชุม{{ title }}", "Summary")
+    d.p("ครั้งที่ {{ session }}", "Summary")
+    d.p("เมื่อวันที่ {{ meeting.date|date }} เวลา {{ meeting.time|time }}", "Center")
+    d.p("ณ {{ meeting.location }}", "Center")
+    d.line(4.0)
+    for label, head in (("ผู้มาประชุม", "a in meeting.attendees"), ("ผู้ไม่มาประชุม", "a in absent"),
+                        ("ผู้เข้าร่วมประชุม", "a in guests")):
+        d.p(label, "Label")
+        d.loop(head, ["{{ loop.index }}. {{ a }}"], empty="-", style="Item")
+    d.p("เริ่มประชุมเวลา {{ meeting.time|time }}", "Label")
+    d.p("{{ meeting.chair.name }} {{ meeting.chair.title }} ประธานในที่ประชุม กล่าวเปิดการประชุม"
+        "และดำเนินการประชุมตามระเบียบวาระ ดังนี้")
+    d.p("ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", "Label")
+    d.p("{{ meeting.subject or '" + DOTS + "' }}")
+    d.p([("มติที่ประชุม", {"bold": True}), ("  รับทราบ", {})])
+    d.p("ระเบียบวาระที่ 2 เรื่องรับรองรายงานการประชุมครั้งที่ผ่านมา", "Label")
+    d.p(DOTS)
+    d.p([("มติที่ประชุม", {"bold": True}), ("  " + DOTS, {})])
+    d.p("ระเบียบวาระที่ 3 เรื่องเพื่อทราบ: ผลการดำเนินงาน", "Label")
+    d.loop("g in figures", [FIGURE_LINE["th"]])
+    d.p([("มติที่ประชุม", {"bold": True}), ("  รับทราบ", {})])
+    d.p("ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา: เป้าหมายและการมอบหมายงาน", "Label")
+    d.loop("t in targets", [TARGET_LINE["th"]])
+    d.loop("t in tasks", ["- {{ t.text }}"], empty=None)
+    d.p([("มติที่ประชุม", {"bold": True}), ("  " + DOTS, {})])
+    d.p("ระเบียบวาระที่ 5 เรื่องอื่น ๆ (ถ้ามี)", "Label")
+    d.p(DOTS)
+    d.p("เลิกประชุมเวลา {{ end_time|time }}", "Label")
+    d.p("", "Center")
+    t = d.grid([8.0, 8.0], 1)
+    no_split(t.rows[0])
+    right = t.rows[0].cells[1]
+    d.p("", "Center", t.rows[0].cells[0])
+    for _ in range(2):
+        d.p("", "Center", right)
+    d.p("({{ secretary.name }})", "Center", right)
+    d.tag("{%p if secretary.title %}", right)
+    d.p("{{ secretary.title }}", "Center", right)
+    d.tag("{%p endif %}", right)
+    d.p("ผู้จดรายงานการประชุม", "Center", right)
+    return d
+
+
+def plan_th() -> Doc:
+    d = Doc(TH, "แผนปฏิบัติการ")
+    th_header(d, "แผนปฏิบัติการ")
+    d.p("1. หลักการและเหตุผล", "Label")
+    d.p("แผนปฏิบัติการฉบับนี้จัดทำขึ้นเพื่อขับเคลื่อนการดำเนินงานตามเอกสารต่อไปนี้")
+    d.loop("r in references", ["- {{ r.title }}"], style="Item")
+    d.p("2. เป้าหมายและตัวชี้วัด", "Label")
+    targets_table(d)
+    d.p("3. แนวทางการดำเนินงาน", "Label")
+    d.loop("t in tasks", ["3.{{ loop.index }} {{ t.text }}"])
+    d.p("4. การติดตามและประเมินผล", "Label")
+    d.p("หน่วยงานที่ได้รับมอบหมายรายงานผลการดำเนินงานต่อ{{ agency }} เป็นประจำทุกไตรมาส")
+    th_signature(d)
+    return d
+
+
+def report_th() -> Doc:
+    d = Doc(TH, "รายงานผลการดำเนินงาน")
+    th_header(d, "รายงาน")
+    d.p("1. ความเป็นมา", "Label")
+    d.loop("r in references", ["- {{ r.title }}"], style="Item")
+    d.p("2. ผลการดำเนินงาน จำแนกตามหัวข้อและปี", "Label")
+    figures_table(d)
+    d.p("3. เป้าหมายการดำเนินงาน", "Label")
+    targets_table(d)
+    d.p("4. งานที่ได้รับมอบหมาย", "Label")
+    d.loop("t in tasks", ["- {{ t.text }}"])
+    d.p("จึงเรียนมาเพื่อโปรดทราบ")
+    th_signature(d)
+    return d
+
+
+TEMPLATES = {"minutes-vi": minutes_vi, "plan-vi": plan_vi, "report-vi": report_vi,
+             "notice-vi": notice_vi, "minutes-th": minutes_th, "plan-th": plan_th,
+             "report-th": report_th}
+
+
+def build_all(folder: Path = HERE) -> dict[str, bytes]:
+    out = {}
+    for name, make in TEMPLATES.items():
+        doc = make()
+        buf = io.BytesIO()
+        doc.doc.save(buf)
+        out[name] = reproducible(buf.getvalue())
+    for name, data in out.items():
+        (folder / f"{name}.docx").write_bytes(data)
+    return out
+
+
+def main(argv: list[str]) -> int:
+    if argv[1:] == ["--check"]:
+        stale = []
+        for name, make in TEMPLATES.items():
+            buf = io.BytesIO()
+            make().doc.save(buf)
+            path = HERE / f"{name}.docx"
+            if not path.exists() or path.read_bytes() != reproducible(buf.getvalue()):
+                stale.append(path.name)
+        for name in stale:
+            print(f"templates/{name} differs from what templates/build.py builds: rebuild it")
+        return 1 if stale else 0
+    if argv[1:]:
+        print(__doc__.split("\n\n")[1], file=sys.stderr)
+        return 2
+    for name in build_all():
+        print(f"templates/{name}.docx")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,163 @@
+"""Hand-made records (RECORDS.md) for the Word-document tests, in Vietnamese and Thai.
+
+Each record is built from a short text of its own: every item's ``start``/``end``/``text``
+is the span of its text, so the records obey the contract exactly. The tests import the
+builders below; the tests in this file check that the records are valid.
+"""
+import copy
+
+import pytest
+
+from coopdocs.render.inputs import validate
+
+VI_TEXT = (
+    "Chiều ngày 12/3/2025, tại Hội trường UBND tỉnh Ninh Thuận, Ban Chỉ đạo đổi mới, phát triển "
+    "kinh tế tập thể, hợp tác xã tỉnh họp phiên thường kỳ quý I năm 2025 do đồng chí Trần Quốc Nam, "
+    "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì.\n"
+    "Thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương và Luật Hợp tác "
+    "xã số 17/2023/QH15, đến cuối năm 2024 toàn tỉnh có 187 hợp tác xã và 1.981 tổ hợp tác; doanh "
+    "thu bình quân đạt 1,3 tỷ đồng/hợp tác xã; tỷ lệ hợp tác xã xếp loại tốt đạt 34,3%.\n"
+    "Năm 2025 phấn đấu thành lập mới ít nhất 20 hợp tác xã; tỷ lệ hợp tác xã xếp loại tốt trên 40%; "
+    "bố trí 9.450 triệu đồng vốn hỗ trợ; đến năm 2030 doanh thu tăng 5-6%/năm.\n"
+    "Giao Liên minh Hợp tác xã tỉnh chủ trì xây dựng Kế hoạch phát triển kinh tế tập thể năm 2025, "
+    "trình UBND tỉnh trước ngày 31/3/2025.\n"
+)
+
+TH_TEXT = (
+    "เมื่อวันที่ 14 พฤศจิกายน 2565 คณะกรรมการขับเคลื่อนการพัฒนาสหกรณ์จังหวัดอุดรธานีประชุมครั้งที่ 3/2565 "
+    "ณ ห้องประชุมชั้น 2 ศาลากลางจังหวัดอุดรธานี โดยมีนายประเสริฐ ศรีสุข รองผู้ว่าราชการจังหวัดอุดรธานี "
+    "เป็นประธานการประชุม\n"
+    "ตามพระราชบัญญัติสหกรณ์ พ.ศ. 2542 และแผนปฏิบัติการหมายเลข 43 ลงวันที่ 14 พฤศจิกายน 2565 "
+    "ในปี 2565 จังหวัดมีสหกรณ์ 1,981 แห่ง สมาชิก 82,256 คน ปริมาณธุรกิจรวม 9,450 ล้านบาท "
+    "สหกรณ์ผ่านเกณฑ์มาตรฐานร้อยละ 34.3\n"
+    "เป้าหมายภายในปี 2567 สหกรณ์ผ่านเกณฑ์มาตรฐานไม่น้อยกว่าร้อยละ 80 ปริมาณธุรกิจ 10,500 ล้านบาท "
+    "สมาชิกเพิ่มขึ้น 2,500 คน\n"
+    "มอบหมายให้สำนักงานสหกรณ์จังหวัดอุดรธานีจัดทำแผนส่งเสริมสหกรณ์ ภายในวันที่ 31 มกราคม 2566\n"
+)
+
+
+def _span(text, s, occurrence=0):
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.index(s, pos + 1)
+    return {"start": pos, "end": pos + len(s), "text": s}
+
+
+def _figure(text, s, value, kind, unit, subject, year=None, *, vmax=None, q=None, per=None):
+    return {**_span(text, s), "value": value, "value_max": vmax, "kind": kind, "unit": unit,
+            "qualifier": q, "per": per, "subject": subject, "year": year}
+
+
+def _record(text, lang, kind, title, figures, targets, references, meeting, tasks, dates=()):
+    return {
+        "schema": "coopdocs.record/1",
+        "source": {"path": f"{kind}-{lang}.txt", "sha256": "0" * 64, "lang": lang, "kind": kind,
+                   "title": title},
+        "figures": figures,
+        "dates": list(dates),
+        "targets": [{**_span(text, figures[i]["text"]), "figure": i, "deadline": dl,
+                     "indicator": ind, "direction": "reach"} for i, ind, dl in targets],
+        "references": references,
+        "meeting": meeting,
+        "tasks": tasks,
+    }
+
+
+def vi_record(kind="minutes"):
+    t = VI_TEXT
+    figures = [
+        _figure(t, "187 hợp tác xã", 187, "count", "hợp tác xã", "hợp tác xã", 2024),
+        _figure(t, "1.981 tổ hợp tác", 1981, "count", "tổ hợp tác", "tổ hợp tác", 2024),
+        _figure(t, "1,3 tỷ đồng", 1_300_000_000, "money", "VND", "doanh thu bình quân", 2024, per="hợp tác xã"),
+        _figure(t, "34,3%", 34.3, "percent", "%", "hợp tác xã xếp loại tốt", 2024),
+        _figure(t, "ít nhất 20 hợp tác xã", 20, "count", "hợp tác xã", "hợp tác xã", 2025, q="at_least"),
+        _figure(t, "trên 40%", 40, "percent", "%", "hợp tác xã xếp loại tốt", 2025, q="over"),
+        _figure(t, "9.450 triệu đồng", 9_450_000_000, "money", "VND", "vốn hỗ trợ", 2025),
+        _figure(t, "5-6%", 5, "percent", "%", "doanh thu", None, vmax=6, per="year"),
+    ]
+    targets = [(4, "số hợp tác xã thành lập mới", "2025"), (5, "tỷ lệ hợp tác xã xếp loại tốt", "2025"),
+               (6, "vốn hỗ trợ phát triển hợp tác xã", "2025"), (7, "tốc độ tăng doanh thu", "2030")]
+    references = [
+        {**_span(t, "Nghị quyết số 20-NQ/TW"), "kind": "resolution", "number": "20-NQ/TW",
+         "date": "2022-06-16", "issuer": "Ban Chấp hành Trung ương"},
+        {**_span(t, "Luật Hợp tác xã số 17/2023/QH15"), "kind": "law", "number": "17/2023/QH15",
+         "date": "2023", "issuer": None},
+    ]
+    meeting = {"date": "2025-03-12", "time": "14:00", "location": "Hội trường UBND tỉnh Ninh Thuận",
+               "chair": {"name": "Trần Quốc Nam", "title": "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo"},
+               "attendees": ["các thành viên Ban Chỉ đạo tỉnh", "lãnh đạo Liên minh Hợp tác xã tỉnh"],
+               "subject": "phiên họp thường kỳ quý I năm 2025 của Ban Chỉ đạo"}
+    task = ("Giao Liên minh Hợp tác xã tỉnh chủ trì xây dựng Kế hoạch phát triển kinh tế tập thể năm "
+            "2025, trình UBND tỉnh trước ngày 31/3/2025.")
+    tasks = [{**_span(t, task), "assignee": "Liên minh Hợp tác xã tỉnh", "deadline": "2025-03-31"}]
+    return _record(t, "vi", kind, "Phiên họp Ban Chỉ đạo quý I năm 2025", figures, targets,
+                   references, meeting if kind in ("minutes", "notice") else None, tasks)
+
+
+def th_record(kind="minutes"):
+    t = TH_TEXT
+    figures = [
+        _figure(t, "1,981 แห่ง", 1981, "count", "แห่ง", "สหกรณ์", 2022),
+        _figure(t, "82,256 คน", 82256, "count", "คน", "สมาชิก", 2022),
+        _figure(t, "9,450 ล้านบาท", 9_450_000_000, "money", "THB", "ปริมาณธุรกิจรวม", 2022),
+        _figure(t, "ร้อยละ 34.3", 34.3, "percent", "%", "สหกรณ์ผ่านเกณฑ์มาตรฐาน", 2022),
+        _figure(t, "ไม่น้อยกว่าร้อยละ 80", 80, "percent", "%", "สหกรณ์ผ่านเกณฑ์มาตรฐาน", 2024, q="at_least"),
+        _figure(t, "10,500 ล้านบาท", 10_500_000_000, "money", "THB", "ปริมาณธุรกิจ", 2024),
+        _figure(t, "2,500 คน", 2500, "count", "คน", "สมาชิกเพิ่มขึ้น", 2024),
+    ]
+    targets = [(4, "สหกรณ์ผ่านเกณฑ์มาตรฐาน", "2024"), (5, "ปริมาณธุรกิจของสหกรณ์", "2024"),
+               (6, "จำนวนสมาชิกที่เพิ่มขึ้น", "2024")]
+    references = [
+        {**_span(t, "พระราชบัญญัติสหกรณ์ พ.ศ. 2542"), "kind": "law", "number": None, "date": "1999",
+         "issuer": None},
+        {**_span(t, "แผนปฏิบัติการหมายเลข 43"), "kind": "plan", "number": "43", "date": "2022-11-14",
+         "issuer": None},
+    ]
+    meeting = {"date": "2022-11-14", "time": "09:30", "location": "ห้องประชุมชั้น 2 ศาลากลางจังหวัดอุดรธานี",
+               "chair": {"name": "นายประเสริฐ ศรีสุข", "title": "รองผู้ว่าราชการจังหวัดอุดรธานี"},
+               "attendees": ["นายประเสริฐ ศรีสุข รองผู้ว่าราชการจังหวัดอุดรธานี ประธานกรรมการ",
+                             "นางสาวมาลี ทองดี สหกรณ์จังหวัดอุดรธานี กรรมการและเลขานุการ"],
+               "subject": "การขับเคลื่อนการพัฒนาสหกรณ์จังหวัดอุดรธานี"}
+    task = "มอบหมายให้สำนักงานสหกรณ์จังหวัดอุดรธานีจัดทำแผนส่งเสริมสหกรณ์ ภายในวันที่ 31 มกราคม 2566"
+    tasks = [{**_span(t, task), "assignee": "สำนักงานสหกรณ์จังหวัดอุดรธานี", "deadline": "2023-01-31"}]
+    return _record(t, "th", kind, "การประชุมคณะกรรมการขับเคลื่อนการพัฒนาสหกรณ์จังหวัดอุดรธานี",
+                   figures, targets, references, meeting if kind == "minutes" else None, tasks)
+
+
+VI_HEADER = {
+    "parent_agency": "UBND tỉnh Ninh Thuận",
+    "agency": "Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp tác xã",
+    "number": "15/KH-BCĐ", "place": "Ninh Thuận", "date": "2025-02-07",
+    "title": "Phát triển kinh tế tập thể, hợp tác xã năm 2025",
+    "signer": {"authority": "KT. TRƯỞNG BAN", "title": "Phó Trưởng ban", "name": "Lê Văn Hòa"},
+    "recipients": ["Ban Chỉ đạo Trung ương", "Thường trực Tỉnh ủy", "Các sở, ban, ngành"],
+    "secretary": {"name": "Nguyễn Thị Mai", "title": "Chuyên viên Liên minh Hợp tác xã tỉnh"},
+    "end_time": "16:30", "archive": "LMHTX",
+}
+TH_HEADER = {
+    "agency": "สำนักงานสหกรณ์จังหวัดอุดรธานี", "number": "อด 0010/125", "date": "2022-11-21",
+    "title": "การพัฒนาสหกรณ์จังหวัดอุดรธานี ปี 2566",
+    "signer": {"title": "สหกรณ์จังหวัดอุดรธานี", "name": "นางสาวมาลี ทองดี"},
+    "recipients": ["ผู้ว่าราชการจังหวัดอุดรธานี", "กรมส่งเสริมสหกรณ์"],
+    "secretary": {"name": "นางสาวมาลี ทองดี", "title": "สหกรณ์จังหวัดอุดรธานี"},
+    "session": "3/2565", "end_time": "12:00", "absent": ["นายวิชัย แก้วมณี ติดราชการ"],
+}
+
+
+def record(lang, kind="minutes"):
+    return vi_record(kind) if lang == "vi" else th_record(kind)
+
+
+def header(lang):
+    return copy.deepcopy(VI_HEADER if lang == "vi" else TH_HEADER)
+
+
+@pytest.mark.parametrize("lang", ["vi", "th"])
+@pytest.mark.parametrize("kind", ["minutes", "plan", "report"])
+def test_hand_made_records_follow_the_contract(lang, kind):
+    rec = record(lang, kind)
+    text = VI_TEXT if lang == "vi" else TH_TEXT
+    assert validate(rec) == [rec]
+    for key in ("figures", "targets", "references", "tasks"):
+        for item in rec[key]:
+            assert text[item["start"]:item["end"]] == item["text"], (key, item)
