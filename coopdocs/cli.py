@@ -114,6 +114,32 @@ def extract(paths, fmt, output, lang, jobs, quiet):
     sys.exit(1 if errors or failed else 0)
 
 
+@main.command()
+@click.argument("folder", required=False, default="coopdocs-demo", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Write into a folder that is not empty.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, help="Worker processes.")
+def demo(folder, force, jobs):
+    """Run coopdocs on its bundled corpus: records, a review page, and minutes, a plan and a
+    report in Vietnamese and Thai, written into FOLDER (default ./coopdocs-demo)."""
+    from . import demo as d
+
+    try:
+        d.prepare(folder, force)
+        written = d.run(folder, jobs)
+    except UsageError as e:
+        fail(e)
+        sys.exit(2)
+    except CoopdocsError as e:
+        fail(e)
+        sys.exit(1)
+    click.echo(f"{'lang':4} {'docs':>5} {'figures':>8} {'dates':>6} {'targets':>8} {'references':>11}")
+    for lang, docs, figs, dates, targets, refs in d.summary(folder):
+        click.echo(f"{lang:4} {docs:5} {figs:8} {dates:6} {targets:8} {refs:11}")
+    click.echo(f"\nwritten to {folder}/:")
+    for what, name in written:
+        click.echo(f"  {name:18} {what}")
+
+
 def _review(done) -> str:
     from .review import page
 

@@ -32,6 +32,7 @@ class _Lang:
     directions: dict[str, str]
     prefix: str
     budget: re.Pattern
+    leadin: re.Pattern
 
 
 @cache
@@ -46,6 +47,8 @@ def _lang(lang: str) -> _Lang:
         direction=re.compile(rf"{b}(?:{alternation(mapping(lang, 'directions'))}){e}", re.IGNORECASE),
         directions={k.casefold(): v for k, v in mapping(lang, "directions").items()},
         prefix=mapping(lang, "indicator_prefix").get("count", ""),
+        leadin=re.compile(
+                          rf"(?:{b}(?:{alternation(words(lang, 'leadin_endings'))})\s*:?|:)\s*$", re.IGNORECASE),
         budget=re.compile(rf"[ \u00a0]*(?:{alternation(words(lang, 'budget_words'))}){e}", re.IGNORECASE),
     )
 
@@ -156,7 +159,7 @@ def _scopes(text, lines, L: _Lang, dates) -> list[tuple[int, int, str | None]]:
         line = text[a:b].strip()
         if not line or not L.cue.search(text, a, b):
             continue
-        leadin = line.endswith(":")
+        leadin = L.leadin.search(line) is not None
         heading = len(line) <= 90 and not re.search(r"[.;]$", line) and not L.result.search(text, a, b)
         if not (leadin or heading):
             continue
