@@ -41,11 +41,30 @@ def shift(record: dict[str, Any], offset: int) -> dict[str, Any]:
 
 
 def remap(record: dict[str, Any], where: list[int], text: str) -> dict[str, Any]:
-    """Offsets of a normalised copy -> offsets of the original ``text`` (texts re-cut)."""
+    """Offsets of a normalised copy -> offsets of the original ``text`` (texts re-cut); a
+    decomposed (NFD) original gets its other strings (units, names ...) decomposed too."""
+    import unicodedata
+
+    nfd = unicodedata.is_normalized("NFD", text)
+
+    def back(value):
+        if isinstance(value, str) and nfd:
+            return unicodedata.normalize("NFD", value)
+        if isinstance(value, dict):
+            return {k: back(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [back(v) for v in value]
+        return value
+
     for c in (*CATEGORIES, "tasks"):
         for item in record[c]:
             item["start"], item["end"] = where[item["start"]], where[item["end"]]
+            for k, v in item.items():
+                if k != "text":
+                    item[k] = back(v)
             item["text"] = text[item["start"]:item["end"]]
+    record["meeting"] = back(record["meeting"])
+    record["source"]["title"] = back(record["source"]["title"])
     return record
 
 

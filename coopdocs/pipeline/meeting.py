@@ -15,9 +15,11 @@ class MeetingComponent:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        meeting = find_meeting(text_of(doc), self.lang, items(doc, "dates"), items(doc, "references"))
-        doc._.coopdocs_meeting = meeting
-        doc._.coopdocs_kind, doc._.coopdocs_title = kind_and_title(text_of(doc), self.lang, meeting is not None)
+        text = text_of(doc)
+        kind, title = kind_and_title(text, self.lang)
+        doc._.coopdocs_meeting = find_meeting(text, self.lang, items(doc, "dates"), items(doc, "references"),
+                                              minutes=kind in ("minutes", "news"))
+        doc._.coopdocs_kind, doc._.coopdocs_title = kind, title
         return doc
 
 

@@ -9,7 +9,7 @@ from ..lang import alternation, mapping
 HEAD_LINES = 25
 
 
-def kind_and_title(text: str, lang: str, has_meeting: bool) -> tuple[str | None, str | None]:
+def kind_and_title(text: str, lang: str) -> tuple[str | None, str | None]:
     types = mapping(lang, "doc_types")
     rx = re.compile(rf"^\s*({alternation(types)})(?=\s|$|[:\-–])", re.IGNORECASE if lang == "th" else 0)
     lines = [ln.strip() for ln in text[:8000].split("\n") if ln.strip()][:HEAD_LINES]

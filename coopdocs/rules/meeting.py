@@ -23,7 +23,10 @@ def _roles(lang: str) -> dict[str, list[str]]:
 HEAD = 20_000  # a meeting's chair, date and place are stated in the opening of its report
 
 
-def find_meeting(text: str, lang: str, dates: list[Date], refs: list[Reference] = ()) -> Meeting | None:
+def find_meeting(text: str, lang: str, dates: list[Date], refs: list[Reference] = (),
+                 minutes: bool = False) -> Meeting | None:
+    """The meeting reported by ``text``; without a chair, only for minutes and meeting news
+    (``minutes``) that name a meeting in their opening lines."""
     roles = _roles(lang)
     text = text[:HEAD]
     dates = [d for d in dates if d.end <= HEAD]
@@ -34,8 +37,8 @@ def find_meeting(text: str, lang: str, dates: list[Date], refs: list[Reference] 
     if cue is None:
         return None
     chair, at = _chair_vi(text) if lang == "vi" else _chair_th(text)
-    date = _date(text, dates, refs, at)
-    if chair is None and (date is None or not _early_cue(text, lang)):
+    date = _date(text, dates, refs, at, lang)
+    if chair is None and (date is None or not _early_cue(text, lang) or not minutes):
         return None
     return Meeting(
         date=date.value if date else None,
@@ -53,12 +56,18 @@ def _early_cue(text: str, lang: str) -> bool:
     return re.search(alternation(_roles(lang)["meeting"]), text[:400], flags) is not None
 
 
-def _date(text: str, dates: list[Date], refs, at: int | None) -> Date | None:
+def _date(text: str, dates: list[Date], refs, at: int | None, lang: str) -> Date | None:
     """The meeting's date: a day-precise date in the chair's sentence, else the first one
     that is neither a cited document's issue date nor the header's place-and-date line."""
     issue = {r.end for r in refs}
     days = [d for d in dates if (len(d.value) == 10 or d.value.startswith("--"))
             and not any(0 <= d.start - e <= 40 for e in issue)]
+    labels = _roles(lang).get("date_label", [])
+    if labels:
+        for d in days:
+            line = text[text.rfind("\n", 0, d.start) + 1:d.start]
+            if re.match(rf"\s*(?:[-+•]|\d+[.)])?\s*(?:{alternation(labels)})", line, re.IGNORECASE):
+                return d
     if at is not None:
         lo = max(text.rfind("\n", 0, at), 0)
         hi = text.find("\n", at)
@@ -203,16 +212,25 @@ def _name_title_vi(seg: str, label_form: bool) -> dict | None:
     return {"name": name, "title": title}
 
 
-def _chair_th(text: str) -> dict | None:
+PERSON_TH = re.compile(r"(?:นางสาว|นาย|นาง|ดร\.)(?=\S)|(?<![A-Za-z])[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}")
+
+
+def _chair_th(text: str):
+    """The person right before `เป็นประธาน` (not of a ceremony): the last name in its
+    sentence, so that someone who only attended earlier in it is passed over."""
     roles = _roles("th")
-    m = re.search(r"โดยมี\s*(.{2,200}?)\s*เป็นประธาน(?!เปิด|ในพิธี|พิธี|กล่าว)", text)
-    if m is None:
-        m = re.search(rf"(?:^|\s)(?:{alternation(roles['chair_label'])})\s*[:：]\s*([^\n]+)", text, re.MULTILINE)
-    if m is None:
-        m = re.search(r"(?:^|\s)((?:นาย|นาง|นางสาว)\S+(?:\s\S+)?(?:\s\S+)?)\s*เป็นประธาน(?!เปิด|ในพิธี|พิธี|กล่าว)", text, re.MULTILINE)
-    if m is None:
-        return None, None
-    return _name_title_th(m.group(1)), m.start()
+    for m in re.finditer(r"เป็นประธาน(?!เปิด|ในพิธี|พิธี|กล่าว)", text):
+        lo = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 300)
+        people = list(PERSON_TH.finditer(text, lo, m.start()))
+        if people:
+            return _name_title_th(text[people[-1].start():m.start()]), m.start()
+        by = text.rfind("โดยมี", lo, m.start())
+        if by >= 0:
+            return _name_title_th(text[by + len("โดยมี"):m.start()]), m.start()
+    label = re.search(rf"(?:^|\s)(?:{alternation(roles['chair_label'])})\s*[:：]\s*([^\n]+)", text, re.MULTILINE)
+    if label:
+        return _name_title_th(label.group(1)), label.start()
+    return None, None
 
 
 def _name_title_th(seg: str) -> dict | None:
