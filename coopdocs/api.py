@@ -32,7 +32,7 @@ def load(lang: str):
     if lang == "vi":
         nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "coopdocs.vi_tokenizer.v1"}}})
     elif lang == "th":
-        nlp = spacy.blank("th")
+        nlp = spacy.blank("th", config={"nlp": {"tokenizer": {"@tokenizers": "coopdocs.th_tokenizer.v1"}}})
     else:
         raise ValueError(f"unsupported language {lang!r}: coopdocs reads th and vi")
     for name in PIPELINE:
