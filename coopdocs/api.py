@@ -9,6 +9,7 @@ from typing import Any
 from . import records
 from .langdetect import detect
 from .normalize.unicode import nfc_with_offsets
+from .pipeline import text_key
 from .readers import read_document
 
 PIPELINE = (
@@ -52,6 +53,7 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
     parts = []
     for offset, chunk in chunks(work, nlp.max_length):
         doc = nlp.make_doc(chunk)
+        doc.user_data[text_key(doc)] = chunk  # spaCy rebuilds doc.text on every access
         doc._.coopdocs_cells = _cells_in(cells, offset, len(chunk), nfc)
         for _, component in nlp.pipeline:
             doc = component(doc)

@@ -1,8 +1,14 @@
 """The items of a record (RECORDS.md), as plain dataclasses with exact character offsets."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
+from functools import cache
 from typing import Any
+
+
+@cache
+def _public(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls) if not f.name.startswith("_"))
 
 
 @dataclass
@@ -12,7 +18,8 @@ class Item:
     text: str
 
     def as_record(self) -> dict[str, Any]:
-        return {k: v for k, v in asdict(self).items() if not k.startswith("_")}
+        """The item's public fields (its values are plain numbers and strings)."""
+        return {k: getattr(self, k) for k in _public(type(self))}
 
 
 @dataclass

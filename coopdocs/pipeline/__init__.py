@@ -67,9 +67,13 @@ def taken(doc: Doc, *categories: str):
     return Mask((i.start, i.end) for c in categories for i in items(doc, c))
 
 
+def text_key(doc: Doc) -> tuple:
+    return ("coopdocs", "text", len(doc))
+
+
 def text_of(doc: Doc) -> str:
     """The doc's text, built once per doc (spaCy joins every token on each ``doc.text``)."""
-    key = ("coopdocs", "text", len(doc))
+    key = text_key(doc)
     text = doc.user_data.get(key)
     if text is None:
         text = doc.text

@@ -3,6 +3,8 @@ check it first (a template with errors renders nothing), render with docxtpl in 
 sandboxed environment, write the file whole or not at all."""
 from __future__ import annotations
 
+from functools import cache
+
 import io
 from pathlib import Path
 from typing import Any
@@ -48,7 +50,24 @@ def load_template(template: str | Path):
 def shapes(values: dict, lang: str) -> dict:
     """The context shape a template is checked against: the context itself, widened by a
     sample with one item in every list (so that fields of empty lists are checked too)."""
-    return check.merge(check.shape_of(contexts.sample(lang)), check.shape_of(values))
+    return check.merge(_sample_shape(lang), check.shape_of(values))
+
+
+_REPORTS: dict = {}
+
+
+def _builtin_report(name: str, lang: str, keys: tuple, tpl, values: dict):
+    """The check of a built-in template, kept per (template, language, context keys): the
+    built-ins are fixed, so what they use and whether it can be filled does not change."""
+    key = (name, lang, keys)
+    if key not in _REPORTS:
+        _REPORTS[key] = check.check(tpl.docx, shapes(values, lang), make_env(lang))
+    return _REPORTS[key]
+
+
+@cache
+def _sample_shape(lang: str):
+    return check.shape_of(contexts.sample(lang))
 
 
 def render(template: str | Path, records: Any, out: str | Path,
@@ -70,7 +89,10 @@ def render(template: str | Path, records: Any, out: str | Path,
         raise UsageError(f"lang={lang!r}: coopdocs writes documents in 'vi' or 'th'")
     ctx = contexts.build(recs, lang, found.kind if found else None, context)
     env = make_env(lang)
-    report = check.check(tpl.docx, shapes(ctx.values, lang), env)
+    if found is not None:  # a built-in: checked once per process for this context's shape
+        report = _builtin_report(found.name, lang, tuple(sorted(ctx.values)), tpl, ctx.values)
+    else:
+        report = check.check(tpl.docx, shapes(ctx.values, lang), env)
     if report.problems:
         raise TemplateProblems(report.problems, label)
 

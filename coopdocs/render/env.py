@@ -4,15 +4,40 @@ Python), ``StrictUndefined`` (a misspelt variable is an error, never a blank), a
 :mod:`coopdocs.render.filters` bound to the document's language."""
 from __future__ import annotations
 
+from functools import cache
+
 from jinja2 import StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from . import filters as f
 
+COMPILED_MAX = 256
 
+
+class _Env(ImmutableSandboxedEnvironment):
+    """Keeps what it compiled: docxtpl compiles each part of a template from a string on
+    every render, and a batch renders the same template over and over."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._compiled: dict[str, object] = {}
+
+    def from_string(self, source, globals=None, template_class=None):
+        if globals is not None or template_class is not None or not isinstance(source, str):
+            return super().from_string(source, globals, template_class)
+        found = self._compiled.get(source)
+        if found is None:
+            if len(self._compiled) >= COMPILED_MAX:
+                self._compiled.clear()
+            found = self._compiled[source] = super().from_string(source)
+        return found
+
+
+@cache
 def make_env(lang: str = "vi") -> ImmutableSandboxedEnvironment:
-    """The environment for documents in ``lang``; every filter also takes ``lang=`` to override."""
-    env = ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    """The environment for documents in ``lang`` (one per language and process, immutable);
+    every filter also takes ``lang=`` to override."""
+    env = _Env(autoescape=True, undefined=StrictUndefined)
 
     def number(value, decimals=None, lang=lang):
         return f.number(value, lang, decimals)

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lang import alternation, mapping, rows, words
 from ..model import Date, Figure, Target
-from .common import DIG, ByStart
+from .common import DIG, ByStart, Mask
 
 BULLET = re.compile(rf"^[ \t]*(?:[-–+•*▪◦●]|[a-zđ][.)]|\(?{DIG}{{1,2}}[.)](?:{DIG}{{1,2}}[.)]?)*|\({DIG}{{1,2}}\)|[ivx]+[.)])[ \t]*", re.IGNORECASE)
 SECTION = re.compile(r"^[ \t]*(?:[IVX]+[.)][ \t]|Điều[ \t]+\d|Phần[ \t]|Chương[ \t]|ส่วนที่|หมวด|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]{6,}$)")
@@ -60,7 +60,7 @@ def find_targets(text: str, lang: str, figures: list[Figure], dates: list[Date])
     now = _document_year(dates)
     dates = ByStart(dates)
     scopes = _scopes(text, lines, L, dates)
-    inside_figures = [(f.start, f.end) for f in figures]
+    inside_figures = Mask((f.start, f.end) for f in figures)
     out = []
     last_end = -1
     for i, fig in enumerate(figures):
@@ -111,7 +111,7 @@ def _goal_cue(text, a, b, L: _Lang, dates, now, figures):
     report states a result)."""
     found = None
     for m in L.cue.finditer(text, a, b):
-        if any(fs <= m.start() < fe for fs, fe in figures):
+        if figures.hits(m.start(), m.start() + 1):
             continue
         if L.deadline_cue.search(text, m.start(), m.end() + 1):
             d = next(iter(dates.between(m.start(), m.end() + 13)), None)
