@@ -28,7 +28,7 @@ def load(lang: str):
     import spacy
 
     from . import pipeline  # noqa: F401  (extensions)
-    from .pipeline import components  # noqa: F401  (registers every factory)
+    from .pipeline import components
 
     if lang == "vi":
         nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "coopdocs.vi_tokenizer.v1"}}})
@@ -76,8 +76,8 @@ def _cells_in(cells, offset: int, length: int, nfc) -> list:
     """The cells inside a chunk, with offsets into the chunk (and into the NFC copy)."""
     if not cells:
         return []
-    from dataclasses import replace
     from bisect import bisect_left
+    from dataclasses import replace
 
     out = []
     for c in cells:

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .errors import CoopdocsError, InputError
 from .readers import SUFFIXES, supported

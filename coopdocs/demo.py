@@ -39,7 +39,8 @@ def choose(done: list[tuple[dict[str, Any], str]], lang: str, kind: str, needs: 
 def run(folder: Path, jobs: int = 1) -> list[tuple[str, str]]:
     """Extract the corpus, write everything into ``folder``; returns (what, path) rows."""
     from . import output
-    from .batch import collect, run as extract_all
+    from .batch import collect
+    from .batch import run as extract_all
     from .render import render
     from .review import page
 

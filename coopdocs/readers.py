@@ -99,7 +99,7 @@ def _docx_text(data: bytes, path: Path) -> tuple[str, list[Cell]]:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
         raise InputError(f"not a valid .docx file ({type(e).__name__})", str(path)) from None
-    except Exception as e:  # lxml and zip errors come in many types
+    except Exception as e:  # noqa: BLE001  (lxml and zip errors come in many types)
         raise InputError(f"corrupt .docx file ({type(e).__name__}: {e})", str(path)) from None
     lines: list[str] = []
     places: list[tuple[int, int, int, int, int]] = []  # table, row, col, first line, end line

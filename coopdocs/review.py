@@ -4,7 +4,8 @@ targets."""
 from __future__ import annotations
 
 import html
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 CATEGORIES = ("references", "dates", "figures")  # outermost first when spans nest
 
@@ -24,11 +25,11 @@ td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:t
 
 def page(docs: Iterable[tuple[dict[str, Any], str]], title: str = "coopdocs review") -> str:
     """The whole page for (record, text) pairs."""
-    parts = [f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
-             f"<style>{STYLE}</style></head><body><h1>{html.escape(title)}</h1>",
-             "<p class='legend'><span><mark class='figure'>figure</mark></span>"
-             "<span><mark class='target'>target</mark></span><span><mark class='date'>date</mark></span>"
-             "<span><mark class='reference'>reference</mark></span></p>"]
+    parts = [(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+              f"<style>{STYLE}</style></head><body><h1>{html.escape(title)}</h1>"),
+             ("<p class='legend'><span><mark class='figure'>figure</mark></span>"
+              "<span><mark class='target'>target</mark></span><span><mark class='date'>date</mark></span>"
+              "<span><mark class='reference'>reference</mark></span></p>")]
     for n, (record, text) in enumerate(docs):
         parts.append(_document(n, record, text))
     parts.append("</body></html>")

@@ -3,9 +3,8 @@ check it first (a template with errors renders nothing), render with docxtpl in 
 sandboxed environment, write the file whole or not at all."""
 from __future__ import annotations
 
-from functools import cache
-
 import io
+from functools import cache
 from pathlib import Path
 from typing import Any
 

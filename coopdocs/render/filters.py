@@ -14,9 +14,9 @@ write them.
 from __future__ import annotations
 
 import datetime as dt
-from functools import cache
 import re
 from decimal import Decimal
+from functools import cache
 
 from babel.dates import get_month_names
 from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol

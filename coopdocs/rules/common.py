@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import bisect
-from typing import Iterable, Protocol
+from collections.abc import Iterable
+from typing import Protocol
 
 from ..lang import alternation, words
 

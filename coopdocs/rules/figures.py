@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from typing import Callable
 
 from ..lang import alternation, mapping, rows, words
 from ..model import Figure
@@ -106,7 +106,7 @@ def grammar(lang: str) -> Grammar:
         currency=re.compile(currency),
         unit=re.compile(rf"{sp}(?P<unit>{alternation(units)}){e}" if lang == "vi" else
                         rf"[ \u00a0]*(?!{alternation(words(lang, 'unit_exceptions'))})(?P<unit>{alternation(units)})"),
-        after_qual2=re.compile(rf"{sp}(?P<aq2>{alternation(q_after)}){e}" if lang == "vi" else rf"[ \u00a0]*(?P<aq2>ขึ้นไป)"),
+        after_qual2=re.compile(rf"{sp}(?P<aq2>{alternation(q_after)}){e}" if lang == "vi" else r"[ \u00a0]*(?P<aq2>ขึ้นไป)"),
         per=re.compile(per, flags),
         per_year=re.compile(rf"{sp}(?P<py>{alternation(words(lang, 'per_year'))}){e}" if lang == "vi" else rf"[ \u00a0]*(?P<py>{alternation(words(lang, 'per_year'))})", flags),
         qual_before=re.compile(rf"{b}(?P<q>{alternation(q_before)})[ \u00a0]*:?[ \u00a0]*$" if lang == "th" else rf"{b}(?P<q>{alternation(q_before)})[ \u00a0]+$", flags),

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+from collections.abc import Sequence
 
 from ..lang import words
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang import alternation, words  # noqa: F401
+from ..lang import alternation, words
 from ..model import Date, Task
 from .common import ByStart
 
