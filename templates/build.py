@@ -312,6 +312,49 @@ class Doc:
                     self.p("", "Cell", cell)
 
 
+def trimmed(document) -> None:
+    """Drop what a template never uses: styles no paragraph, run or table names (kept: the
+    defaults and every basedOn/link/next a used style leads to), the latent-style list and
+    the legacy stylesWithEffects part. python-docx's default carries ~800 KB of them, which
+    every render would parse, write and compress again."""
+    from docx.oxml.ns import qn
+
+    W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    roots = [document.element] + [rel.target_part.element for rel in document.part.rels.values()
+                                  if not rel.is_external and rel.reltype.endswith(("/header", "/footer"))]
+    used = {el.get(qn("w:val")) for root in roots
+            for el in root.iter(W + "pStyle", W + "rStyle", W + "tblStyle")}
+    styles = document.styles.element
+    by_id = {st.get(qn("w:styleId")): st for st in styles.iter(W + "style")}
+    keep = {sid for sid, st in by_id.items() if st.get(qn("w:default")) in ("1", "true")} | used
+    todo = list(keep)
+    while todo:
+        st = by_id.get(todo.pop())
+        if st is None:
+            continue
+        for tag in ("basedOn", "link", "next"):
+            ref = st.find(W + tag)
+            if ref is not None and ref.get(qn("w:val")) not in keep:
+                keep.add(ref.get(qn("w:val")))
+                todo.append(ref.get(qn("w:val")))
+    for sid, st in by_id.items():
+        if sid not in keep:
+            styles.remove(st)
+    for latent in styles.findall(W + "latentStyles"):
+        styles.remove(latent)
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            document.part.drop_rel(rid)
+
+
+def packaged(document) -> bytes:
+    """The template's bytes: trimmed, saved, with reproducible zip entries."""
+    trimmed(document)
+    buf = io.BytesIO()
+    document.save(buf)
+    return reproducible(buf.getvalue())
+
+
 def reproducible(docx: bytes) -> bytes:
     """The same package with fixed zip entry dates and attributes."""
     src = zipfile.ZipFile(io.BytesIO(docx))
@@ -614,10 +657,7 @@ TEMPLATES = {"minutes-vi": minutes_vi, "plan-vi": plan_vi, "report-vi": report_v
 def build_all(folder: Path = HERE) -> dict[str, bytes]:
     out = {}
     for name, make in TEMPLATES.items():
-        doc = make()
-        buf = io.BytesIO()
-        doc.doc.save(buf)
-        out[name] = reproducible(buf.getvalue())
+        out[name] = packaged(make().doc)
     for name, data in out.items():
         (folder / f"{name}.docx").write_bytes(data)
     return out
@@ -627,10 +667,8 @@ def main(argv: list[str]) -> int:
     if argv[1:] == ["--check"]:
         stale = []
         for name, make in TEMPLATES.items():
-            buf = io.BytesIO()
-            make().doc.save(buf)
             path = HERE / f"{name}.docx"
-            if not path.exists() or path.read_bytes() != reproducible(buf.getvalue()):
+            if not path.exists() or path.read_bytes() != packaged(make().doc):
                 stale.append(path.name)
         for name in stale:
             print(f"templates/{name} differs from what templates/build.py builds: rebuild it")
