@@ -2,5 +2,3 @@
 from __future__ import annotations
 
 from . import dates, figures, meeting, references, targets, tasks, tokenizer  # noqa: F401
-
-AVAILABLE = {f"coopdocs_{m}" for m in ("dates", "references", "figures", "targets", "meeting", "tasks")}

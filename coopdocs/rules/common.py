@@ -3,9 +3,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
-from typing import Protocol
-
-from ..lang import alternation, words
 
 DIG = "[0-9๐-๙]"
 # a numeral with thousands/decimal separators (either convention); no leading separator
@@ -13,10 +10,6 @@ NUMERAL = rf"{DIG}+(?:[.,]{DIG}+)*"
 # Latin letters (incl. Vietnamese) that may not touch a numeral on its left
 LATIN = "A-Za-zÀ-ɏḀ-ỿ"
 
-
-class Spanned(Protocol):
-    start: int
-    end: int
 
 
 class Mask:
@@ -78,13 +71,3 @@ def select(cands: list, key=lambda c: 0) -> list:
             chosen.append(c)
             taken.add(c.start, c.end)
     return sorted(chosen, key=lambda c: c.start)
-
-
-def preceded_by_cue(text: str, pos: int, cues_re) -> bool:
-    """True when a cue word (compiled ``...$`` regex) ends right before ``pos`` (spaces allowed)."""
-    return cues_re.search(text, max(0, pos - 40), pos) is not None
-
-
-def cue_regex(lang: str, name: str) -> str:
-    """Alternation of the phrases in lang/<lang>/<name>.tsv."""
-    return alternation(words(lang, name))
