@@ -1,19 +1,63 @@
-"""Per-language knowledge stored as data files: ``lang/<code>/<name>.tsv``.
+"""All language knowledge, as data: one folder a language, ``lang/<code>/``.
 
-Each file starts with ``#`` comment lines naming its source; then one entry a line,
-fields separated by tabs. Files are read once and cached.
+A folder holds ``profile.toml`` (see :mod:`coopdocs.lang.profile`) and word lists
+``<name>.tsv``: ``#`` comment lines naming their source, then one entry a line, fields
+separated by tabs. Languages are found in this package and in the folders of
+``COOPDOCS_LANG_PATH`` (``os.pathsep``-separated) or given to :func:`add_path`; a language
+that is in none of them is an error, never another language's rules. Files are read once.
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import cache
-from importlib import resources
+from pathlib import Path
+
+from ..errors import LanguageError
+from .profile import Profile, load_profile
+
+_HERE = Path(__file__).resolve().parent
+_EXTRA: list[Path] = []
+
+
+def add_path(folder: str | Path) -> None:
+    """Also look for languages in ``folder`` (which holds ``<code>/profile.toml`` folders)."""
+    path = Path(folder).resolve()
+    if path not in _EXTRA:
+        _EXTRA.append(path)
+        _clear()
+
+
+def _search_path() -> list[Path]:
+    env = [Path(p) for p in os.environ.get("COOPDOCS_LANG_PATH", "").split(os.pathsep) if p]
+    return [_HERE, *_EXTRA, *env]
+
+
+def known() -> tuple[str, ...]:
+    """The codes of every language with a profile, sorted."""
+    return tuple(sorted({p.parent.name for d in _search_path() for p in d.glob("*/profile.toml")}))
+
+
+@cache
+def folder(code: str) -> Path:
+    """The folder of language ``code``; :class:`LanguageError` if no profile has that code."""
+    if re.fullmatch(r"[a-z]{2,3}", code or ""):
+        for base in _search_path():
+            if (base / code / "profile.toml").is_file():
+                return base / code
+    raise LanguageError(f"unknown language {code!r}: coopdocs knows {', '.join(known())}")
+
+
+@cache
+def profile(code: str) -> Profile:
+    """The validated profile of language ``code``."""
+    return load_profile(code, folder(code))
 
 
 @cache
 def rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
     """The data lines of ``lang/<lang>/<name>.tsv`` as tuples of stripped fields."""
-    text = resources.files(__package__).joinpath(lang, f"{name}.tsv").read_text(encoding="utf-8")
+    text = (folder(lang) / f"{name}.tsv").read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -38,3 +82,12 @@ def alternation(items) -> str:
     """A regex alternation of literal words, longest first; spaces match any run of spaces."""
     parts = sorted(set(items), key=len, reverse=True)
     return "|".join(re.escape(p).replace(r"\ ", r"[ \u00a0]+") for p in parts)
+
+
+def _clear() -> None:
+    for f in (folder, profile, rows, mapping, words):
+        f.cache_clear()
+
+
+__all__ = ["Profile", "add_path", "alternation", "folder", "known", "mapping", "profile", "rows",
+           "words"]
