@@ -42,7 +42,12 @@ SCHEMA: dict[str, dict[str, Key]] = {
     "numbers": {},
     "dates": {},
     "figures": {},
-    "sentences": {},
+    "sentences": {
+        "end_marks": Key(list, (), "marks that end a sentence when whitespace follows ('.', '?'); "
+                                   "none: one sentence a line"),
+        "clause_marks": Key(list, (), "marks that also end a clause (';'): a figure's year is "
+                                      "looked for in its clause"),
+    },
     "phrases": {},
     "doctype": {},
     "tables": {},

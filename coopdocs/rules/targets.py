@@ -16,6 +16,7 @@ from functools import cache
 from ..lang import alternation, mapping, rows, words
 from ..model import Date, Figure, Target
 from .common import DIG, ByStart, Mask
+from .sentences import sentences
 
 BULLET = re.compile(rf"^[ \t]*(?:[-–+•*▪◦●]|[a-zđ][.)]|\(?{DIG}{{1,2}}[.)](?:{DIG}{{1,2}}[.)]?)*|\({DIG}{{1,2}}\)|[ivx]+[.)])[ \t]*", re.IGNORECASE)
 SECTION = re.compile(r"^[ \t]*(?:[IVX]+[.)][ \t]|Điều[ \t]+\d|Phần[ \t]|Chương[ \t]|ส่วนที่|หมวด|[A-ZĐÀ-Ỹ][A-ZĐÀ-Ỹ ,]{6,}$)")
@@ -59,12 +60,13 @@ def find_targets(text: str, lang: str, figures: list[Figure], dates: list[Date])
     lines = _lines(text)
     now = _document_year(dates)
     dates = ByStart(dates)
+    sents = sentences(text, lang)
     scopes = _scopes(text, lines, L, dates)
     inside_figures = Mask((f.start, f.end) for f in figures)
     out = []
     last_end = -1
     for i, fig in enumerate(figures):
-        s0, s1 = _sentence(text, fig.start, lang)
+        s0, s1 = sents.around(fig.start)
         chained = False
         if lang == "th":  # long Thai lines: a cue governs the figures that follow it closely
             chained = bool(out) and out[-1].figure == i - 1 and fig.start - last_end <= CHAIN
@@ -129,20 +131,6 @@ def _lines(text: str) -> list[tuple[int, int]]:
         out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
-
-
-def _sentence(text: str, pos: int, lang: str) -> tuple[int, int]:
-    """The sentence around ``pos``: a line, cut at '. ' and ';' in Vietnamese."""
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    hi = len(text) if hi < 0 else hi
-    if lang == "vi":
-        cuts = [lo + m.end() for m in re.finditer(r"[.!?](?=\s)", text[lo:pos])]
-        lo = cuts[-1] if cuts else lo
-        m = re.search(r"[.!?](?=\s)", text[pos:hi])
-        if m:
-            hi = pos + m.start()
-    return lo, hi
 
 
 def _last(rx: re.Pattern, text: str, a: int, b: int):

@@ -6,6 +6,7 @@ import re
 from ..lang import alternation, words
 from ..model import Date, Task
 from .common import ByStart
+from .sentences import sentences
 
 DEADLINE_CUES = {"vi": r"(?:trước|hạn|chậm nhất|hoàn thành|trong|xong)", "th": r"(?:ภายใน|ก่อน|ให้แล้วเสร็จ)"}
 
@@ -24,8 +25,9 @@ def find_tasks(text: str, lang: str, dates: list[Date]) -> list[Task]:
                         rf"|^[ \t]*[-•][ \t]*(?P<who3>(?:{orgs})[^\n:]{{2,80}}?)\s*:", re.MULTILINE)
     out = []
     dates = ByStart(dates)
+    sents = sentences(text, lang)
     for m in rx.finditer(text):
-        s0, s1 = _sentence(text, m.start(), lang)
+        s0, s1 = sents.around(m.start())
         who = next(m.group(g) for g in ("who", "who2", "who3") if g in rx.groupindex and m.group(g))
         who = re.sub(r"\s+", " ", who).strip(" ,")
         if not who or len(who.split()) > 14:
@@ -34,18 +36,6 @@ def find_tasks(text: str, lang: str, dates: list[Date]) -> list[Task]:
                         end=s1 - (len(text[s0:s1]) - len(text[s0:s1].rstrip())),
                         assignee=who, deadline=_deadline(text, m.end(), s1, dates, lang)))
     return _unique(out)
-
-
-def _sentence(text: str, pos: int, lang: str) -> tuple[int, int]:
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos)
-    hi = len(text) if hi < 0 else hi
-    if lang == "vi":
-        cut = [lo + m.end() for m in re.finditer(r"\.(?=\s)", text[lo:pos])]
-        lo = cut[-1] if cut else lo
-        m = re.search(r"\.(?=\s|$)", text[pos:hi])
-        hi = pos + m.end() if m else hi
-    return lo, hi
 
 
 def _deadline(text, a, b, dates: list[Date], lang: str) -> str | None:
