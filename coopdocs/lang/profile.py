@@ -48,10 +48,37 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "clause_marks": Key(list, (), "marks that also end a clause (';'): a figure's year is "
                                       "looked for in its clause"),
     },
-    "phrases": {},
+    "phrases": {
+        "spaced": Key(bool, doc="words are separated by spaces (vi); if not (th), a space ends "
+                                "a phrase and cue words may touch the letters around them"),
+        "max_subject_words": Key(int, doc="the most words a figure's subject takes from before it"),
+        "count_unit_is_noun": Key(bool, False, "a count's unit is the counted noun itself "
+                                               "('1.981 tổ hợp tác'), not a classifier ('แห่ง'): "
+                                               "it is then the count's subject"),
+        "list_letters": Key(str, "", "letters besides a-z that label list items ('đ' for 'đ)'), "
+                                     "as the inside of a regex class"),
+        "day_words": Key(list, (), "words for 'day' a date can open with (ngày 5/6, วันที่ 5)"),
+        "month_words": Key(list, (), "words for 'month' a date can open with (tháng 6/2025)"),
+        "eras": Key(list, (), "era abbreviations written before a year (พ.ศ. 2567)"),
+        "common_eras": Key(list, (), "those of ``eras`` whose years are Common-Era years"),
+    },
     "doctype": {},
     "tables": {},
-    "targets": {},
+    "targets": {
+        "chain_chars": Key(int, 0, "in a line without sentence marks, a goal cue also governs "
+                                   "the figures that follow each other within this many "
+                                   "characters; 0: a cue governs its sentence"),
+        "comparison_cues": Key(list, (), "words before a year compared against (so với năm "
+                                         "2020): no deadline"),
+        "plan_words": Key(list, (), "words after a percent that measure it against the plan "
+                                    "(100,5% kế hoạch): a result, no target"),
+        "plan_linkers": Key(list, (), "words that may join a percent to ``plan_words`` (so với)"),
+        "plan_compounds": Key(list, (), "continuations that make a plan word another word "
+                                        "(แผน+ปฏิบัติการ: an action plan)"),
+        "section_words": Key(list, (), "words that open the next part of a document (Phần, "
+                                       "หมวด): a list of goals ends there"),
+        "numbered_section_words": Key(list, (), "such words when a number follows (Điều 5)"),
+    },
     "references": {},
     "meeting": {},
     "tasks": {},

@@ -1,4 +1,5 @@
-"""Sentences and clauses: where the one around a position starts and ends.
+"""Sentences and clauses: where the one around a position starts and ends; and how the
+words of a phrase stand in them (:func:`spacing`, :func:`any_of`).
 
 A sentence ends at a line break, or right after one of its language's sentence marks
 (``[sentences] end_marks``) when whitespace or the end of the text follows; a clause also
@@ -9,8 +10,8 @@ short lines.
 
 >>> text = "Năm 2024 đạt 5 tỷ; năm 2025 đạt 6 tỷ. Tiếp tục!\\nDòng hai"
 >>> s = Sentences(text, end_marks=(".", "!"))
->>> [text[slice(*s.around(text.find(w)))] for w in ("5 tỷ", "6 tỷ", "Tiếp", "hai")]
-['Năm 2024 đạt 5 tỷ; năm 2025 đạt 6 tỷ.', 'Năm 2024 đạt 5 tỷ; năm 2025 đạt 6 tỷ.', ' Tiếp tục!', 'Dòng hai']
+>>> [text[slice(*s.around(text.find(w)))] for w in ("6 tỷ", "Tiếp", "hai")]
+['Năm 2024 đạt 5 tỷ; năm 2025 đạt 6 tỷ.', ' Tiếp tục!', 'Dòng hai']
 >>> c = Sentences(text, end_marks=(".", "!"), clause_marks=(";",))
 >>> [text[slice(*c.around(text.find(w)))] for w in ("5 tỷ", "6 tỷ")]
 ['Năm 2024 đạt 5 tỷ;', ' năm 2025 đạt 6 tỷ.']
@@ -35,7 +36,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from ..lang import alternation, profile
 
@@ -76,3 +78,61 @@ def clauses(text: str, lang: str) -> Sentences:
     """The clauses of ``text``: its sentences, also cut after clause marks (``;``)."""
     p = profile(lang).sentences
     return Sentences(text, p.end_marks, p.clause_marks)
+
+
+def within(items, a: int, b: int, last_first: bool = False):
+    """The items of a :class:`~coopdocs.rules.common.ByStart` that start in [a, b), one at a
+    time, so that a search in a long sentence stops at the first that qualifies.
+
+    >>> from types import SimpleNamespace as N
+    >>> from coopdocs.rules.common import ByStart
+    >>> idx = ByStart([N(start=30), N(start=5), N(start=12)])
+    >>> [i.start for i in within(idx, 5, 31)], [i.start for i in within(idx, 6, 31, True)]
+    ([5, 12, 30], [30, 12])
+    """
+    lo, hi = bisect.bisect_left(items.starts, a), bisect.bisect_left(items.starts, b)
+    return (items.items[i] for i in (range(hi - 1, lo - 1, -1) if last_first else range(lo, hi)))
+
+
+NEVER = r"(?!)"
+SP = r"[ \u00a0]"
+
+
+def any_of(items) -> str:
+    """A regex alternation of the literal words ``items``, longest first; a pattern that never
+    matches when there are none (a language without such words).
+
+    >>> re.match(any_of(["giao", "giao cho"]), "giao cho Sở").group(), any_of([])
+    ('giao cho', '(?!)')
+    """
+    return alternation(items) or NEVER
+
+
+def era_pattern(eras) -> str:
+    """The era abbreviations ``eras`` as a regex, a space allowed after an inner dot.
+
+    >>> bool(re.fullmatch(era_pattern(["พ.ศ.", "ค.ศ."]), "พ. ศ.")), era_pattern([])
+    (True, '(?!)')
+    """
+    return "|".join(re.escape(x).replace(r"\.", rf"\.{SP}?", x.count(".") - 1)
+                    for x in sorted(eras, key=len, reverse=True)) or NEVER
+
+
+@dataclass(frozen=True)
+class Spacing:
+    """How the words of a phrase are written: where they are spaced (vi), a cue word is whole
+    (``before``/``after`` lookarounds) and words join with a space; where they are not (th), a
+    cue touches the letters around it and words join with nothing."""
+
+    spaced: bool
+    before: str
+    after: str
+    join: str
+
+
+@cache
+def spacing(lang: str) -> Spacing:
+    """The :class:`Spacing` of language ``lang`` (``[phrases] spaced``)."""
+    if profile(lang).phrases.spaced:
+        return Spacing(True, r"(?<!\w)", r"(?!\w)", " ")
+    return Spacing(False, "", "", "")
