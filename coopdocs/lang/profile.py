@@ -81,7 +81,18 @@ SCHEMA: dict[str, dict[str, Key]] = {
     },
     "references": {},
     "meeting": {},
-    "tasks": {},
+    "tasks": {
+        "deadline_cues": Key(list, (), "words before a task's date that make it its deadline "
+                                       "(trước, ภายใน)"),
+        "sentence_subjects": Key(bool, False, "a body (org_heads.tsv) opening a sentence and "
+                                              "followed by an action verb takes a task"),
+        "assignee_initials": Key(str, "", "letters an assignee after a task cue begins with "
+                                          "(capitals: 'A-ZĐ'), as the inside of a regex class; "
+                                          "empty: any"),
+        "assignee_prefixes": Key(list, (), "words an assignee may begin with before its initial "
+                                           "(các: 'các Sở')"),
+        "not_assignees": Key(list, (), "words that begin no assignee (ทุก 'every')"),
+    },
     "detect": {},
     "render": {},
 }
