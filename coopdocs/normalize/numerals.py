@@ -7,11 +7,15 @@ whatever the convention (ANNOTATION.md).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 from functools import cache
 
 from ..lang import mapping, rows
 
+LIMIT = Decimal(10) ** 18  # a value at or above this is not expanded: not a figure
+MAX_DIGITS = 24  # digits a numeral may have before it is a code, not a quantity
+# the arithmetic of figure values: any invalid or overflowing step raises, never a huge value
+SAFE = Context(prec=28, Emax=60, Emin=-60, traps=[InvalidOperation, Overflow, DivisionByZero])
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 DECIMAL_MARK = {"vi": ",", "th": "."}
 
@@ -39,9 +43,16 @@ def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
     (Decimal('2310'), Decimal('1234567.5'))
     >>> parse_number("02", "vi")
     Decimal('2')
+
+    Anything else is a :class:`ValueError`: a decimal mark written twice between grouping
+    marks, more than :data:`MAX_DIGITS` digits.
+
+    >>> parse_number("1.5,2.5", "vi")
+    Traceback (most recent call last):
+    ValueError: not a numeral: '1.5,2.5'
     """
     s = ascii_digits(text).replace("\u00a0", "").replace(" ", "")
-    if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", s) or len(re.sub(r"\D", "", s)) > MAX_DIGITS:
         raise ValueError(f"not a numeral: {text!r}")
     seps = re.findall(r"[.,]", s)
     if not seps:
@@ -49,6 +60,8 @@ def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
     if len(set(seps)) == 2:  # both marks: the last one is the decimal mark
         dec = seps[-1]
         grp = "," if dec == "." else "."
+        if seps.count(dec) > 1:
+            raise ValueError(f"not a numeral: {text!r}")
         return Decimal(s.replace(grp, "").replace(dec, "."))
     sep = seps[0]
     groups = s.split(sep)
@@ -152,7 +165,40 @@ def scale_factor(text: str, lang: str) -> Decimal:
     factor = Decimal(1)
     for w in re.findall(pattern, text.casefold() if lang == "vi" else text):
         factor *= table[w]
+        if factor >= LIMIT:
+            raise ArithmeticError(f"scale beyond 10^18: {text[:40]!r}")
     return factor
+
+
+def figure_value(lang: str, *, numeral: str | None = None, words: str | None = None,
+                 scale: str | None = None, whole: bool = False) -> Decimal | None:
+    """The one safe way from the text of a figure to its value: a numeral (or number words)
+    times its scale words. ``None`` means *not a figure*, never an exception: a numeral that
+    parses to no number, more than :data:`MAX_DIGITS` digits, or a value at or above
+    :data:`LIMIT` (10^18; no cooperative document counts that high, and a record's numbers
+    must fit every writer). Such a number is left out of the figures; its text stays in the
+    document for a reader.
+
+    >>> figure_value("vi", numeral="1,3", scale="tỷ"), figure_value("th", words="สองพัน")
+    (Decimal('1300000000.0'), Decimal('2000'))
+    >>> figure_value("vi", numeral="1.5,2.5") is None, figure_value("vi", numeral="9" * 30) is None
+    (True, True)
+    >>> figure_value("vi", numeral="5", scale="tỷ tỷ") is None
+    True
+    """
+    try:
+        with localcontext(SAFE):
+            if words is not None:
+                value = parse_words(words, lang)
+            elif numeral is not None:
+                value = parse_number(numeral, lang, whole=whole)
+            else:
+                return None
+            if scale:
+                value *= scale_factor(scale, lang)
+    except (ValueError, ArithmeticError):
+        return None
+    return value if abs(value) < LIMIT else None
 
 
 def plain(value: Decimal) -> int | float:

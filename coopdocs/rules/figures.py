@@ -13,12 +13,11 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache
 
 from ..lang import alternation, mapping, rows, words
 from ..model import Figure
-from ..normalize.numerals import parse_number, parse_words, plain, scale_factor, words_pattern
+from ..normalize.numerals import figure_value, plain, scale_factor, words_pattern
 from .common import DIG, LATIN, NUMERAL, Mask
 
 LETTER = r"[^\W\d_]"
@@ -357,17 +356,15 @@ def _parse(text, m: Num, g: Grammar, avoid: Mask, blocked: Mask, currency: str,
         start = m.start()
     # the value
     whole = kind in (None, "count") and scale is None
-    try:
-        value = parse_words(words_text, lang) if words_text is not None else parse_number(raw, lang, whole=whole)
-        vmax = parse_number(num2, lang, whole=whole) if num2 else None
-    except ValueError:
+    value = figure_value(lang, numeral=raw, words=words_text, scale=scale, whole=whole)
+    vmax = figure_value(lang, numeral=num2, scale=scale, whole=whole) if num2 else None
+    if value is None or (num2 and vmax is None):
         return None
-    factor = scale_factor(scale, lang) if scale else Decimal(1)
     if kind is None:
         kind = "count"
     return Figure(
         start=start, end=end, text=text[start:end],
-        value=plain(value * factor), value_max=plain(vmax * factor) if vmax is not None else None,
+        value=plain(value), value_max=plain(vmax) if vmax is not None else None,
         kind=kind, unit=unit, qualifier=qualifier, per=per, _tail=tail,
     )
 
