@@ -1,8 +1,10 @@
-"""Numbers as written in Thai and Vietnamese documents -> :class:`decimal.Decimal`.
+"""Numbers as written in a language's documents -> :class:`decimal.Decimal`.
 
-Vietnamese groups thousands with ``.`` and marks decimals with ``,``; Thai (and English)
-the reverse. A separator that would make a count fractional is a thousands separator
-whatever the convention (ANNOTATION.md).
+The language's profile (``[numbers]``) names its decimal and grouping marks: Vietnamese
+groups thousands with ``.`` and marks decimals with ``,``; Thai (and English) the reverse.
+A separator that would make a count fractional is a thousands separator whatever the
+convention (ANNOTATION.md). Native digits (``digits.tsv``) read as ASCII digits, number
+words and scale words come from ``numwords.tsv`` and ``scales.tsv``.
 """
 from __future__ import annotations
 
@@ -10,23 +12,55 @@ import re
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 from functools import cache
 
-from ..lang import mapping, rows
+from ..lang import known, mapping, profile, rows
 
 LIMIT = Decimal(10) ** 18  # a value at or above this is not expanded: not a figure
 MAX_DIGITS = 24  # digits a numeral may have before it is a code, not a quantity
 # the arithmetic of figure values: any invalid or overflowing step raises, never a huge value
 SAFE = Context(prec=28, Emax=60, Emin=-60, traps=[InvalidOperation, Overflow, DivisionByZero])
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-DECIMAL_MARK = {"vi": ",", "th": "."}
 
 
-def ascii_digits(text: str) -> str:
-    """Thai digits to ASCII digits, everything else unchanged.
+@cache
+def native_digits(lang: str) -> str:
+    """The language's own digits 0-9 in order (``digits.tsv``), '' if it has none.
 
-    >>> ascii_digits("๑,๒๕๐ ราย")
-    '1,250 ราย'
+    >>> native_digits("th"), native_digits("vi")
+    ('๐๑๒๓๔๕๖๗๘๙', '')
     """
-    return text.translate(THAI_DIGITS)
+    if not profile(lang).numbers.native_digits:
+        return ""
+    table = {int(ascii_digit): digit for digit, ascii_digit in rows(lang, "digits")}
+    return "".join(table[i] for i in range(10))
+
+
+@cache
+def _to_ascii(lang: str | None) -> dict[int, str]:
+    langs = (lang,) if lang else known()
+    return str.maketrans({d: str(i) for code in langs for i, d in enumerate(native_digits(code))})
+
+
+def ascii_digits(text: str, lang: str | None = None) -> str:
+    """The native digits of ``lang`` (of every known language without it) as ASCII digits,
+    everything else unchanged.
+
+    >>> ascii_digits("๑,๒๕๐ ราย", "th"), ascii_digits("๑,๒๕๐ ราย")
+    ('1,250 ราย', '1,250 ราย')
+    """
+    return text.translate(_to_ascii(lang))
+
+
+def digit_class(lang: str) -> str:
+    """A regex class of the digits a number of ``lang`` is written with.
+
+    >>> digit_class("th"), digit_class("vi")
+    ('[0-9๐๑๒๓๔๕๖๗๘๙]', '[0-9]')
+    """
+    return f"[0-9{native_digits(lang)}]"
+
+
+def casefold(text: str, lang: str) -> str:
+    """``text`` as the language's word lists are compared: case-folded where case is ignored."""
+    return text.casefold() if profile(lang).text.ignore_case else text
 
 
 def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
@@ -51,7 +85,7 @@ def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
     Traceback (most recent call last):
     ValueError: not a numeral: '1.5,2.5'
     """
-    s = ascii_digits(text).replace("\u00a0", "").replace(" ", "")
+    s = ascii_digits(text, lang).replace("\u00a0", "").replace(" ", "")
     if not re.fullmatch(r"\d+(?:[.,]\d+)*", s) or len(re.sub(r"\D", "", s)) > MAX_DIGITS:
         raise ValueError(f"not a numeral: {text!r}")
     seps = re.findall(r"[.,]", s)
@@ -68,7 +102,7 @@ def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
     if len(seps) > 1:  # the same mark repeated can only group thousands
         return Decimal("".join(groups))
     tail = groups[1]
-    if sep == DECIMAL_MARK.get(lang, "."):
+    if sep == profile(lang).numbers.decimal_mark:
         if whole and len(tail) == 3:
             return Decimal("".join(groups))
         return Decimal(f"{groups[0]}.{tail}")
@@ -89,8 +123,19 @@ def words_pattern(lang: str) -> str:
     return "|".join(re.escape(w) for w in sorted(_numwords(lang), key=len, reverse=True))
 
 
+@cache
+def inner_words(lang: str) -> frozenset[str]:
+    """Number words that never begin a number (``numwords.tsv`` marks them ``inner``): final
+    forms, scale words, fillers.
+
+    >>> "ล้าน" in inner_words("th"), "สิบ" in inner_words("th"), "mươi" in inner_words("vi")
+    (True, False, True)
+    """
+    return frozenset(r[0] for r in rows(lang, "numwords") if len(r) > 3 and r[3] == "inner")
+
+
 def parse_words(text: str, lang: str) -> Decimal:
-    """Number words -> Decimal (Vietnamese words spaced, Thai words run together).
+    """Number words -> Decimal (spaced or run together: only the words count).
 
     >>> parse_words("hai mươi lăm", "vi"), parse_words("ba trăm", "vi"), parse_words("mười lăm", "vi")
     (Decimal('25'), Decimal('300'), Decimal('15'))
@@ -106,7 +151,7 @@ def parse_words(text: str, lang: str) -> Decimal:
     (Decimal('350000'), Decimal('1200000'))
     """
     table = _numwords(lang)
-    tokens = re.findall(words_pattern(lang), text.casefold() if lang == "vi" else text)
+    tokens = re.findall(words_pattern(lang), casefold(text, lang))
     if not tokens:
         raise ValueError(f"no number words in {text!r}")
     total = Decimal(0)  # completed groups above the current scale
@@ -150,6 +195,11 @@ def _largest_scale_in(n: Decimal) -> Decimal:
 
 
 @cache
+def _scales_pattern(lang: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(scales(lang), key=len, reverse=True))
+
+
+@cache
 def scales(lang: str) -> dict[str, Decimal]:
     return {k: Decimal(v) for k, v in mapping(lang, "scales").items()}
 
@@ -161,9 +211,8 @@ def scale_factor(text: str, lang: str) -> Decimal:
     (Decimal('1000000000'), Decimal('1000000'), Decimal('1000000000000'))
     """
     table = scales(lang)
-    pattern = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
     factor = Decimal(1)
-    for w in re.findall(pattern, text.casefold() if lang == "vi" else text):
+    for w in re.findall(_scales_pattern(lang), casefold(text, lang)):
         factor *= table[w]
         if factor >= LIMIT:
             raise ArithmeticError(f"scale beyond 10^18: {text[:40]!r}")
