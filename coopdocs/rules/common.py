@@ -70,7 +70,8 @@ def fill(pattern: str, values: Mapping[str, str], where: str) -> str:
             return pattern
         missing = sorted(names - set(values))
         if missing:
-            raise LanguageError(f"unknown placeholder(s) {', '.join(missing)} in {pattern!r}", where)
+            raise LanguageError(f"unknown placeholder(s) {', '.join(missing)} in {pattern!r}",
+                                where)
         pattern = _PLACEHOLDER.sub(lambda m: values[m.group(1)], pattern)
     raise LanguageError(f"placeholders nested too deep in {pattern!r}", where)
 

@@ -84,7 +84,8 @@ def _word_placeholders(lang: str, pattern: str) -> dict[str, str]:
     without month names has no months.tsv)."""
     out = {}
     if "{UNIT}" in pattern or "{NOT_UNIT_AFTER}" in pattern:
-        units = alternation(w for w in words(lang, "units") if mapping(lang, "units")[w] != "duration")
+        kinds = mapping(lang, "units")
+        units = alternation(w for w in words(lang, "units") if kinds[w] != "duration")
         out["UNIT"] = rf"(?:{units}){LETTER_AFTER}"
         out["NOT_UNIT_AFTER"] = rf"(?!{SPACE}*(?:{units}){LETTER_AFTER})"
     if "{MONTHS}" in pattern:
@@ -107,7 +108,8 @@ def _grammar(lang: str) -> _Lang:
         values = {**base, **_word_placeholders(lang, entry["pattern"] + " ".join(base.values()))}
         patterns.append((compile_data(entry["pattern"], values, case_flags(lang), where),
                          entry["kind"]))
-    marks = [re.compile(m) if m else None for m in (prof.dates.era_mark, prof.dates.common_era_mark)]
+    marks = [re.compile(m) if m else None
+             for m in (prof.dates.era_mark, prof.dates.common_era_mark)]
     return _Lang(lang, tuple(patterns), *marks)
 
 
