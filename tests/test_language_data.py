@@ -109,3 +109,14 @@ def test_a_bad_date_pattern_is_a_language_error(tmp_path, monkeypatch):
         assert "profile.toml" in str(err.value)
     finally:
         lang._clear()
+
+
+def test_the_pipeline_is_built_from_the_language_section():
+    from coopdocs.api import load
+
+    nlp = load("th")
+    assert nlp.lang == "th" and type(nlp.tokenizer).__name__ == "ThaiTokenizer"
+    assert [name for name, _ in nlp.pipeline][:3] == ["coopdocs_dates", "coopdocs_references",
+                                                      "coopdocs_figures"]
+    with pytest.raises(LanguageError, match="unknown language 'xx'"):
+        load("xx")

@@ -210,7 +210,7 @@ def _of_year(m: re.Match, g: _Lang, kind: str) -> _Cand | None:
         return _Cand(m.start(), m.end(), nd.iso(yb[0]), cal)
     if kind == "fiscal":
         return _Cand(m.start(), m.end(), nd.fiscal_year(yb[0], start_month), cal)
-    first = casefold_in(m.group("pos"), profile(g.code).dates.first_words)
+    first = m.group("pos") in profile(g.code).dates.first_words
     months = 6 if kind == "half" else _count(m.group("n"), g.code)
     if not 1 <= months <= 11:
         return None
@@ -219,10 +219,6 @@ def _of_year(m: re.Match, g: _Lang, kind: str) -> _Cand | None:
     else:
         value = nd.part_of_year(yb[0], months, first)
     return _Cand(m.start(), m.end(), value, cal)
-
-
-def casefold_in(word: str, listed) -> bool:
-    return word.casefold() in {w.casefold() for w in listed}
 
 
 def _years(m: re.Match, g: _Lang) -> _Cand | None:

@@ -143,8 +143,8 @@ def _measure_patterns(lang: str) -> dict[str, re.Pattern]:
         "after_qual": re.compile(rf"{SPACE}* (?P<aq>{alternation(after)}) {e}", re.VERBOSE)
         if after else NEVER,
         "percent": re.compile(percent, flags | re.VERBOSE),
-        "currency": re.compile(rf"{SPACE}* (?P<cur>{alternation(mapping(lang, 'currencies'))}) "
-                               rf"{e} {not_currency}", re.VERBOSE),
+        "currency": re.compile(rf"""{SPACE}* (?P<cur>{alternation(mapping(lang, 'currencies'))})
+                                    {e} {not_currency}""", re.VERBOSE),
         "unit": re.compile(rf"{sp} {not_unit} (?P<unit>{alternation(mapping(lang, 'units'))}) {e}",
                            re.VERBOSE),
         "end_qual": re.compile(rf"{sp} (?P<aq2>{alternation(end)}) {e}", re.VERBOSE)
@@ -171,8 +171,8 @@ def _per_patterns(lang: str) -> dict[str, re.Pattern | None]:
         per = rf"{mark} (?P<per>{_per_nouns(lang)})"
     per_before = None
     if fig.per_before_suffix:
-        per_before = re.compile(rf"(?P<perb>{_per_nouns(lang)}){re.escape(fig.per_before_suffix)}"
-                                rf"{SPACE}*$")
+        suffix = re.escape(fig.per_before_suffix)
+        per_before = re.compile(rf"(?P<perb>{_per_nouns(lang)}) {suffix} {SPACE}*$", re.VERBOSE)
     return {"per": re.compile(per, flags | re.VERBOSE), "per_before": per_before}
 
 
@@ -182,17 +182,19 @@ def _context_patterns(lang: str) -> dict[str, re.Pattern | None]:
     fig, flags = profile(lang).figures, case_flags(lang)
     before, _, _ = _qualifiers(lang)
     q_gap = rf"{SPACE}*:?{SPACE}*" if fig.qualifier_colon else gap(lang)
+    cue_gap = rf"{SPACE}*:?{SPACE}*$"
     percent_before = None
     if fig.percent_before:
-        percent_before = re.compile(rf"(?P<pq>(?:{alternation(before)}){SPACE}*)?"
-                                    rf"(?:{alternation(fig.percent_before)}){SPACE}*$")
+        percent_before = re.compile(rf"""
+            (?P<pq> (?:{alternation(before)}) {SPACE}* )?   # a qualifier before the word
+            (?:{alternation(fig.percent_before)}) {SPACE}* $""", re.VERBOSE)
     return {
         "qual_before": re.compile(rf"{b}(?P<q>{alternation(before)}){q_gap}$", flags),
         "percent_before": percent_before,
-        "cue_before": re.compile(rf"{b}(?P<cue>{alternation(words(lang, 'id_cues'))})"
-                                 rf"{SPACE}*:?{SPACE}*$", flags),
-        "strict_cue": re.compile(rf"{b}(?:{alternation(words(lang, 'id_cues_strict'))})"
-                                 rf"{SPACE}*:?{SPACE}*$"),
+        "cue_before": re.compile(rf"{b} (?P<cue>{alternation(words(lang, 'id_cues'))}) {cue_gap}",
+                                 flags | re.VERBOSE),
+        "strict_cue": re.compile(rf"{b} (?:{alternation(words(lang, 'id_cues_strict'))}) "
+                                 rf"{cue_gap}", re.VERBOSE),
         "range_opener": re.compile(rf"(?:{_alt_or_never(fig.range_openers)})", re.IGNORECASE),
         "averaging": _averaging(lang, unit=True),
     }
@@ -230,8 +232,9 @@ def _common_masks(lang: str) -> list[str]:
         # compound numbers: 1/2567, 3/5 (dates have been taken already)
         rf"{d}+(?:/{d}+)+",
         # section numbers at the start of a line and list markers (1) 2)
-        (rf"^[ \t]*(?:[-–•+*][ \t]*)?(?:{d}{{1,2}}(?:\.{d}{{1,2}})*[.)](?=[ \t])"
-         rf"|{d}{{1,2}}\.(?={LETTER}))"),
+        rf"""^[ \t]* (?:[-–•+*][ \t]*)?
+             (?: (?P<section>{d}{{1,2}} (?:\.{d}{{1,2}})* [.)] (?=[ \t]) )
+               | (?P<glued>{d}{{1,2}} \. (?={LETTER})) )""",
         rf"\({d}{{1,2}}\)",
     ]
 
@@ -243,7 +246,7 @@ def _masks(lang: str) -> tuple[re.Pattern, ...]:
     own = [compile_data(p, values, case_flags(lang) | re.MULTILINE, where)
            for p in profile(lang).figures.masks]
     averaging = _averaging(lang, unit=False)
-    return (*(re.compile(p, re.MULTILINE) for p in _common_masks(lang)), *own,
+    return (*(re.compile(p, re.MULTILINE | re.VERBOSE) for p in _common_masks(lang)), *own,
             *((averaging,) if averaging else ()))
 
 
