@@ -29,6 +29,7 @@ class Key:
     type: type | tuple[type, ...]
     default: Any = _MISSING
     doc: str = ""
+    item: type | None = None  # for a list: the type of every element
 
 
 # section -> key -> Key. Sections group the facts by the layer that reads them.
@@ -38,10 +39,70 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "spacy_lang": Key(str, doc="the spaCy language code of the blank pipeline ('xx' if none)"),
         "tokenizer": Key(str, doc="registered tokenizer factory, e.g. 'coopdocs.th_tokenizer.v1'"),
     },
-    "text": {},
-    "numbers": {},
-    "dates": {},
-    "figures": {},
+    "text": {
+        "spaced": Key(bool, doc="words are separated by spaces: word lists match between "
+                                "non-letters; else the tokenizer's word boundaries decide"),
+        "ignore_case": Key(bool, doc="word lists match whatever the letter case"),
+    },
+    "numbers": {
+        "decimal_mark": Key(str, doc="the mark before the decimals of a number ('1,3' or '1.3')"),
+        "group_mark": Key(str, doc="the mark between groups of three digits ('1.981' or '1,981')"),
+        "native_digits": Key(bool, doc="the language has digits of its own, listed in digits.tsv "
+                                       "(digit, ASCII digit); they read as ASCII digits"),
+        "one_words": Key(list, item=str,
+                         doc="the words for 'one': alone they are an article, no figure"),
+    },
+    "dates": {
+        "patterns": Key(list, item=dict,
+                        doc="the date grammar: [[dates.patterns]] tables of a kind and a pattern "
+                            "(a re.VERBOSE regex; coopdocs/rules/dates.py lists the kinds, the "
+                            "group names and the {PLACEHOLDERS})"),
+        "pieces": Key(dict, default={}, doc="named regex pieces the patterns use as {NAME}"),
+        "era": Key(str, doc="the calendar of years written in the language's own era "
+                            "('buddhist'), '' if it writes Common-Era years only"),
+        "era_offset": Key(int, doc="era year - Common-Era year (543 for the Buddhist era)"),
+        "era_from": Key(int, doc="four-digit years from this one up are era years (2400)"),
+        "era_mark": Key(str, doc="regex of the mark written before an era year (พ.ศ.), '' none"),
+        "common_era_mark": Key(str, doc="regex of the mark before a Common-Era year (ค.ศ.), "
+                                        "'' none"),
+        "short_year_base": Key(int, doc="a two-digit era year N is year base+N (2500: พ.ศ. 65 is "
+                                        "2565); 0: two-digit years are not years"),
+        "fiscal_year_start": Key(int, doc="the month the fiscal year named after year N starts "
+                                          "in, in year N-1 (10: October); 1: the calendar year"),
+        "first_words": Key(list, item=str,
+                           doc="words naming the first months of a year (vs the last)"),
+    },
+    "figures": {
+        "currency": Key(str, doc="ISO 4217 code of an amount whose currency is not written"),
+        "money_scale_from": Key(int, doc="a number with a scale word of at least this and no unit "
+                                         "is an amount of money (1: any scale word)"),
+        "range_words": Key(list, item=str,
+                           doc="words between the two ends of a range (besides a dash)"),
+        "range_openers": Key(list, item=str,
+                             doc="qualifier words that open a range (từ 5 đến 10): with a range "
+                                 "they are no at_least qualifier"),
+        "percent_words": Key(list, item=str, doc="words for 'per cent' after a number (besides %)"),
+        "percent_before": Key(list, item=str, doc="words for 'per cent' written before the number"),
+        "per_marks": Key(list, item=str,
+                         doc="marks and words between a figure and its per-unit (/, per)"),
+        "per_any_word": Key(bool, doc="the per-unit after a per mark is any word or two (and a "
+                                      "second /word); else only units.tsv and per_nouns.tsv"),
+        "per_before_suffix": Key(str, doc="suffix making a noun before the number its per-unit "
+                                          "(คนละ 500 บาท), '' none"),
+        "qualifier_colon": Key(bool,
+                               doc="a colon may follow a qualifier written before the number"),
+        "line_end_number_is_name": Key(bool, doc="a bare number ending a line after a space "
+                                                 "names something (กลุ่ม 1), no figure"),
+        "average_words": Key(list, item=str,
+                             doc="words for 'on average' that give the next figure its per-unit: "
+                                 "'bình quân 1 HTX' (empty: none)"),
+        "average_links": Key(list, item=str,
+                             doc="words that may link an average word to its 'one'"),
+        "masks": Key(list, item=str,
+                     doc="regexes (re.VERBOSE) whose matches hold no figure: clock times, letter "
+                         "numbers, phones of this language; {D} is a digit, {DIGITS} the digits "
+                         "for a class"),
+    },
     "sentences": {},
     "phrases": {},
     "doctype": {},
@@ -122,6 +183,8 @@ def _value(section: str, key: str, spec: Key, given: dict[str, Any], where: str)
         raise LanguageError(f"[{section}] {key} must be {_type_name(spec.type)}", where)
     if not isinstance(value, spec.type):
         raise LanguageError(f"[{section}] {key} must be {_type_name(spec.type)}", where)
+    if spec.item is not None and not all(isinstance(v, spec.item) for v in value):
+        raise LanguageError(f"[{section}] {key} must be a list of {spec.item.__name__}", where)
     return tuple(value) if isinstance(value, list) else value
 
 
