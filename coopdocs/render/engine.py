@@ -12,7 +12,7 @@ from ..errors import CoopdocsError, InputError, LanguageError, UsageError
 from . import builtin, check, inputs
 from . import context as contexts
 from .env import make_env
-from .filters import DOTS, native_digits
+from .filters import DOTS, digits_table
 from .language import DEFAULT_LANG, digit_styles, languages, writing
 
 
@@ -162,13 +162,14 @@ def _render(tpl, values: dict, env, label: str) -> None:
 def _native_digits(document, style: str) -> None:
     from docx.oxml.ns import qn
 
+    table = digits_table(style)
     roots = [document.element.body]
     roots += [rel.target_part.element for rel in document.part.rels.values()
               if not rel.is_external and rel.reltype in (check.HEADER_RT, check.FOOTER_RT)]
     for root in roots:
         for t in root.iter(qn("w:t")):
             if t.text:
-                t.text = native_digits(t.text, style)
+                t.text = t.text.translate(table)
 
 
 def refuse_inputs(out: Path, inputs_: list) -> None:

@@ -70,6 +70,8 @@ def make_env(lang: str = DEFAULT_LANG) -> ImmutableSandboxedEnvironment:
 
 
 def _digits_filter(style: str):
+    table = f.digits_table(style)
+
     def digits(value):
-        return f.native_digits(value, style)
+        return str(value).translate(table)
     return digits

@@ -115,11 +115,16 @@ def money(value, currency: str = "VND", lang: str = DEFAULT_LANG, scale: str = "
 def native_digits(value, style: str) -> str:
     """ASCII digits -> the digits ``style`` names: a language's ``[render] native_digits``
     (``thai``: U+0E50-U+0E59, from its ``digits.tsv``)."""
+    return str(value).translate(digits_table(style))
+
+
+def digits_table(style: str) -> dict[int, str]:
+    """The ``str.translate`` table of :func:`native_digits`."""
     styles = digit_styles()
     if style not in styles:
         raise LanguageError(f"no language writes the digits {style!r} "
                             f"(known: {', '.join(sorted(styles)) or 'none'})")
-    return str(value).translate(writing(styles[style]).digits)
+    return writing(styles[style]).digits
 
 
 def year(value, lang: str = DEFAULT_LANG) -> str:

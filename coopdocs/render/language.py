@@ -45,11 +45,16 @@ class Writing:
     digits: dict[int, str] | None     # str.translate table to the language's own digits
 
 
-@cache
 def writing(code: str) -> Writing:
     """The writing facts of language ``code``; :class:`LanguageError` if it has none."""
-    prof = lang.profile(code)
-    text = prof.render
+    return _writing(lang.profile(code))
+
+
+@cache
+def _writing(prof: lang.Profile) -> Writing:
+    """Kept per profile object: a language path added later (``lang.add_path``) reloads the
+    profiles, and with them these facts."""
+    code, text = prof.code, prof.render
     _check(code, text)
     return Writing(
         code=code, text=text, era=prof.dates.era_offset,
