@@ -192,7 +192,12 @@ def _written_date(w: Writing, y: int | None, m: int | None, d: int | None, style
     parts, sep = (t.date_long, t.date_long_separator) if style == "long" else \
         (t.date_short, t.date_short_separator)
     return sep.join(part.format(**known) for part in parts
-                    if all(known.get(name) for name in FIELD.findall(part)))
+                    if all(known.get(name) for name in _fields(part)))
+
+
+@cache
+def _fields(part: str) -> tuple[str, ...]:
+    return tuple(FIELD.findall(part))
 
 
 def _month(w: Writing, m: int, style: str) -> str:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from types import MappingProxyType
+from types import MappingProxyType, SimpleNamespace
 from typing import Any
 
 from .. import lang
 from ..errors import LanguageError
+from ..lang.profile import SCHEMA
 
 # The language of a document when neither the template, the context nor the records name one.
 DEFAULT_LANG = "vi"
@@ -54,7 +55,10 @@ def writing(code: str) -> Writing:
 def _writing(prof: lang.Profile) -> Writing:
     """Kept per profile object: a language path added later (``lang.add_path``) reloads the
     profiles, and with them these facts."""
-    code, text = prof.code, prof.render
+    code = prof.code
+    # Plain attributes: a profile Section answers through __getattr__, slow for a filter
+    # that formats thousands of figures.
+    text = SimpleNamespace(**{key: getattr(prof.render, key) for key in SCHEMA["render"]})
     _check(code, text)
     return Writing(
         code=code, text=text, era=prof.dates.era_offset,
