@@ -44,8 +44,6 @@ RENDER: dict[str, Key] = {
     "money_unit": Key(str, doc="scale word and currency name, fields {scale} {currency}"),
     "per_unit": Key(str, doc="a rate's unit, fields {unit} {per}: '{unit}/{per}'"),
     "per_year": Key(str, doc="the word of 'per year' in a rate's unit"),
-    "native_digits": Key(str, doc="name of the language's own digits for --set digits=NAME "
-                                    "(digits.tsv), '' if it has none"),
     # dates and times
     "date_long": Key(list, doc="parts of a long date, each kept when its fields {day} {month} "
                                 "{year} are known"),

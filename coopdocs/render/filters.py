@@ -113,8 +113,8 @@ def money(value, currency: str = "VND", lang: str = DEFAULT_LANG, scale: str = "
 
 
 def native_digits(value, style: str) -> str:
-    """ASCII digits -> the digits ``style`` names: a language's ``[render] native_digits``
-    (``thai``: U+0E50-U+0E59, from its ``digits.tsv``)."""
+    """ASCII digits -> the own digits of the language ``style`` names (``thai``: U+0E50-U+0E59,
+    from its ``digits.tsv``)."""
     return str(value).translate(digits_table(style))
 
 

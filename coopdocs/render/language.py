@@ -43,7 +43,8 @@ class Writing:
     qualifiers: MappingProxyType      # figure qualifier -> word
     kinds: MappingProxyType           # reference kind -> document name
     templates: tuple[Template, ...]
-    digits: dict[int, str] | None     # str.translate table to the language's own digits
+    name: str                         # the language's English name ([language] name)
+    digits: dict[int, str] | None     # str.translate table to its own digits (digits.tsv)
 
 
 def writing(code: str) -> Writing:
@@ -67,7 +68,8 @@ def _writing(prof: lang.Profile) -> Writing:
         qualifiers=_words(code, "render_qualifiers"),
         kinds=_words(code, "render_kinds"),
         templates=_templates(code),
-        digits=_digits(code) if text.native_digits else None,
+        name=prof.language.name,
+        digits=_digits(code) if (lang.folder(code) / "digits.tsv").is_file() else None,
     )
 
 
@@ -77,8 +79,9 @@ def languages() -> tuple[str, ...]:
 
 
 def digit_styles() -> dict[str, str]:
-    """``--set digits=NAME``: NAME -> the language whose own digits it names."""
-    return {writing(c).text.native_digits: c for c in languages() if writing(c).text.native_digits}
+    """``--set digits=NAME``: the lower-case name of a language with digits of its own
+    (``thai``) -> its code."""
+    return {writing(c).name.lower(): c for c in languages() if writing(c).digits}
 
 
 def _check(code: str, text) -> None:
