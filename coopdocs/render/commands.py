@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import CoopdocsError, UsageError
-from ..lang import known as languages
+from .language import languages
 
 CONTEXT_HELP = "JSON file of header fields: agency, parent_agency, number, place, date, title, signer, recipients ..."
 SET_HELP = ("Set one field, KEY=VALUE (dotted keys: signer.name=...; lists split on ';'; "
