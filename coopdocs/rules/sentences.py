@@ -108,16 +108,6 @@ def any_of(items) -> str:
     return alternation(items) or NEVER
 
 
-def era_pattern(eras) -> str:
-    """The era abbreviations ``eras`` as a regex, a space allowed after an inner dot.
-
-    >>> bool(re.fullmatch(era_pattern(["พ.ศ.", "ค.ศ."]), "พ. ศ.")), era_pattern([])
-    (True, '(?!)')
-    """
-    return "|".join(re.escape(x).replace(r"\.", rf"\.{SP}?", x.count(".") - 1)
-                    for x in sorted(eras, key=len, reverse=True)) or NEVER
-
-
 @dataclass(frozen=True)
 class Spacing:
     """How the words of a phrase are written: where they are spaced (vi), a cue word is whole
@@ -132,7 +122,7 @@ class Spacing:
 
 @cache
 def spacing(lang: str) -> Spacing:
-    """The :class:`Spacing` of language ``lang`` (``[phrases] spaced``)."""
-    if profile(lang).phrases.spaced:
+    """The :class:`Spacing` of language ``lang`` (``[text] spaced``)."""
+    if profile(lang).text.spaced:
         return Spacing(True, r"(?<!\w)", r"(?!\w)", " ")
     return Spacing(False, "", "", "")

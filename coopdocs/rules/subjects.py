@@ -14,7 +14,7 @@ def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str
     ``tokens`` are (offset, text) pairs in order. A count of a named noun is about that noun;
     otherwise the words right before the figure (past verbs, fillers and dates) name it.
     """
-    phrases = profile(lang).phrases
+    phrases, spaced = profile(lang).phrases, profile(lang).text.spaced
     stops = set(words(lang, "subject_stops"))
     joiners = set(words(lang, "subject_joiners"))
     if kind == "count" and unit and len(unit) > 1 and phrases.count_unit_is_noun:
@@ -28,7 +28,7 @@ def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str
             break
         t = tok.strip()
         if not t:  # whitespace: a phrase ends at a newline, and at a space if words are unspaced
-            if "\n" in tok or (picked and not phrases.spaced):
+            if "\n" in tok or (picked and not spaced):
                 break
             continue
         if not any(ch.isalpha() for ch in t):  # punctuation or another number
@@ -45,7 +45,7 @@ def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str
         picked.pop()
     if not picked:
         return unit if kind == "count" and unit else None
-    return (" " if phrases.spaced else "").join(reversed(picked))
+    return (" " if spaced else "").join(reversed(picked))
 
 
 def _index_before(tokens, pos: int) -> int:

@@ -16,7 +16,7 @@ from functools import cache
 from ..lang import mapping, profile, rows, words
 from ..model import Date, Figure, Target
 from .common import DIG, ByStart, Mask
-from .sentences import SP, any_of, era_pattern, sentences, spacing, within
+from .sentences import SP, any_of, sentences, spacing, within
 
 MAX_SCOPE_LINES = 40
 
@@ -49,7 +49,8 @@ def _lang(lang: str) -> _Lang:
     deadline_cues = any_of(r[0] for r in cues if len(r) > 1)
     p = profile(lang).phrases
     date_words = (*words(lang, "years"), *p.month_words, *p.day_words)
-    era = rf"(?:(?:{era_pattern(p.eras)}){SP}*)?" if p.eras else ""
+    eras = "|".join(m for m in (profile(lang).dates.era_mark, profile(lang).dates.common_era_mark) if m)
+    era = rf"(?:(?:{eras}){SP}*)?" if eras else ""
     return _Lang(
         cue=re.compile(rf"{b}(?:{goal_cues}){e}", re.IGNORECASE),
         deadline_cue=re.compile(rf"{b}(?:{deadline_cues}){SP}*{era}$", re.IGNORECASE),
