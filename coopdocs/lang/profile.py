@@ -30,6 +30,7 @@ class Key:
     default: Any = _MISSING
     doc: str = ""
     item: type | None = None  # for a list: the type of every element
+    choices: tuple = ()  # if given: the values allowed (for a list: of every element)
 
 
 _NUMBER = (int, float)
@@ -198,7 +199,28 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "numbered_section_words": Key(list, (), "such words when a number follows (Điều 5)"),
     },
     "references": {},
-    "meeting": {},
+    "meeting": {
+        "person_names": Key(str, doc="how a person's name is told: 'capitalised' (a run of "
+                                     "capitalised words) or 'prefixed' (after a personal "
+                                     "prefix such as นาย, titles.tsv 'honorific')",
+                            choices=("capitalised", "prefixed")),
+        "chair_forms": Key(list, ("label", "named_after", "named_before"),
+                           "the forms that name the chair, tried in this order: 'label' "
+                           "(Chủ trì: ...), 'named_after' (chủ trì hội nghị là đồng chí ...), "
+                           "'named_before' (... chủ trì, ... เป็นประธาน)", item=str,
+                           choices=("label", "named_after", "named_before")),
+        "chair_label_mid_line": Key(bool, False, "a chair label may follow other words on its "
+                                                 "line, not only open it"),
+        "chair_lookback_chars": Key(int, 0, "how far back from a chair verb its chair is looked "
+                                            "for; 0: to the clause's start"),
+        "hour_marks": Key(list, (), "what joins the hours and minutes of a clock time "
+                                    "(giờ, h; '.', ':'); none: no clock times"),
+        "minute_words": Key(list, (), "words after the minutes (phút)"),
+        "time_before": Key(list, (), "words a clock time must follow (เวลา)"),
+        "time_after": Key(list, (), "words a clock time must be followed by (น.)"),
+        "attendees_numbered": Key(bool, False, "attendees are listed as numbered lines (1. นาย "
+                                               "...); if not, a numbered line ends the list"),
+    },
     "tasks": {
         "deadline_cues": Key(list, (), "words before a task's date that make it its deadline "
                                        "(trước, ภายใน)"),
@@ -285,6 +307,11 @@ def _value(section: str, key: str, spec: Key, given: dict[str, Any], where: str)
         raise LanguageError(f"[{section}] {key} must be {_type_name(spec.type)}", where)
     if spec.item is not None and not all(isinstance(v, spec.item) for v in value):
         raise LanguageError(f"[{section}] {key} must be a list of {spec.item.__name__}", where)
+    wrong = [v for v in (value if isinstance(value, list) else [value])
+             if spec.choices and v not in spec.choices]
+    if wrong:
+        raise LanguageError(f"[{section}] {key}: {wrong[0]!r} is none of "
+                            f"{', '.join(map(repr, spec.choices))}", where)
     return tuple(value) if isinstance(value, list) else value
 
 

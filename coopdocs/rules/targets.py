@@ -49,7 +49,8 @@ def _lang(lang: str) -> _Lang:
     deadline_cues = any_of(r[0] for r in cues if len(r) > 1)
     p = profile(lang).phrases
     date_words = (*words(lang, "years"), *p.month_words, *p.day_words)
-    eras = "|".join(m for m in (profile(lang).dates.era_mark, profile(lang).dates.common_era_mark) if m)
+    d = profile(lang).dates
+    eras = "|".join(m for m in (d.era_mark, d.common_era_mark) if m)
     era = rf"(?:(?:{eras}){SP}*)?" if eras else ""
     return _Lang(
         cue=re.compile(rf"{b}(?:{goal_cues}){e}", re.IGNORECASE),
