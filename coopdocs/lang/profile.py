@@ -181,7 +181,10 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "day_words": Key(list, (), "words for 'day' a date can open with (ngày 5/6, วันที่ 5)"),
         "month_words": Key(list, (), "words for 'month' a date can open with (tháng 6/2025)"),
     },
-    "doctype": {},
+    "doctype": {
+        "max_heading_chars": Key(int, 0, "a longer line opening with a document-type word is "
+                                         "prose, no heading (0: no limit)"),
+    },
     "tables": {},
     "targets": {
         "chain_chars": Key(int, 0, "in a line without sentence marks, a goal cue also governs "
