@@ -201,7 +201,25 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                        "หมวด): a list of goals ends there"),
         "numbered_section_words": Key(list, (), "such words when a number follows (Điều 5)"),
     },
-    "references": {},
+    "references": {
+        "patterns": Key(list, (), item=dict,
+                        doc="the reference grammar: [[references.patterns]] tables of a shape "
+                            "and a pattern (a re.VERBOSE regex; coopdocs/rules/references.py "
+                            "lists the shapes, the group names and the {PLACEHOLDERS})"),
+        "pieces": Key(dict, {}, "named regex pieces the patterns use as {NAME}"),
+        "symbols_of": Key(str, "", "the language whose doc_abbrev.tsv reads document symbols "
+                                   "(20-NQ/TW) cited in this one's texts; '': its own"),
+        "own_number_labels": Key(list, (), "labels before a document's own number heading its "
+                                           "line (Số:)", item=str),
+        "issue_words": Key(list, (), "words between a mention and its issue date (ban hành, "
+                                     "ลง)", item=str),
+        "issuer_words": Key(list, (), "the word before a cited document's issuer (của, ของ)",
+                            item=str),
+        "conjunctions": Key(list, (), "words joining a second document to a mention (và): its "
+                                      "kind word ends the issuer", item=str),
+        "ordinal_words": Key(list, (), "a word an issuer may end with, before a number "
+                                       "(ชุดที่ 5)", item=str),
+    },
     "meeting": {
         "person_names": Key(str, doc="how a person's name is told: 'capitalised' (a run of "
                                      "capitalised words) or 'prefixed' (after a personal "
