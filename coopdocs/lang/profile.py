@@ -254,7 +254,13 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                            "(các: 'các Sở')"),
         "not_assignees": Key(list, (), "words that begin no assignee (ทุก 'every')"),
     },
-    "detect": {},
+    "detect": {
+        "script": Key(list, (), "Unicode ranges of a script only this language writes, as "
+                                "'0E00-0E7F'", item=str),
+        "letters": Key(str, "", "letters of a shared script only this language writes (đĐ)"),
+        "marks": Key(list, (), "combining marks only this language writes on letters of a "
+                               "shared script (tones, horn)", item=str),
+    },
     "render": RENDER,
 }
 
