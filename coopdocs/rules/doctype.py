@@ -14,7 +14,7 @@ HEAD_LINES = 25
 
 
 def kind_and_title(text: str, lang: str) -> tuple[str | None, str | None]:
-    types = mapping(lang, "doc_types")
+    types = mapping(lang, "doc_types", optional=True)
     longest = profile(lang).doctype.max_heading_chars
     rx = re.compile(rf"^\s*({any_of(types)})(?=\s|$|[:\-–])")
     lines = [ln.strip() for ln in text[:8000].split("\n") if ln.strip()][:HEAD_LINES]

@@ -15,7 +15,7 @@ from functools import cache
 
 from ..lang import profile, rows, words
 from ..model import Date, Meeting, Reference
-from .sentences import any_of, clauses, spacing
+from .sentences import any_of, clauses, inside_class, mark_chars, marks_class, spacing
 
 NAME_MAX = 4
 HEAD = 20_000  # a meeting's chair, date and place are stated in the opening of its report
@@ -25,7 +25,7 @@ HEAD = 20_000  # a meeting's chair, date and place are stated in the opening of 
 def _roles(lang: str) -> dict[str, tuple[str, ...]]:
     """meeting.tsv: role -> its words, longest first."""
     out: dict[str, list[str]] = {}
-    for word, role in rows(lang, "meeting"):
+    for word, role in rows(lang, "meeting", optional=True):
         out.setdefault(role, []).append(word)
     return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
 
@@ -39,20 +39,9 @@ def _words(lang: str, role: str) -> str:
 def _titles(lang: str) -> dict[str, tuple[str, ...]]:
     """titles.tsv: role (honorific, title, deputy) -> its words."""
     out: dict[str, list[str]] = {}
-    for word, role in rows(lang, "titles"):
+    for word, role in rows(lang, "titles", optional=True):
         out.setdefault(role, []).append(word)
     return {role: tuple(ws) for role, ws in out.items()}
-
-
-def _marks(lang: str) -> str:
-    """The sentence and clause marks of ``lang``, each character once, in order."""
-    s = profile(lang).sentences
-    return "".join(sorted(set("".join((*s.end_marks, *s.clause_marks)))))
-
-
-def _not(chars: str) -> str:
-    """The inside of a regex class of the characters ``chars``."""
-    return "".join(re.escape(c) for c in chars)
 
 
 def find_meeting(text: str, lang: str, dates: list[Date], refs: list[Reference] = (),
@@ -138,7 +127,7 @@ def _phrase(lang: str, least: int, most: int, stops: str = "") -> str:
     spaced; where they are not, up to a double space or a line end (a Thai phrase has
     single spaces inside)."""
     if spacing(lang).spaced:
-        return rf"[^\n{_not(stops + _marks(lang))}]{{{least},{most}}}"
+        return rf"[^\n{inside_class(stops) + marks_class(lang)}]{{{least},{most}}}"
     return rf"[^\n]{{{least},{most}}}?(?=\s{{2}}|\n|$)"
 
 
@@ -152,7 +141,7 @@ def _location(text: str, lang: str) -> str | None:
         rest = _phrase(lang, 0, 4000, ",") if sp.spaced else r"[^\n]*?(?=\s{2}|\n|$)"
         m = re.search(rf"{before}(?:{_words(lang, 'location')}){gap}"
                       rf"((?:{_words(lang, 'venue')}){rest})", head, re.MULTILINE)
-    return m.group(1).strip().rstrip(_marks(lang)) if m else None
+    return m.group(1).strip().rstrip(mark_chars(lang)) if m else None
 
 
 def _attendees(text: str, lang: str) -> list[str]:
@@ -231,7 +220,7 @@ def _chair_named_after(text: str, lang: str):
     after = re.search(rf"""
         {sp.before} (?:{_words(lang, 'chair')}) (?: {gap} (?:{_words(lang, 'chaired')}) )?
         {gap} (?:{_words(lang, 'chair_linker')}) {gap}
-        ( (?:{honorifics}) {gap} [^\n{_not(_marks(lang))}]+ )""", text, re.IGNORECASE | re.VERBOSE)
+        ( (?:{honorifics}) {gap} [^\n{marks_class(lang)}]+ )""", text, re.IGNORECASE | re.VERBOSE)
     if after is None:
         return None
     found = _person(after.group(1), lang, label_form=True)
@@ -294,7 +283,7 @@ def _is_cap(word: str) -> bool:
 @cache
 def _not_name_starts(lang: str) -> frozenset[str]:
     titles = (w.split()[0] for ws in _titles(lang).values() for w in ws)
-    return frozenset((*titles, *words(lang, "not_names")))
+    return frozenset((*titles, *words(lang, "not_names", optional=True)))
 
 
 def _runs(seg: str, lang: str) -> list[list[re.Match]]:

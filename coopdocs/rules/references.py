@@ -38,7 +38,7 @@ from ..model import Date, Reference
 from ..normalize.dates import ce_year, plausible_year
 from ..normalize.numerals import ascii_digits, digit_class
 from .common import ByStart, case_flags, compile_data, select
-from .sentences import SP, Sentences, any_of, spacing, within
+from .sentences import SP, Sentences, any_of, listed, marks_class, spacing, within
 
 SEG = r"[A-ZĐ][A-Za-zĐđ&]*[0-9]*"
 SHAPES = ("symbol", "number", "bare", "header", "dated", "law", "unnumbered")
@@ -68,7 +68,7 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
     d = digit_class(lang)
     values = {"D": d, "SP": SP, "SYMBOL": _symbol(d),
               "KIND": any_of(mapping(lang, "doc_kinds", optional=True)),
-              "CUE": any_of(words(lang, "ref_number_cues", optional=True)),
+              "CUE": listed(lang, "ref_number_cues"),
               "ERA": "|".join(m for m in (prof.dates.era_mark, prof.dates.common_era_mark) if m),
               **dict(prof.references.pieces)}
     out = []
@@ -86,7 +86,7 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
 
 @cache
 def _not_documents(lang: str) -> re.Pattern:
-    return re.compile(any_of(words(lang, "ref_not_documents", optional=True)), case_flags(lang))
+    return re.compile(listed(lang, "ref_not_documents"), case_flags(lang))
 
 
 def _kind_of_word(word: str, kinds: dict[str, str]) -> str:
@@ -182,17 +182,12 @@ def _after_issuer(text: str, end: int, lang: str) -> int:
         return end
     if spacing(lang).spaced:  # words up to the date: `của Ban Thường vụ, ngày ...`
         days = any_of(profile(lang).phrases.day_words)
-        rx = rf"[\s,]*(?:{any_of(of)})\s+[^,\n{_marks(lang)}]{{2,80}}?(?=,?\s*(?:{days}))"
+        rx = (rf"[\s,]*(?:{any_of(of)})\s+[^,\n{marks_class(lang)}]{{2,80}}?"
+              rf"(?=,?\s*(?:{days}))")
     else:  # one phrase
         rx = rf"\s*(?:{any_of(of)})\s*\S+"
     m = re.match(rx, text[end:end + 120])
     return end + m.end() if m else end
-
-
-def _marks(lang: str) -> str:
-    """The sentence and clause marks of ``lang`` as the inside of a regex class."""
-    s = profile(lang).sentences
-    return "".join(re.escape(c) for c in sorted(set("".join((*s.end_marks, *s.clause_marks)))))
 
 
 def _is_own_number(text: str, line: int, start: int, lang: str) -> bool:
@@ -251,11 +246,11 @@ def _issuer_pattern(lang: str) -> re.Pattern:
     conjunction and another document) where words are spaced; else one phrase, with the
     number of an ordinal (``ชุดที่ 5``)."""
     r = profile(lang).references
-    of, stops = any_of(r.issuer_words), any_of(words(lang, "issuer_stops", optional=True))
+    of, stops = any_of(r.issuer_words), listed(lang, "issuer_stops")
     if spacing(lang).spaced:
         kinds = alternation(mapping(lang, "doc_kinds", optional=True))
         another = rf"(?:{any_of(r.conjunctions)}){SP}+(?i:{kinds})" if kinds else ""
-        word = rf"[^\s,()\n:{_marks(lang)}]+"
+        word = rf"[^\s,()\n:{marks_class(lang)}]+"
         return re.compile(rf"""
             [\s,]* (?:{of}) {SP}+
             (?P<issuer> (?: (?! (?:{stops})(?!\w) {'|' + another if another else ''} )

@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..lang import alternation, profile
+from ..lang import alternation, profile, words
 
 
 class Sentences:
@@ -96,6 +96,33 @@ def within(items, a: int, b: int, last_first: bool = False):
 
 NEVER = r"(?!)"
 SP = r"[ \u00a0]"
+
+
+def mark_chars(lang: str) -> str:
+    """The characters of the sentence and clause marks of ``lang``, each once.
+
+    >>> mark_chars("vi"), mark_chars("th")
+    ('!.;?', '')
+    """
+    s = profile(lang).sentences
+    return "".join(sorted(set("".join((*s.end_marks, *s.clause_marks)))))
+
+
+def inside_class(chars: str) -> str:
+    """``chars`` escaped for the inside of a regex class (``[^\\n{...}]``)."""
+    return "".join(re.escape(c) for c in chars)
+
+
+def marks_class(lang: str) -> str:
+    """The sentence and clause marks of ``lang`` for the inside of a regex class: what a
+    phrase does not run across."""
+    return inside_class(mark_chars(lang))
+
+
+def listed(lang: str, name: str) -> str:
+    """The words of the language's list ``name``.tsv as an alternation; never matching if
+    the language has no such list."""
+    return any_of(words(lang, name, optional=True))
 
 
 def any_of(items) -> str:

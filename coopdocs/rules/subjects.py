@@ -15,8 +15,8 @@ def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str
     otherwise the words right before the figure (past verbs, fillers and dates) name it.
     """
     phrases, spaced = profile(lang).phrases, profile(lang).text.spaced
-    stops = set(words(lang, "subject_stops"))
-    joiners = set(words(lang, "subject_joiners"))
+    stops = set(words(lang, "subject_stops", optional=True))
+    joiners = set(words(lang, "subject_joiners", optional=True))
     if kind == "count" and unit and len(unit) > 1 and phrases.count_unit_is_noun:
         return unit
     picked: list[str] = []

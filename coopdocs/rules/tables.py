@@ -18,7 +18,7 @@ from .sentences import any_of
 def _headers(lang: str) -> dict[str, re.Pattern]:
     """table_headers.tsv: role (unit, target) -> the headers of its columns."""
     by_role: dict[str, list[str]] = defaultdict(list)
-    for word, role in rows(lang, "table_headers"):
+    for word, role in rows(lang, "table_headers", optional=True):
         by_role[role].append(word)
     return {role: re.compile(rf"^\s*(?:{any_of(by_role[role])})", re.IGNORECASE)
             for role in ("unit", "target")}

@@ -16,7 +16,7 @@ from functools import cache
 from ..lang import mapping, profile, rows, words
 from ..model import Date, Figure, Target
 from .common import DIG, ByStart, Mask
-from .sentences import SP, any_of, sentences, spacing, within
+from .sentences import SP, any_of, listed, sentences, spacing, within
 
 MAX_SCOPE_LINES = 40
 
@@ -44,29 +44,30 @@ class _Lang:
 def _lang(lang: str) -> _Lang:
     sp = spacing(lang)
     b, e = sp.before, sp.after
-    cues = rows(lang, "target_cues")
+    cues = rows(lang, "target_cues", optional=True)
     goal_cues = any_of(r[0] for r in cues if r[1:] != ("deadline_only",))
     deadline_cues = any_of(r[0] for r in cues if len(r) > 1)
     p = profile(lang).phrases
-    date_words = (*words(lang, "years"), *p.month_words, *p.day_words)
+    directions = mapping(lang, "directions", optional=True)
+    date_words = (*words(lang, "years", optional=True), *p.month_words, *p.day_words)
     d = profile(lang).dates
     eras = "|".join(m for m in (d.era_mark, d.common_era_mark) if m)
     era = rf"(?:(?:{eras}){SP}*)?" if eras else ""
     return _Lang(
         cue=re.compile(rf"{b}(?:{goal_cues}){e}", re.IGNORECASE),
         deadline_cue=re.compile(rf"{b}(?:{deadline_cues}){SP}*{era}$", re.IGNORECASE),
-        result=re.compile(rf"{b}(?:{any_of(words(lang, 'result_cues'))}){e}", re.IGNORECASE),
-        direction=re.compile(rf"{b}(?:{any_of(mapping(lang, 'directions'))}){e}", re.IGNORECASE),
-        directions={k.casefold(): v for k, v in mapping(lang, "directions").items()},
-        prefix=mapping(lang, "indicator_prefix").get("count", ""),
-        leadin=re.compile(rf"(?:{b}(?:{any_of(words(lang, 'leadin_endings'))})\s*:?|:)\s*$",
+        result=re.compile(rf"{b}(?:{listed(lang, 'result_cues')}){e}", re.IGNORECASE),
+        direction=re.compile(rf"{b}(?:{any_of(directions)}){e}", re.IGNORECASE),
+        directions={k.casefold(): v for k, v in directions.items()},
+        prefix=mapping(lang, "indicator_prefix", optional=True).get("count", ""),
+        leadin=re.compile(rf"(?:{b}(?:{listed(lang, 'leadin_endings')})\s*:?|:)\s*$",
                           re.IGNORECASE),
-        budget=re.compile(rf"{SP}*(?:{any_of(words(lang, 'budget_words'))}){e}", re.IGNORECASE),
+        budget=re.compile(rf"{SP}*(?:{listed(lang, 'budget_words')}){e}", re.IGNORECASE),
         bullet=_bullet(p.list_letters),
         section=_section(lang),
         plan_tail=_plan_tail(lang),
         comparison=re.compile(rf"(?:{any_of(profile(lang).targets.comparison_cues)})\s*"
-                              rf"(?:{any_of(words(lang, 'years'))})?\s*$"),
+                              rf"(?:{listed(lang, 'years')})?\s*$"),
         date_opener=re.compile(rf"(?:{any_of(date_words)}){SP}*", re.IGNORECASE),
         chain=profile(lang).targets.chain_chars,
         join=sp.join,

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lang import profile, words
+from ..lang import profile
 from ..model import Date, Task
 from .common import ByStart
-from .sentences import any_of, sentences, spacing, within
+from .sentences import any_of, listed, marks_class, sentences, spacing, within
 
 GROUPS = ("cued", "opening", "labelled")
 
@@ -47,24 +47,18 @@ def _grammar(lang: str) -> re.Pattern:
     return re.compile("|".join(parts), re.MULTILINE | re.VERBOSE)
 
 
-def _marks(lang: str) -> str:
-    """The sentence and clause marks of ``lang`` as the inside of a regex class."""
-    s = profile(lang).sentences
-    return "".join(re.escape(c) for c in sorted(set("".join((*s.end_marks, *s.clause_marks)))))
-
-
 def _cued(lang: str) -> str:
     """A task cue, then the assignee up to an action verb: a phrase starting with one of
     ``assignee_initials`` where words are spaced, a run of letters where they are not."""
     t, sp = profile(lang).tasks, spacing(lang)
-    cues, verbs = any_of(words(lang, "task_cues")), any_of(words(lang, "task_verbs"))
+    cues, verbs = listed(lang, "task_cues"), listed(lang, "task_verbs")
     not_start = rf"(?!{any_of(t.not_assignees)})" if t.not_assignees else ""
     if sp.spaced:
         prefix = rf"(?: (?:{any_of(t.assignee_prefixes)}) \s+ )?"
         initial = rf"[{t.assignee_initials}]" if t.assignee_initials else ""
         return rf"""
             {sp.before} (?i:{cues}) \s+
-            (?P<cued> {not_start} {prefix} {initial} [^\n:{_marks(lang)}]*? )
+            (?P<cued> {not_start} {prefix} {initial} [^\n:{marks_class(lang)}]*? )
             \s* (?= (?:,\s*)? (?i:{verbs}) {sp.after} )"""
     prefix = rf"(?: (?:{any_of(t.assignee_prefixes)}) \s* )?"
     initial = rf"(?=[{t.assignee_initials}])" if t.assignee_initials else ""
@@ -76,8 +70,8 @@ def _cued(lang: str) -> str:
 
 def _opening(lang: str) -> str:
     """A body opening a sentence (after a bullet, if any) and an action verb after it."""
-    sp, marks = spacing(lang), _marks(lang)
-    orgs, verbs = any_of(words(lang, "org_heads")), any_of(words(lang, "task_verbs"))
+    sp, marks = spacing(lang), marks_class(lang)
+    orgs, verbs = listed(lang, "org_heads"), listed(lang, "task_verbs")
     start = rf"(?: ^ | (?<=[{marks}]\s) )" if marks else "^"
     gap = r"\s+" if sp.spaced else r"\s*"
     return rf"""
@@ -88,10 +82,10 @@ def _opening(lang: str) -> str:
 
 def _labelled(lang: str) -> str:
     """A bulleted line that names a body before a colon (``- Sở Tài chính: ...``)."""
-    sp, orgs = spacing(lang), any_of(words(lang, "org_heads"))
+    sp, orgs = spacing(lang), listed(lang, "org_heads")
     return rf"""
         ^ [ \t]* [-+•] [ \t]*
-        (?P<labelled> (?:{orgs}){sp.after} [^\n:{_marks(lang)}]{{2,80}}? ) \s* :"""
+        (?P<labelled> (?:{orgs}){sp.after} [^\n:{marks_class(lang)}]{{2,80}}? ) \s* :"""
 
 
 @cache
