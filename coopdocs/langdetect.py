@@ -43,11 +43,16 @@ def _range(text: str, where: str) -> tuple[int, int]:
                             where) from None
 
 
-@cache
 def _detectable() -> _Detectable:
+    """What the profiles of all known languages list (read again when one is loaded anew)."""
+    return _detectable_of(tuple(profile(code) for code in known()))
+
+
+@cache
+def _detectable_of(profiles) -> _Detectable:
     scripts, letters, marks = [], {}, {}
-    for code in known():
-        d, where = profile(code).detect, str(profile(code).folder / "profile.toml")
+    for prof in profiles:
+        code, d, where = prof.code, prof.detect, str(prof.folder / "profile.toml")
         if d.script:
             scripts.append((code, tuple(_range(r, where) for r in d.script)))
         for ch in d.letters:

@@ -11,17 +11,16 @@ capitalised words (``capitalised``), or as the words after a personal prefix suc
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..lang import profile, rows, words
 from ..model import Date, Meeting, Reference
-from .sentences import any_of, clauses, inside_class, mark_chars, marks_class, spacing
+from .sentences import any_of, clauses, inside_class, mark_chars, marks_class, per_language, spacing
 
 NAME_MAX = 4
 HEAD = 20_000  # a meeting's chair, date and place are stated in the opening of its report
 
 
-@cache
+@per_language
 def _roles(lang: str) -> dict[str, tuple[str, ...]]:
     """meeting.tsv: role -> its words, longest first."""
     out: dict[str, list[str]] = {}
@@ -35,7 +34,7 @@ def _words(lang: str, role: str) -> str:
     return any_of(_roles(lang).get(role, ()))
 
 
-@cache
+@per_language
 def _titles(lang: str) -> dict[str, tuple[str, ...]]:
     """titles.tsv: role (honorific, title, deputy) -> its words."""
     out: dict[str, list[str]] = {}
@@ -97,7 +96,7 @@ def _date(text: str, dates: list[Date], refs, at: int | None, lang: str) -> Date
     return (body or days or [None])[0]
 
 
-@cache
+@per_language
 def _clock(lang: str) -> re.Pattern:
     """A clock time: ``14 giờ 30``, ``8h``, ``เวลา 09.30 น.``."""
     m = profile(lang).meeting
@@ -280,7 +279,7 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and word[1:] == word[1:].lower()
 
 
-@cache
+@per_language
 def _not_name_starts(lang: str) -> frozenset[str]:
     titles = (w.split()[0] for ws in _titles(lang).values() for w in ws)
     return frozenset((*titles, *words(lang, "not_names", optional=True)))
@@ -332,7 +331,7 @@ def _capitalised_person(seg: str, lang: str, label_form: bool) -> dict | None:
 LATIN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}"
 
 
-@cache
+@per_language
 def _prefixed_names(lang: str) -> re.Pattern:
     honorifics = any_of(_titles(lang).get("honorific", ()))
     return re.compile(rf"(?:{honorifics})(?=\S)|(?<![A-Za-z]){LATIN_NAME}")

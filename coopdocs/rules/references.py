@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from ..errors import LanguageError
 from ..lang import alternation, mapping, profile, words
@@ -38,7 +37,7 @@ from ..model import Date, Reference
 from ..normalize.dates import ce_year, plausible_year
 from ..normalize.numerals import ascii_digits, digit_class
 from .common import ByStart, case_flags, compile_data, select
-from .sentences import SP, Sentences, any_of, listed, marks_class, spacing, within
+from .sentences import SP, Sentences, any_of, listed, marks_class, per_language, spacing, within
 
 SEG = r"[A-ZĐ][A-Za-zĐđ&]*[0-9]*"
 SHAPES = ("symbol", "number", "bare", "header", "dated", "law", "unnumbered")
@@ -60,7 +59,7 @@ class _Cand:
     date: str | None = None
 
 
-@cache
+@per_language
 def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
     """The language's patterns as (compiled pattern, shape, kind of an unnumbered shape)."""
     prof = profile(lang)
@@ -84,7 +83,7 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
     return out
 
 
-@cache
+@per_language
 def _not_documents(lang: str) -> re.Pattern:
     return re.compile(listed(lang, "ref_not_documents"), case_flags(lang))
 
@@ -196,7 +195,7 @@ def _is_own_number(text: str, line: int, start: int, lang: str) -> bool:
     return _own_number_label(lang).fullmatch(text, line, start) is not None
 
 
-@cache
+@per_language
 def _own_number_label(lang: str) -> re.Pattern:
     labels = profile(lang).references.own_number_labels
     label = rf"(?:{any_of(labels)})?[ \t]*:?[ \t]*" if labels else ""
@@ -211,7 +210,7 @@ def _own_date(end: int, dates: ByStart) -> str | None:
     return None
 
 
-@cache
+@per_language
 def _issue_gap(lang: str) -> re.Pattern:
     """What may stand between a mention and its issue date (``, ban hành ngày``, ``ลงวันที่``)."""
     r, days = profile(lang).references, any_of(profile(lang).phrases.day_words)
@@ -240,7 +239,7 @@ def _issuer(text: str, ref: Reference, dates: ByStart, lang: str) -> str | None:
     return m.group("issuer").strip() if m else None
 
 
-@cache
+@per_language
 def _issuer_pattern(lang: str) -> re.Pattern:
     """The issuer after ``issuer_words``: up to ten words (up to a stop word, or a
     conjunction and another document) where words are spaced; else one phrase, with the

@@ -35,9 +35,9 @@ the sentence of its last:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
 
 from ..lang import alternation, profile, words
 
@@ -67,17 +67,32 @@ class Sentences:
         return lo, hi
 
 
-@lru_cache(maxsize=4)
+def per_language(fn):
+    """Cache ``fn(lang, ...)`` for each loaded profile of ``lang``: a language loaded anew (a
+    folder added with :func:`coopdocs.lang.add_path`) is read anew, never from what another
+    folder of that code gave."""
+    cached = functools.cache(lambda prof, *args: fn(prof.code, *args))
+
+    @functools.wraps(fn)
+    def wrapper(lang: str, *args):
+        return cached(profile(lang), *args)
+    return wrapper
+
+
 def sentences(text: str, lang: str) -> Sentences:
     """The sentences of ``text`` in language ``lang`` (made once for the text)."""
-    return Sentences(text, profile(lang).sentences.end_marks)
+    return _split(text, profile(lang), False)
 
 
-@lru_cache(maxsize=4)
 def clauses(text: str, lang: str) -> Sentences:
     """The clauses of ``text``: its sentences, also cut after clause marks (``;``)."""
-    p = profile(lang).sentences
-    return Sentences(text, p.end_marks, p.clause_marks)
+    return _split(text, profile(lang), True)
+
+
+@functools.lru_cache(maxsize=4)
+def _split(text: str, prof, clause: bool) -> Sentences:
+    s = prof.sentences
+    return Sentences(text, s.end_marks, s.clause_marks if clause else ())
 
 
 def within(items, a: int, b: int, last_first: bool = False):
@@ -147,7 +162,7 @@ class Spacing:
     join: str
 
 
-@cache
+@per_language
 def spacing(lang: str) -> Spacing:
     """The :class:`Spacing` of language ``lang`` (``[text] spaced``)."""
     if profile(lang).text.spaced:

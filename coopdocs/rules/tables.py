@@ -6,15 +6,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from decimal import Decimal
-from functools import cache
 
 from ..lang import profile, rows
 from ..model import Date, Figure, Target
 from ..normalize.numerals import plain
-from .sentences import any_of
+from .sentences import any_of, per_language
 
 
-@cache
+@per_language
 def _headers(lang: str) -> dict[str, re.Pattern]:
     """table_headers.tsv: role (unit, target) -> the headers of its columns."""
     by_role: dict[str, list[str]] = defaultdict(list)

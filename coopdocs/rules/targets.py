@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from ..lang import mapping, profile, rows, words
 from ..model import Date, Figure, Target
 from .common import DIG, ByStart, Mask
-from .sentences import SP, any_of, listed, sentences, spacing, within
+from .sentences import SP, any_of, listed, per_language, sentences, spacing, within
 
 MAX_SCOPE_LINES = 40
 
@@ -40,7 +39,7 @@ class _Lang:
     join: str
 
 
-@cache
+@per_language
 def _lang(lang: str) -> _Lang:
     sp = spacing(lang)
     b, e = sp.before, sp.after

@@ -10,12 +10,11 @@ verb. The deadline is a date a deadline cue (``[tasks] deadline_cues``) introduc
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..lang import profile
 from ..model import Date, Task
 from .common import ByStart
-from .sentences import any_of, listed, marks_class, sentences, spacing, within
+from .sentences import any_of, listed, marks_class, per_language, sentences, spacing, within
 
 GROUPS = ("cued", "opening", "labelled")
 
@@ -38,7 +37,7 @@ def find_tasks(text: str, lang: str, dates: list[Date]) -> list[Task]:
     return _unique(out)
 
 
-@cache
+@per_language
 def _grammar(lang: str) -> re.Pattern:
     parts = [_cued(lang)]
     if profile(lang).tasks.sentence_subjects:
@@ -88,7 +87,7 @@ def _labelled(lang: str) -> str:
         (?P<labelled> (?:{orgs}){sp.after} [^\n:{marks_class(lang)}]{{2,80}}? ) \s* :"""
 
 
-@cache
+@per_language
 def _deadline_cue(lang: str) -> re.Pattern:
     """A deadline cue (and a word for 'day') right before a date."""
     days = any_of(profile(lang).phrases.day_words)
