@@ -124,3 +124,11 @@ def test_every_category_has_a_component_module_and_a_record_key():
         assert c.factory in nlp.pipe_names
         assert isinstance(record[c.name], list) if c.many else record[c.name] is None
 
+
+
+def test_registry_comparisons_exist():
+    from coopdocs.evaluate.score import COMPARISONS
+
+    for _, score in categories.SCORES:
+        for field, comparison in score.fields:
+            assert comparison in COMPARISONS, (score.name, field)

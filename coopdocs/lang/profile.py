@@ -52,6 +52,13 @@ SCHEMA: dict[str, dict[str, Key]] = {
     "tasks": {},
     "detect": {},
     "render": {},
+    "evaluate": {
+        "phrase_units": Key(str, default="words", doc="how coopdocs evaluate compares two phrases "
+                            "of this script: 'words' (split at spaces) or 'char_pairs' (for a "
+                            "script written without spaces between words)"),
+        "letters": Key(str, default="", doc="regex character range of the script's own letters "
+                       "(a phrase with one of them is compared in phrase_units)"),
+    },
 }
 
 
