@@ -83,7 +83,7 @@ def _binary(p):
 
 
 def _undecodable(p):
-    p.write_bytes("Toàn tỉnh có ".encode("utf-8") + b"\xff\xfe\xfa 12 HTX")
+    p.write_bytes("Toàn tỉnh có ".encode() + b"\xff\xfe\xfa 12 HTX")
 
 
 def _empty(p):
