@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from .errors import CoopdocsError, UsageError
+from .lang import known
 
 LAZY = {
     "templates": ("coopdocs.render.commands", "templates"),
@@ -82,7 +83,7 @@ def text(file: Path):
               show_default=True, help="Output format (html: a review page highlighting what was found).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (atomically) instead of standard output.")
-@click.option("--lang", type=click.Choice(["th", "vi"]), help="The documents' language (default: detect).")
+@click.option("--lang", type=click.Choice(known()), help="The documents' language (default: detect).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes; the output is in input order and the same as with -j 1.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
