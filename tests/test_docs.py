@@ -48,3 +48,13 @@ def test_the_record_keys_are_in_the_documented_order():
     example = re.search(r'```json\n(\{\n  "schema".*?)```', RECORDS_MD, re.DOTALL).group(1)
     assert re.findall(r'^  "(\w+)"', example, flags=re.MULTILINE) == list(record)
 
+
+
+def test_no_file_cites_a_document_outside_the_project():
+    pattern = re.compile(r"\b(?:RECORDS|DOMAIN|ANNOTATION)\.md\b")
+    files = [ROOT / "README.md", *ROOT.glob("docs/*.md"), *ROOT.glob("coopdocs/**/*.py"),
+             *ROOT.glob("coopdocs/**/*.tsv"), *ROOT.glob("coopdocs/**/*.toml"),
+             *ROOT.glob("tests/*.py"), *ROOT.glob("corpus/**/*.json")]
+    citing = [str(f.relative_to(ROOT)) for f in files
+              if f != ROOT / "tests" / "test_docs.py" and pattern.search(f.read_text(encoding="utf-8"))]
+    assert citing == []

@@ -2,7 +2,7 @@
 
 Vietnamese groups thousands with ``.`` and marks decimals with ``,``; Thai (and English)
 the reverse. A separator that would make a count fractional is a thousands separator
-whatever the convention (ANNOTATION.md).
+whatever the convention (docs/annotation.md).
 """
 from __future__ import annotations
 

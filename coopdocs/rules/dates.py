@@ -1,4 +1,4 @@
-"""Find calendar expressions (ANNOTATION.md: dates) in Thai and Vietnamese text.
+"""Find calendar expressions (docs/annotation.md: dates) in Thai and Vietnamese text.
 
 Every grammar below yields candidates; the longest non-overlapping ones win. Thai
 Buddhist-era years become Common-Era years; a date whose year is not written stays

@@ -1,4 +1,4 @@
-"""Find figures (ANNOTATION.md: every quantity) in Thai and Vietnamese text.
+"""Find figures (docs/annotation.md: every quantity) in Thai and Vietnamese text.
 
 A figure is parsed outward from a numeral or a run of number words:
 
