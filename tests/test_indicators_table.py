@@ -118,9 +118,10 @@ VI = [
     ind("ty-trong-kttt-grdp", "Tỷ trọng kinh tế tập thể trong GRDP của tỉnh đạt 5,1%.", "5,1%",
         "tỷ trọng kinh tế tập thể trong GRDP", iid="collective.grdp_share", role="result",
         must=("GRDP",)),
-    ind("dong-gop-grdp-chiem", "Đóng góp của kinh tế tập thể vào GRDP của tỉnh chiếm 4,2%.",
-        "4,2%", "tỷ trọng đóng góp của kinh tế tập thể vào GRDP của tỉnh",
-        iid="collective.grdp_share", role="result", must=("GRDP",), must_not=("chiếm",)),
+    ind("ty-trong-chiem", "Tỷ trọng giá trị sản xuất của khu vực hợp tác xã trong tổng giá trị "
+        "sản xuất nông nghiệp chiếm 12,5%.", "12,5%",
+        "tỷ trọng giá trị sản xuất của khu vực hợp tác xã trong tổng giá trị sản xuất nông nghiệp",
+        role="result", must=("giá trị sản xuất",), must_not=("chiếm",)),
     ind("ty-le-yeu-kem-con", "Tỷ lệ hợp tác xã yếu kém còn dưới 3%.", "dưới 3%",
         "tỷ lệ hợp tác xã yếu kém", iid="coops.weak_share", role="result",
         must=("yếu kém",), must_not=("còn",)),
@@ -162,9 +163,9 @@ VI = [
         iid="collective.population_share", role="target", target=True, must=("dân số",),
         must_not=("thu hút",),
         target_xfail="the verb before the figure (`thu hút`) is taken as the indicator"),
-    ind("percent-elided-owner", "Đến năm 2030, bảo đảm trên 60% tổ chức kinh tế tập thể đạt loại "
-        "khá, tốt; trong đó có ít nhất 40% tham gia chuỗi giá trị.", "ít nhất 40%",
-        "tỷ lệ tổ chức kinh tế tập thể tham gia chuỗi giá trị", iid="coops.value_chain_share",
+    ind("percent-elided-owner", "Đến năm 2030, phấn đấu 75% hợp tác xã nông nghiệp xếp loại khá "
+        "trở lên; trong đó có ít nhất 40% tham gia chuỗi giá trị.", "ít nhất 40%",
+        "tỷ lệ hợp tác xã nông nghiệp tham gia chuỗi giá trị", iid="coops.value_chain_share",
         role="target", target=True, must=("chuỗi giá trị",),
         target_xfail="a percent with an elided owner (`trong đó có ...`) gets no indicator"),
     # -- growth rates: the subject of `tăng bình quân`
@@ -173,26 +174,33 @@ VI = [
         iid="coops.revenue_growth", role="target", target=True, must=("doanh thu",),
         target_xfail="`bình quân` alone is taken as the indicator"),
     # -- one governing verb over a list of counts
-    ind("list-thanh-lap-moi-htx", "Năm 2026 phấn đấu thành lập mới 25 hợp tác xã, 40 tổ hợp tác "
-        "và 01 liên hiệp hợp tác xã.", "25 hợp tác xã", "số hợp tác xã thành lập mới",
+    ind("list-thanh-lap-moi-htx", "Trong năm 2026, toàn huyện phấn đấu thành lập thêm "
+        "25 hợp tác xã, 40 tổ hợp tác và 2 liên hiệp hợp tác xã.", "25 hợp tác xã", "số hợp tác xã thành lập thêm",
         iid="coops.new", role="target", target=True, must=("hợp tác xã",)),
-    ind("list-thanh-lap-moi-tht", "Năm 2026 phấn đấu thành lập mới 25 hợp tác xã, 40 tổ hợp tác "
-        "và 01 liên hiệp hợp tác xã.", "40 tổ hợp tác", "số tổ hợp tác thành lập mới",
+    ind("list-thanh-lap-moi-tht", "Trong năm 2026, toàn huyện phấn đấu thành lập thêm "
+        "25 hợp tác xã, 40 tổ hợp tác và 2 liên hiệp hợp tác xã.", "40 tổ hợp tác", "số tổ hợp tác thành lập thêm",
         iid="groups.new", role="target", target=True, must=("tổ hợp tác",)),
-    ind("list-thanh-lap-moi-lh", "Năm 2026 phấn đấu thành lập mới 25 hợp tác xã, 40 tổ hợp tác "
-        "và 01 liên hiệp hợp tác xã.", "01 liên hiệp hợp tác xã",
-        "số liên hiệp hợp tác xã thành lập mới", iid="unions.new", role="target", target=True,
+    ind("list-thanh-lap-moi-lh", "Trong năm 2026, toàn huyện phấn đấu thành lập thêm "
+        "25 hợp tác xã, 40 tổ hợp tác và 2 liên hiệp hợp tác xã.", "2 liên hiệp hợp tác xã",
+        "số liên hiệp hợp tác xã thành lập thêm", iid="unions.new", role="target", target=True,
         must=("liên hiệp",)),
-    # -- `trong đó phát triển mới N`: the owner comes from the figure before
-    ind("trong-do-bare-number", "Chỉ tiêu năm 2026: thành viên tổ hợp tác đạt 21.000, trong đó "
-        "phát triển mới 600 thành viên.", "21.000", "số thành viên tổ hợp tác",
-        iid="groups.members", role="target", target=True, must=("thành viên",),
-        target_xfail="`thành` is a stop word syllable, so `thành viên` loses `thành`"),
-    ind("trong-do-phat-trien-moi", "Chỉ tiêu năm 2026: thành viên tổ hợp tác đạt 21.000, trong đó "
-        "phát triển mới 600 thành viên.", "600 thành viên",
-        "số thành viên tổ hợp tác phát triển mới", role="target", target=True,
-        must=("thành viên",),
-        target_xfail="`trong đó` does not carry the owner (`tổ hợp tác`) to the figure"),
+    # -- `trong đó … N`: the owner comes from the figure before
+    ind("trong-do-bare-number", "Chỉ tiêu năm 2026: lao động thường xuyên của hợp tác xã đạt 8.400, "
+        "trong đó tuyển dụng mới 900 người.", "8.400", "số lao động thường xuyên của hợp tác xã",
+        iid="coops.workers", role="target", target=True, must=("lao động",)),
+    ind("trong-do-inherits-owner", "Chỉ tiêu năm 2026: lao động thường xuyên của hợp tác xã đạt "
+        "8.400, trong đó tuyển dụng mới 900 người.", "900 người",
+        "số lao động thường xuyên của hợp tác xã tuyển dụng mới", role="target", target=True,
+        must=("lao động",),
+        target_xfail="`trong đó` does not carry the owner (`lao động …`) to the figure"),
+    ind("thanh-vien-is-one-word", "Kế hoạch năm 2026: tổng số thành viên của các quỹ tín dụng nhân "
+        "dân là 16.500.", "16.500", "tổng số thành viên của các quỹ tín dụng nhân dân",
+        role="target", target=True, must=("thành viên",),
+        target_xfail="`thành` is a stop word syllable, so `thành viên` is lost"),
+    ind("generic-counted-noun-nguoi", "Năm 2026 phấn đấu số thành viên tham gia các hợp tác xã là "
+        "16.500 người.", "16.500 người", "số thành viên tham gia các hợp tác xã",
+        iid="coops.members", role="target", target=True, must=("thành viên",),
+        target_xfail="the generic counted noun (`người`) is taken instead of the phrase before `là`"),
     # -- a list under a lead-in: the item's label names the figure
     ind("leadin-list-label-count", "Mục tiêu năm 2026:\n- Số hợp tác xã: 520 hợp tác xã;\n"
         "- Doanh thu bình quân: 4 tỷ đồng/hợp tác xã;\n- Tỷ lệ hợp tác xã khá, tốt: 65%.",
@@ -319,8 +327,9 @@ TH = [
     ind("population-share", "ประชากรในจังหวัดเป็นสมาชิกสหกรณ์ร้อยละ 35", "ร้อยละ 35",
         "สัดส่วนประชากรที่เป็นสมาชิกสหกรณ์", iid="collective.population_share",
         role="result", must=("ประชากร",)),
-    ind("percent-then-verb-phrase", "นอกจากนี้ สหกรณ์กว่า 70% ดำเนินงานในระดับดีมาก",
-        "กว่า 70%", "สัดส่วนสหกรณ์ที่ดำเนินงานในระดับดีมาก", iid="coops.effective_share",
+    ind("percent-then-verb-phrase", "ในปีนี้ สหกรณ์ภาคการเกษตรราว 65% มีผลการดำเนินงานอยู่ในระดับดี",
+        "ราว 65%", "สัดส่วนสหกรณ์ภาคการเกษตรที่มีผลการดำเนินงานอยู่ในระดับดี",
+        iid="coops.effective_share",
         role="result", must=("สหกรณ์",)),
     ind("dividend-rate", "สหกรณ์จ่ายเงินปันผลในอัตราร้อยละ 6", "ร้อยละ 6", "อัตราเงินปันผล",
         iid="coops.dividend_rate", role="result", must=("ปันผล",)),
@@ -339,12 +348,13 @@ TH = [
         "ค่าเป้าหมาย: ร้อยละ 90", "ร้อยละ 90", "ร้อยละของสหกรณ์ที่จัดทำแผนธุรกิจ",
         role="target", target=True, must=("แผนธุรกิจ",),
         target_xfail="the indicator label line above the target line is not read"),
-    ind("mi-sahakon-mak-kwa", "ภายในปี 2570 จังหวัดมุ่งมั่นที่จะมีสหกรณ์มากกว่า 260 แห่ง "
-        "มีสมาชิกประมาณ 90,000 คน", "มากกว่า 260 แห่ง", "จำนวนสหกรณ์", iid="coops.count",
-        role="target", target=True, must=("สหกรณ์",)),
-    ind("mi-samachik-owner-inherited", "ภายในปี 2570 จังหวัดมุ่งมั่นที่จะมีสหกรณ์มากกว่า 260 แห่ง "
-        "มีสมาชิกประมาณ 90,000 คน", "ประมาณ 90,000 คน", "จำนวนสมาชิกสหกรณ์",
-        iid="coops.members", role="target", target=True, must=("สมาชิก",)),
+    ind("mi-klum-mai-noi-kwa", "ภายในปี 2570 จังหวัดตั้งเป้าให้มีกลุ่มเกษตรกรไม่น้อยกว่า 120 กลุ่ม "
+        "มีสมาชิกราว 9,000 ราย", "ไม่น้อยกว่า 120 กลุ่ม", "จำนวนกลุ่มเกษตรกร",
+        iid="groups.count", role="target", target=True, must=("กลุ่มเกษตรกร",)),
+    ind("mi-samachik-owner-inherited", "ภายในปี 2570 จังหวัดตั้งเป้าให้มีกลุ่มเกษตรกรไม่น้อยกว่า 120 "
+        "กลุ่ม มีสมาชิกราว 9,000 ราย", "ราว 9,000 ราย", "จำนวนสมาชิกกลุ่มเกษตรกร",
+        iid="groups.members", role="target", target=True, must=("สมาชิก",),
+        target_xfail="the owner (`กลุ่มเกษตรกร`) of the figure before is not carried to `มีสมาชิก`"),
     # -- a list under a lead-in (`ดังนี้`)
     ind("leadin-list-count", "ภายในปี 2570 มีเป้าหมาย ดังนี้\n1. จำนวนสหกรณ์ 210 แห่ง\n"
         "2. จำนวนสมาชิก 80,000 คน\n3. ปริมาณธุรกิจรวม 12,000 ล้านบาท", "210 แห่ง",
@@ -379,9 +389,8 @@ TH = [
         iid="loans.interest_rate", role="limit", must=("ดอกเบี้ย",)),
     ind("limit-ngop-praman", "โครงการใช้งบประมาณทั้งสิ้น 35 ล้านบาท", "35 ล้านบาท",
         "งบประมาณโครงการ", iid="support.funding", role="limit", must=("งบประมาณ",)),
-    ind("designated-set-not-target", "ส่งเสริมอาชีพไม่น้อยกว่าร้อยละ 20 ของหมู่บ้านเป้าหมาย "
-        "1,400 หมู่บ้าน", "1,400 หมู่บ้าน", "จำนวนหมู่บ้านเป้าหมาย", role=None,
-        must=("หมู่บ้าน",)),
+    ind("designated-set-not-target", "โครงการจะพัฒนาแหล่งน้ำในชุมชนเป้าหมาย 350 ชุมชน",
+        "350 ชุมชน", "จำนวนชุมชนเป้าหมาย", role=None, must=("ชุมชน",)),
 ]
 
 

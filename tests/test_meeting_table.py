@@ -81,9 +81,9 @@ VI_MINUTES = (
 VI_LEAD = ("Sáng 12/3, tại Hội trường UBND tỉnh, Ban Chỉ đạo phát triển kinh tế tập thể tỉnh tổ chức "
            "hội nghị sơ kết quý I. Phó Chủ tịch UBND tỉnh Ngô Văn Bình chủ trì hội nghị.")
 
-VI_8H30 = ("Vào lúc 8h30 ngày 20/5/2025, tại trụ sở Liên minh Hợp tác xã tỉnh đã diễn ra hội nghị Ban "
-           "Chấp hành Liên minh Hợp tác xã tỉnh lần thứ 7. Đồng chí Hà Thị Nga, Chủ tịch Liên minh "
-           "Hợp tác xã tỉnh chủ trì hội nghị.")
+VI_8H30 = ("Vào lúc 8h30 ngày 20/5/2025, tại hội trường Ủy ban nhân dân xã Tân Lập đã khai mạc hội nghị "
+           "thành viên Hợp tác xã nông nghiệp Tân Lập lần thứ 7. Ông Hà Văn Nghĩa, Giám đốc hợp tác xã "
+           "chủ trì hội nghị.")
 
 VI = [
     field("minutes-date", VI_MINUTES, "date", "2025-10-09"),
@@ -111,13 +111,17 @@ VI = [
     field("lead-location-tai-hoi-truong", VI_LEAD, "location", "Hội trường UBND tỉnh"),
     field("lead-chair-title-before-name", VI_LEAD, "chair", "Ngô Văn Bình"),
     field("time-8h30", VI_8H30, "time", "08:30"),
-    field("location-ends-before-verb", VI_8H30, "location", "trụ sở Liên minh Hợp tác xã tỉnh",
+    field("location-ends-before-verb", VI_8H30, "location", "hội trường Ủy ban nhân dân xã Tân Lập",
           xfail="the place runs on past the verb (`đã diễn ra hội nghị ...`)"),
     field("number-lan-thu-in-news", VI_8H30, "number", "lần thứ 7", xfail=pending("number")),
-    field("chair-name-then-title", VI_8H30, "chair", "Hà Thị Nga"),
+    field("chair-name-then-title", VI_8H30, "chair", "Hà Văn Nghĩa"),
+    field("dai-hoi-is-a-meeting",
+          "Sáng 6/3/2026, Hợp tác xã dịch vụ nông nghiệp Phú Lộc tổ chức đại hội thành viên thường "
+          "niên. Ông Trương Văn Hải, Giám đốc hợp tác xã chủ trì đại hội.",
+          "chair", "Trương Văn Hải", xfail="`đại hội` (general assembly) is not a meeting noun"),
     field("chu-tri-then-name-no-copula",
-          "Chiều ngày 4/9/2025 tại Hội trường Liên minh Hợp tác xã tỉnh, Ban Thường vụ tổ chức hội "
-          "nghị, chủ trì đồng chí Lò Văn Khánh, Chủ tịch Liên minh Hợp tác xã tỉnh.",
+          "Sáng 4/9/2025, Hội Nông dân tỉnh họp bàn về liên kết với hợp tác xã, chủ trì đồng chí "
+          "Lò Văn Khánh, Phó Chủ tịch Hội Nông dân tỉnh.",
           "chair", "Lò Văn Khánh",
           xfail="`chủ trì` followed by the name without `là` / `có` is not read"),
     field("date-day-hyphen-month",
@@ -126,8 +130,8 @@ VI = [
           xfail="`Ngày 15-8` (day-month with a hyphen) gives no date"),
     field("location-city",
           "Sáng ngày 3 tháng 4 năm 2025, tại Đà Nẵng, Bộ Tài chính tổ chức hội nghị toàn quốc về kinh "
-          "tế tập thể do Bộ trưởng Hoàng Minh Tiến chủ trì. Hội nghị được kết nối tới trụ sở UBND "
-          "các tỉnh, thành phố.",
+          "tế tập thể do Bộ trưởng Hoàng Minh Tiến chủ trì. Đại biểu các địa phương theo dõi tại "
+          "trụ sở Sở Tài chính.",
           "location", "Đà Nẵng",
           xfail="a city after `tại` is not a place; a later `trụ sở` is taken instead"),
     field("location-org-unit",
@@ -217,13 +221,13 @@ TH = [
           "เป็นประธานการประชุมคณะกรรมการพัฒนาการสหกรณ์แห่งชาติ",
           "time", None, xfail="a part of the day (`บ่าย`) is given as the time"),
     field("chair-after-sahai",
-          "เช้าวันที่ 12 พฤศจิกายน คณะกรรมการประชาชนจังหวัดจัดการประชุมทบทวนการพัฒนาสหกรณ์ "
-          "การประชุมครั้งนี้มีสหายเจิ่น วัน ลอง รองประธานคณะกรรมการประชาชนจังหวัด เป็นประธานการประชุม",
+          "วันที่ 12 พฤศจิกายน ช่วงเช้า สหายเจิ่น วัน ลอง รองประธานคณะกรรมการประชาชนจังหวัด "
+          "ได้เป็นประธานการประชุมทบทวนแผนพัฒนาสหกรณ์ประจำปี",
           "chair", "เจิ่น วัน ลอง",
           xfail="a name after the honorific `สหาย` (comrade) is not read"),
     field("chair-military-rank-opening",
-          "พล.ต.ท.สุรพล มีสุข รองปลัดกระทรวงเกษตรและสหกรณ์ เป็นประธานเปิดการประชุมสัมมนาเชิง"
-          "ปฏิบัติการเรื่องการพัฒนาสหกรณ์ภาคการเกษตร",
+          "พล.ต.ท.สุรพล มีสุข ผู้ตรวจราชการกระทรวงมหาดไทย เป็นประธานเปิดการประชุมเครือข่ายสหกรณ์"
+          "ภาคเหนือประจำปี 2568",
           "chair", "สุรพล มีสุข",
           xfail="`เป็นประธานเปิด` is refused even when no one else chairs, and `พล.ต.ท.` is no honorific"),
     field("posting-stamp-is-not-the-meeting",

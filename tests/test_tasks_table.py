@@ -116,9 +116,9 @@ VI_TASKS = [
          "rà soát các mô hình", "Sở Nông nghiệp và Môi trường", None,
          xfail="a colon right after the cue is not read as `cue assignee`"),
     task("cue-lowercase-collective-can",
-         "Trưởng ban yêu cầu các thành viên Ban Chỉ đạo cần bám sát địa bàn được phân công, hoàn "
+         "Trưởng đoàn đề nghị các thành viên Tổ công tác cần bám sát địa bàn được phân công, hoàn "
          "thành các chỉ tiêu năm 2025.",
-         "bám sát địa bàn", "các thành viên Ban Chỉ đạo", "2025",
+         "bám sát địa bàn", "các thành viên Tổ công tác", "2025",
          xfail="an assignee starting with lower-case `các thành viên` is not read"),
     task("subject-can-obligation",
          "Trên cơ sở đó, các sở, ngành liên quan cần phối hợp chặt chẽ trong việc giải quyết kiến "
@@ -177,11 +177,11 @@ VI_NEGATIVE = [
     notask("aim-tang-cuong",
            "Tăng cường công tác tuyên truyền về kinh tế tập thể trong toàn tỉnh.", "tuyên truyền"),
     notask("title-only-phat-bieu-chi-dao",
-           "Phó Chủ tịch UBND tỉnh Lê Văn An phát biểu chỉ đạo tại hội nghị.", "chỉ đạo"),
+           "Giám đốc Sở Tài chính Trịnh Quốc Bảo có bài phát biểu chỉ đạo buổi làm việc.", "chỉ đạo"),
     notask("attended-and-directed",
-           "Đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh đã tới dự và chỉ đạo Hội nghị tổng kết năm, "
-           "triển khai nhiệm vụ năm 2026.",
-           "Hội nghị tổng kết",
+           "Bí thư Huyện ủy Nông Văn Tiến về dự và chỉ đạo Hội nghị giao ban hợp tác xã quý III, "
+           "triển khai công tác quý IV.",
+           "Hội nghị giao ban",
            xfail="`dự và chỉ đạo Hội nghị` is read as an assignment to `Hội nghị`"),
     notask("deadline-without-assignment",
            "Kế hoạch được triển khai thực hiện trước ngày 31/12/2025.", "trước ngày"),
@@ -190,14 +190,14 @@ VI_NEGATIVE = [
            "kế hoạch triển khai như sau:", "xây dựng",
            xfail="the issuer's preamble `...; <body> xây dựng kế hoạch ... như sau:` is read as a task"),
     notask("bao-cao-is-a-document-not-a-body",
-           "Hội nghị cho ý kiến về các nội dung: đánh giá kết quả quý I; Báo cáo triển khai hỗ trợ "
-           "hợp tác xã chuyển đổi số; Kế hoạch tập huấn quý II.", "triển khai hỗ trợ",
+           "Hội nghị thảo luận các nội dung: kết quả quý I; Báo cáo kết quả thực hiện chương trình "
+           "hỗ trợ hợp tác xã; kế hoạch quý II.", "thực hiện chương trình",
            xfail="`Báo` (a newspaper head) matches `Báo cáo`, a document"),
     notask("de-nghi-as-a-noun",
            "Trong năm, Quỹ đã tiếp nhận 15 đề nghị vay vốn của các hợp tác xã.", "vay vốn"),
     notask("leadership-reported",
-           "Ban Chấp hành Liên minh đã lãnh đạo, chỉ đạo thực hiện tốt công tác tham mưu cho tỉnh.",
-           "thực hiện tốt"),
+           "Năm qua, Thường trực Liên minh đã lãnh đạo, chỉ đạo triển khai đầy đủ các nghị quyết về "
+           "kinh tế tập thể.", "triển khai đầy đủ"),
 ]
 
 
@@ -299,7 +299,7 @@ TH_NEGATIVE = [
            "ความเข้มแข็ง",
            xfail="`แสดงให้เห็น` (show) is read as a task cue"),
     notask("benefactive-after-noun",
-           "รัฐบาลจะชดเชยดอกเบี้ยให้ธนาคารในอัตราร้อยละ 3 ต่อปี", "ธนาคาร",
+           "กองทุนจะโอนเงินอุดหนุนให้สหกรณ์ผู้เลี้ยงโคนม ทุกไตรมาส", "ผู้เลี้ยงโคนม",
            xfail="`ให้` after the object of a giving verb is read as a task cue"),
     notask("report-dai-damnoen-kan-laeo",
            "สำนักงานสหกรณ์จังหวัดได้ดำเนินการตรวจสอบสหกรณ์ครบทุกแห่งแล้ว", "ตรวจสอบสหกรณ์"),
