@@ -17,20 +17,20 @@ PIPELINE = tuple(c.factory for c in categories.pipeline_order())
 
 @cache
 def load(lang: str):
-    """The coopdocs spaCy pipeline for ``"th"`` or ``"vi"`` (built once per process)."""
+    """The coopdocs spaCy pipeline for a language with a profile (built once per process): the
+    profile's ``[language] spacy_lang`` blank pipeline with its ``tokenizer`` factory;
+    :class:`~coopdocs.errors.LanguageError` for a language without one."""
     import spacy
 
     from . import pipeline  # noqa: F401  (extensions)
+    from .lang import profile
     from .pipeline import components  # noqa: F401  (registers every factory)
 
-    if lang == "vi":
-        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "coopdocs.vi_tokenizer.v1"}}})
-    elif lang == "th":
-        nlp = spacy.blank("th", config={"nlp": {"tokenizer": {"@tokenizers": "coopdocs.th_tokenizer.v1"}}})
-    else:
-        raise ValueError(f"unsupported language {lang!r}: coopdocs reads th and vi")
+    language = profile(lang).language
+    config = {"nlp": {"tokenizer": {"@tokenizers": language.tokenizer}}}
+    nlp = spacy.blank(language.spacy_lang, config=config)
     for name in PIPELINE:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config={"lang": lang})
     return nlp
 
 

@@ -80,12 +80,12 @@ def test_the_api_pipeline_is_in_required_order():
 
 @pytest.fixture
 def extra_language(tmp_path, monkeypatch):
-    """A language 'zz' that has a profile (in a folder given by COOPDOCS_LANG_PATH)."""
+    """A language 'zz' that has a profile (in a folder given by COOPDOCS_LANG_PATH): the
+    Vietnamese profile under another code."""
     folder = tmp_path / "zz"
     folder.mkdir()
     (folder / "profile.toml").write_text(
-        '[language]\nname = "Test"\nspacy_lang = "xx"\ntokenizer = "coopdocs.vi_tokenizer.v1"\n',
-        encoding="utf-8")
+        (languages.folder("vi") / "profile.toml").read_text(encoding="utf-8"), encoding="utf-8")
     monkeypatch.setenv("COOPDOCS_LANG_PATH", str(tmp_path))
     languages._clear()
     yield "zz"

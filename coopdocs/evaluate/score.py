@@ -114,24 +114,19 @@ def same_person(gold: Any, pred: Any) -> bool:
 
 @cache
 def _phrase_rules() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    """(abbreviation, full form) pairs, and the letter ranges of scripts compared by
-    character pairs, from every language's data (coopdocs/lang)."""
+    """(abbreviation, full form) pairs, and the letter ranges of the scripts written without
+    spaces between words (compared by character pairs), from every language's data."""
     from .. import lang
 
     expand: list[tuple[str, str]] = []
-    paired: list[str] = []
+    unspaced: list[str] = []
     for code in lang.known():
         if (lang.folder(code) / "abbreviations.tsv").is_file():
             expand.extend(lang.mapping(code, "abbreviations").items())
-        settings = lang.profile(code).evaluate
-        if settings.phrase_units not in ("words", "char_pairs"):
-            from ..errors import LanguageError
-
-            raise LanguageError(f"[evaluate] phrase_units must be 'words' or 'char_pairs', "
-                                f"not {settings.phrase_units!r}", str(lang.folder(code)))
-        if settings.phrase_units == "char_pairs" and settings.letters:
-            paired.append(settings.letters)
-    return tuple(expand), tuple(paired)
+        text = lang.profile(code).text
+        if not text.spaced and text.letters:
+            unspaced.append(text.letters)
+    return tuple(expand), tuple(unspaced)
 
 
 def words(phrase: str | None) -> set[str]:
