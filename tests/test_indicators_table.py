@@ -1,4 +1,4 @@
-"""What each figure measures (RECORDS.md Figure `indicator`, `indicator_id`, `role`, `cell`),
+"""What each figure measures (docs/records.md Figure `indicator`, `indicator_id`, `role`, `cell`),
 Vietnamese and Thai.
 
 A case names a figure by its exact text (`span`) and gives the indicator phrase as the
@@ -7,7 +7,7 @@ document names it. The phrase is the noun phrase the figure belongs to (`số l�
 list item under a lead-in, a heading, or a table row label; never a verb (`thu hút`,
 `phấn đấu`, `ตั้งเป้า`), a connective or a lone classifier.
 
-A predicted phrase agrees with the expected one the way ANNOTATION.md scores indicators:
+A predicted phrase agrees with the expected one the way docs/annotation.md scores indicators:
 at least half of the words of the longer phrase are shared (syllables in Vietnamese, with
 HTX / THT / LH HTX / KTTT read in full; character pairs in Thai). `must` lists words the
 phrase has to contain (its head), `must_not` words it may never contain (verbs, cues).
@@ -21,7 +21,7 @@ import re
 import pytest
 from helpers import extract, find
 
-PENDING = "figures do not carry indicator / indicator_id / role yet (RECORDS.md Figure)"
+PENDING = "figures do not carry indicator / indicator_id / role yet (docs/records.md Figure)"
 _UNSET = object()
 
 ABBREVIATIONS = {"lh htx": "liên hiệp hợp tác xã", "htx": "hợp tác xã", "tht": "tổ hợp tác",

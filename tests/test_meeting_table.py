@@ -1,4 +1,4 @@
-"""The meeting a text reports (RECORDS.md Meeting; ANNOTATION.md "meeting"), one field a case,
+"""The meeting a text reports (docs/records.md Meeting; docs/annotation.md "meeting"), one field a case,
 Vietnamese and Thai.
 
 Fields: `date` (ISO, `--MM-DD` when no year is written), `time` (start, `HH:MM`, either digit
@@ -11,7 +11,7 @@ and are strict xfails until they are.
 import pytest
 from helpers import extract
 
-NOT_YET = "the record's meeting has no {} yet (RECORDS.md Meeting)"
+NOT_YET = "the record's meeting has no {} yet (docs/records.md Meeting)"
 
 
 def field(id, text, name, expected, *, xfail=None):

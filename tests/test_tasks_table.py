@@ -1,4 +1,4 @@
-"""Assignments (RECORDS.md Task; ANNOTATION.md "tasks"), Vietnamese and Thai, as tables.
+"""Assignments (docs/records.md Task; docs/annotation.md "tasks"), Vietnamese and Thai, as tables.
 
 A task is an instruction that gives work to a named body or person: a cue (`Giao`, `Đề nghị`,
 `Yêu cầu`, `chỉ đạo ... khẩn trương`, `มอบหมายให้`, `ให้ ... ดำเนินการ`, `ขอให้`,
@@ -8,7 +8,7 @@ naming the assignee over a list is one task spanning the list. Reports of work d
 with nobody named, a title without an assignment, a deadline with nothing assigned, and
 `ให้` meaning "to", "so that" or "allow" are not tasks.
 
-Assignees are compared the way ANNOTATION.md scores them: the same when one contains the
+Assignees are compared the way docs/annotation.md scores them: the same when one contains the
 other, ignoring case. `collaborators` and `action` are not in the record yet: checks of them
 are strict xfails until they are.
 """
@@ -16,7 +16,7 @@ import pytest
 from helpers import extract, find, locate, overlapping
 
 _UNSET = object()
-NO_FIELDS = "tasks carry no collaborators / action yet (RECORDS.md Task)"
+NO_FIELDS = "tasks carry no collaborators / action yet (docs/records.md Task)"
 
 
 def task(id, text, span, assignee, deadline=_UNSET, *, collaborators=None, action=None,
