@@ -105,6 +105,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "spaced": Key(bool, doc="words are separated by spaces: word lists match between "
                                 "non-letters; else the tokenizer's word boundaries decide"),
         "ignore_case": Key(bool, doc="word lists match whatever the letter case"),
+        "letters": Key(str, default="", doc="regex character range of the letters of the "
+                       "language's own script ('' for the Latin alphabet)"),
     },
     "numbers": {
         "decimal_mark": Key(str, doc="the mark before the decimals of a number ('1,3' or '1.3')"),

@@ -1,4 +1,4 @@
-"""Find citations of legal and policy documents (ANNOTATION.md: references).
+"""Find citations of legal and policy documents (docs/annotation.md: references).
 
 The grammar is the language's data: ``[[references.patterns]]`` in its ``profile.toml``, each
 a ``shape`` and a ``re.VERBOSE`` pattern (and, for shape ``unnumbered``, the ``kind`` it
