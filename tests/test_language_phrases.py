@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coopdocs import lang
+from coopdocs import extract_text, lang
 from coopdocs.errors import LanguageError
 from coopdocs.langdetect import detect
 from coopdocs.rules.dates import find_dates
@@ -168,6 +168,10 @@ def test_a_language_without_phrase_data_has_no_phrase_items(language_path):
     assert find_references(TEXT, "zm", dates) == []
     assert kind_and_title(TEXT, "zm") == ("news", "รายงานการประชุม")
     assert _sentence(TEXT, "1,500", "zm") == TEXT.splitlines()[3]
+    record = extract_text(TEXT, "zm")  # the whole pipeline, as for any language
+    assert record["dates"] and record["figures"]
+    assert (record["tasks"], record["targets"], record["references"], record["meeting"]) == (
+        [], [], [], None)
     # ... where Thai, with its data, finds each of them
     th_dates = find_dates(TEXT, "th")
     assert find_tasks(TEXT, "th", th_dates) and find_references(TEXT, "th", th_dates)

@@ -134,13 +134,14 @@ def _location(text: str, lang: str) -> str | None:
     """``Địa điểm: ...``, else a venue after its preposition (``tại Hội trường ...``,
     ``ณ ห้องประชุม ...``)."""
     sp, head = spacing(lang), text[:4000]
-    m = re.search(rf"(?:{_words(lang, 'location_label')})\s*:\s*([^\n]+)", head)
+    m = re.search(rf"(?:{_words(lang, 'location_label')})\s*:\s*(?P<venue>[^\n]+)", head)
     if m is None:
         before, gap = (r"(?<!\w)", r"\s+") if sp.spaced else (r"(?<!\S)", r"\s*")
         rest = _phrase(lang, 0, 4000, ",") if sp.spaced else r"[^\n]*?(?=\s{2}|\n|$)"
-        m = re.search(rf"{before}(?:{_words(lang, 'location')}){gap}"
-                      rf"((?:{_words(lang, 'venue')}){rest})", head, re.MULTILINE)
-    return m.group(1).strip().rstrip(mark_chars(lang)) if m else None
+        m = re.search(rf"""
+            {before} (?:{_words(lang, 'location')}) {gap}
+            (?P<venue> (?:{_words(lang, 'venue')}) {rest} )""", head, re.MULTILINE | re.VERBOSE)
+    return m.group("venue").strip().rstrip(mark_chars(lang)) if m else None
 
 
 def _attendees(text: str, lang: str) -> list[str]:
@@ -233,8 +234,8 @@ def _chair_named_before(text: str, lang: str):
     sp, m = spacing(lang), profile(lang).meeting
     cl = clauses(text, lang)
     not_after = _roles(lang).get("not_chair_after")
-    verb = re.compile(rf"{sp.before}(?:{_words(lang, 'chair')}){sp.after}"
-                      + (rf"(?!{any_of(not_after)})" if not_after else ""))
+    ceremony = rf"(?!{any_of(not_after)})" if not_after else ""  # เป็นประธานในพิธี
+    verb = re.compile(rf"{sp.before}(?:{_words(lang, 'chair')}){sp.after}{ceremony}")
     attended = re.compile(_words(lang, "attended"))
     for v in verb.finditer(text):
         lo = cl.around(v.start())[0]

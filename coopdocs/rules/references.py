@@ -181,11 +181,11 @@ def _after_issuer(text: str, end: int, lang: str) -> int:
         return end
     if spacing(lang).spaced:  # words up to the date: `của Ban Thường vụ, ngày ...`
         days = any_of(profile(lang).phrases.day_words)
-        rx = (rf"[\s,]*(?:{any_of(of)})\s+[^,\n{marks_class(lang)}]{{2,80}}?"
-              rf"(?=,?\s*(?:{days}))")
+        rx = rf"""[\s,]* (?:{any_of(of)}) \s+ (?P<issuer> [^,\n{marks_class(lang)}]{{2,80}}? )
+                   (?= ,?\s* (?:{days}) )"""
     else:  # one phrase
-        rx = rf"\s*(?:{any_of(of)})\s*\S+"
-    m = re.match(rx, text[end:end + 120])
+        rx = rf"\s* (?:{any_of(of)}) \s* (?P<issuer> \S+ )"
+    m = re.match(rx, text[end:end + 120], re.VERBOSE)
     return end + m.end() if m else end
 
 

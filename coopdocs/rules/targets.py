@@ -48,6 +48,7 @@ def _lang(lang: str) -> _Lang:
     deadline_cues = any_of(r[0] for r in cues if len(r) > 1)
     p = profile(lang).phrases
     directions = mapping(lang, "directions", optional=True)
+    comparisons = any_of(profile(lang).targets.comparison_cues)
     date_words = (*words(lang, "years", optional=True), *p.month_words, *p.day_words)
     d = profile(lang).dates
     eras = "|".join(m for m in (d.era_mark, d.common_era_mark) if m)
@@ -65,8 +66,7 @@ def _lang(lang: str) -> _Lang:
         bullet=_bullet(p.list_letters),
         section=_section(lang),
         plan_tail=_plan_tail(lang),
-        comparison=re.compile(rf"(?:{any_of(profile(lang).targets.comparison_cues)})\s*"
-                              rf"(?:{listed(lang, 'years')})?\s*$"),
+        comparison=re.compile(rf"(?:{comparisons})\s*(?:{listed(lang, 'years')})?\s*$"),
         date_opener=re.compile(rf"(?:{any_of(date_words)}){SP}*", re.IGNORECASE),
         chain=profile(lang).targets.chain_chars,
         join=sp.join,
