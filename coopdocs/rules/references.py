@@ -36,8 +36,8 @@ from ..lang import alternation, mapping, profile, words
 from ..model import Date, Reference
 from ..normalize.dates import ce_year, plausible_year
 from ..normalize.numerals import ascii_digits, digit_class
-from .common import ByStart, case_flags, compile_data, select
-from .sentences import SP, Sentences, any_of, listed, marks_class, per_language, spacing, within
+from .common import SPACE, ByStart, case_flags, compile_data, select
+from .sentences import Sentences, any_of, listed, marks_class, per_language, spacing, within
 
 SEG = r"[A-ZĐ][A-Za-zĐđ&]*[0-9]*"
 SHAPES = ("symbol", "number", "bare", "header", "dated", "law", "unnumbered")
@@ -65,7 +65,7 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
     prof = profile(lang)
     where = str(prof.folder / "profile.toml")
     d = digit_class(lang)
-    values = {"D": d, "SP": SP, "SYMBOL": _symbol(d),
+    values = {"D": d, "SP": SPACE, "SYMBOL": _symbol(d),
               "KIND": any_of(mapping(lang, "doc_kinds", optional=True)),
               "CUE": listed(lang, "ref_number_cues"),
               "ERA": "|".join(m for m in (prof.dates.era_mark, prof.dates.common_era_mark) if m),
@@ -248,14 +248,14 @@ def _issuer_pattern(lang: str) -> re.Pattern:
     of, stops = any_of(r.issuer_words), listed(lang, "issuer_stops")
     if spacing(lang).spaced:
         kinds = alternation(mapping(lang, "doc_kinds", optional=True))
-        another = rf"(?:{any_of(r.conjunctions)}){SP}+(?i:{kinds})" if kinds else ""
+        another = rf"(?:{any_of(r.conjunctions)}){SPACE}+(?i:{kinds})" if kinds else ""
         word = rf"[^\s,()\n:{marks_class(lang)}]+"
         return re.compile(rf"""
-            [\s,]* (?:{of}) {SP}+
+            [\s,]* (?:{of}) {SPACE}+
             (?P<issuer> (?: (?! (?:{stops})(?!\w) {'|' + another if another else ''} )
-                            {word} {SP}* ){{1,10}} )""", re.VERBOSE)
+                            {word} {SPACE}* ){{1,10}} )""", re.VERBOSE)
     ordinal = "|".join(f"(?<={re.escape(w)})" for w in r.ordinal_words)
-    number = rf"(?: (?:{ordinal}) {SP}* {digit_class(lang)}+ )?" if ordinal else ""
+    number = rf"(?: (?:{ordinal}) {SPACE}* {digit_class(lang)}+ )?" if ordinal else ""
     return re.compile(rf"""
-        \s* (?:{of}) {SP}*
+        \s* (?:{of}) {SPACE}*
         (?P<issuer> (?: (?!{stops}) [^\s,;()\n] )+ {number} )""", re.VERBOSE)

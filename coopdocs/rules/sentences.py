@@ -1,5 +1,8 @@
-"""Sentences and clauses: where the one around a position starts and ends; and how the
-words of a phrase stand in them (:func:`spacing`, :func:`any_of`).
+"""Sentences and clauses: where the one around a position starts and ends; and the pieces
+the phrase grammars (targets, tasks, meetings, references) share: how the words of a phrase
+stand in a sentence (:func:`spacing`), word lists as alternations that never match when a
+language has none (:func:`any_of`, :func:`listed`), the marks a phrase does not run across
+(:func:`marks_class`) and caches per loaded language (:func:`per_language`).
 
 A sentence ends at a line break, or right after one of its language's sentence marks
 (``[sentences] end_marks``) when whitespace or the end of the text follows; a clause also
@@ -40,6 +43,9 @@ import re
 from dataclasses import dataclass
 
 from ..lang import alternation, profile, words
+from .common import word_edges
+
+NEVER = r"(?!)"  # a pattern that matches nothing
 
 
 class Sentences:
@@ -109,9 +115,6 @@ def within(items, a: int, b: int, last_first: bool = False):
     return (items.items[i] for i in (range(hi - 1, lo - 1, -1) if last_first else range(lo, hi)))
 
 
-NEVER = r"(?!)"
-SP = r"[ \u00a0]"
-
 
 def mark_chars(lang: str) -> str:
     """The characters of the sentence and clause marks of ``lang``, each once.
@@ -153,8 +156,9 @@ def any_of(items) -> str:
 @dataclass(frozen=True)
 class Spacing:
     """How the words of a phrase are written: where they are spaced (vi), a cue word is whole
-    (``before``/``after`` lookarounds) and words join with a space; where they are not (th), a
-    cue touches the letters around it and words join with nothing."""
+    (``before``/``after``: :func:`~coopdocs.rules.common.word_edges`) and words join with a
+    space; where they are not (th), a cue touches the letters around it and words join with
+    nothing."""
 
     spaced: bool
     before: str
@@ -166,5 +170,5 @@ class Spacing:
 def spacing(lang: str) -> Spacing:
     """The :class:`Spacing` of language ``lang`` (``[text] spaced``)."""
     if profile(lang).text.spaced:
-        return Spacing(True, r"(?<!\w)", r"(?!\w)", " ")
+        return Spacing(True, *word_edges(lang), " ")
     return Spacing(False, "", "", "")

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from ..lang import mapping, profile, rows, words
 from ..model import Date, Figure, Target
-from .common import DIG, ByStart, Mask
-from .sentences import SP, any_of, listed, per_language, sentences, spacing, within
+from .common import DIG, SPACE, ByStart, Mask
+from .sentences import any_of, listed, per_language, sentences, spacing, within
 
 MAX_SCOPE_LINES = 40
 
@@ -52,22 +52,22 @@ def _lang(lang: str) -> _Lang:
     date_words = (*words(lang, "years", optional=True), *p.month_words, *p.day_words)
     d = profile(lang).dates
     eras = "|".join(m for m in (d.era_mark, d.common_era_mark) if m)
-    era = rf"(?:(?:{eras}){SP}*)?" if eras else ""
+    era = rf"(?:(?:{eras}){SPACE}*)?" if eras else ""
     return _Lang(
         cue=re.compile(rf"{b}(?:{goal_cues}){e}", re.IGNORECASE),
-        deadline_cue=re.compile(rf"{b}(?:{deadline_cues}){SP}*{era}$", re.IGNORECASE),
+        deadline_cue=re.compile(rf"{b}(?:{deadline_cues}){SPACE}*{era}$", re.IGNORECASE),
         result=re.compile(rf"{b}(?:{listed(lang, 'result_cues')}){e}", re.IGNORECASE),
         direction=re.compile(rf"{b}(?:{any_of(directions)}){e}", re.IGNORECASE),
         directions={k.casefold(): v for k, v in directions.items()},
         prefix=mapping(lang, "indicator_prefix", optional=True).get("count", ""),
         leadin=re.compile(rf"(?:{b}(?:{listed(lang, 'leadin_endings')})\s*:?|:)\s*$",
                           re.IGNORECASE),
-        budget=re.compile(rf"{SP}*(?:{listed(lang, 'budget_words')}){e}", re.IGNORECASE),
+        budget=re.compile(rf"{SPACE}*(?:{listed(lang, 'budget_words')}){e}", re.IGNORECASE),
         bullet=_bullet(p.list_letters),
         section=_section(lang),
         plan_tail=_plan_tail(lang),
         comparison=re.compile(rf"(?:{comparisons})\s*(?:{listed(lang, 'years')})?\s*$"),
-        date_opener=re.compile(rf"(?:{any_of(date_words)}){SP}*", re.IGNORECASE),
+        date_opener=re.compile(rf"(?:{any_of(date_words)}){SPACE}*", re.IGNORECASE),
         chain=profile(lang).targets.chain_chars,
         join=sp.join,
     )
@@ -103,9 +103,9 @@ def _section(lang: str) -> re.Pattern:
 def _plan_tail(lang: str) -> re.Pattern:
     """What after a percent measures it against the plan (`100,5% kế hoạch`, `ของแผน`)."""
     t, sp = profile(lang).targets, spacing(lang)
-    linker = rf"(?: (?:{any_of(t.plan_linkers)}) {SP + '+' if sp.spaced else ''} )?"
+    linker = rf"(?: (?:{any_of(t.plan_linkers)}) {SPACE + '+' if sp.spaced else ''} )?"
     compound = rf"(?!{any_of(t.plan_compounds)})" if t.plan_compounds else ""
-    return re.compile(rf"{SP}* {linker} (?:{any_of(t.plan_words)}) {sp.after} {compound}",
+    return re.compile(rf"{SPACE}* {linker} (?:{any_of(t.plan_words)}) {sp.after} {compound}",
                       re.IGNORECASE | re.VERBOSE)
 
 
