@@ -169,9 +169,9 @@ SCHEMA: dict[str, dict[str, Key]] = {
     },
     "sentences": {
         "end_marks": Key(list, (), "marks that end a sentence when whitespace follows ('.', '?'); "
-                                   "none: one sentence a line"),
+                                   "none: one sentence a line", item=str),
         "clause_marks": Key(list, (), "marks that also end a clause (';'): a figure's year is "
-                                      "looked for in its clause"),
+                                      "looked for in its clause", item=str),
     },
     "phrases": {
         "max_subject_words": Key(int, doc="the most words a figure's subject takes from before it"),
@@ -180,8 +180,10 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                                "it is then the count's subject"),
         "list_letters": Key(str, "", "letters besides a-z that label list items ('đ' for 'đ)'), "
                                      "as the inside of a regex class"),
-        "day_words": Key(list, (), "words for 'day' a date can open with (ngày 5/6, วันที่ 5)"),
-        "month_words": Key(list, (), "words for 'month' a date can open with (tháng 6/2025)"),
+        "day_words": Key(list, (), "words for 'day' a date can open with (ngày 5/6, วันที่ 5)",
+                         item=str),
+        "month_words": Key(list, (), "words for 'month' a date can open with (tháng 6/2025)",
+                           item=str),
     },
     "doctype": {
         "max_heading_chars": Key(int, 0, "a longer line opening with a document-type word is "
@@ -193,15 +195,17 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                    "the figures that follow each other within this many "
                                    "characters; 0: a cue governs its sentence"),
         "comparison_cues": Key(list, (), "words before a year compared against (so với năm "
-                                         "2020): no deadline"),
+                                         "2020): no deadline", item=str),
         "plan_words": Key(list, (), "words after a percent that measure it against the plan "
-                                    "(100,5% kế hoạch): a result, no target"),
-        "plan_linkers": Key(list, (), "words that may join a percent to ``plan_words`` (so với)"),
+                                    "(100,5% kế hoạch): a result, no target", item=str),
+        "plan_linkers": Key(list, (), "words that may join a percent to ``plan_words`` (so với)",
+                            item=str),
         "plan_compounds": Key(list, (), "continuations that make a plan word another word "
-                                        "(แผน+ปฏิบัติการ: an action plan)"),
+                                        "(แผน+ปฏิบัติการ: an action plan)", item=str),
         "section_words": Key(list, (), "words that open the next part of a document (Phần, "
-                                       "หมวด): a list of goals ends there"),
-        "numbered_section_words": Key(list, (), "such words when a number follows (Điều 5)"),
+                                       "หมวด): a list of goals ends there", item=str),
+        "numbered_section_words": Key(list, (), "such words when a number follows (Điều 5)",
+                                      item=str),
     },
     "references": {
         "patterns": Key(list, (), item=dict,
@@ -237,24 +241,24 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "chair_lookback_chars": Key(int, 0, "how far back from a chair verb its chair is looked "
                                             "for; 0: to the clause's start"),
         "hour_marks": Key(list, (), "what joins the hours and minutes of a clock time "
-                                    "(giờ, h; '.', ':'); none: no clock times"),
-        "minute_words": Key(list, (), "words after the minutes (phút)"),
-        "time_before": Key(list, (), "words a clock time must follow (เวลา)"),
-        "time_after": Key(list, (), "words a clock time must be followed by (น.)"),
+                                    "(giờ, h; '.', ':'); none: no clock times", item=str),
+        "minute_words": Key(list, (), "words after the minutes (phút)", item=str),
+        "time_before": Key(list, (), "words a clock time must follow (เวลา)", item=str),
+        "time_after": Key(list, (), "words a clock time must be followed by (น.)", item=str),
         "attendees_numbered": Key(bool, False, "attendees are listed as numbered lines (1. นาย "
                                                "...); if not, a numbered line ends the list"),
     },
     "tasks": {
         "deadline_cues": Key(list, (), "words before a task's date that make it its deadline "
-                                       "(trước, ภายใน)"),
+                                       "(trước, ภายใน)", item=str),
         "sentence_subjects": Key(bool, False, "a body (org_heads.tsv) opening a sentence and "
                                               "followed by an action verb takes a task"),
         "assignee_initials": Key(str, "", "letters an assignee after a task cue begins with "
                                           "(capitals: 'A-ZĐ'), as the inside of a regex class; "
                                           "empty: any"),
         "assignee_prefixes": Key(list, (), "words an assignee may begin with before its initial "
-                                           "(các: 'các Sở')"),
-        "not_assignees": Key(list, (), "words that begin no assignee (ทุก 'every')"),
+                                           "(các: 'các Sở')", item=str),
+        "not_assignees": Key(list, (), "words that begin no assignee (ทุก 'every')", item=str),
     },
     "detect": {
         "script": Key(list, (), "Unicode ranges of a script only this language writes, as "
