@@ -143,7 +143,7 @@ def find_targets(text: str, lang: str, figures: list[Figure], dates: list[Date])
                     or _deadline_in(text, s0, s1, dates, L))
         out.append(Target(
             start=fig.start, end=fig.end, text=fig.text, figure=i, deadline=deadline,
-            indicator=_indicator(fig, L), direction=_direction(text, s0, fig.start, L),
+            indicator=fig.indicator, direction=_direction(text, s0, fig.start, L),
         ))
         last_end = fig.end
     return out
@@ -280,14 +280,6 @@ def _deadline_value(value: str) -> str:
     if "/" in value:
         value = value.split("/")[1]
     return value
-
-
-def _indicator(fig: Figure, L: _Lang) -> str | None:
-    subj = fig.subject
-    if fig.kind == "count" and subj and L.prefix \
-            and not subj.casefold().startswith(L.prefix.casefold()):
-        return f"{L.prefix}{L.join}{subj}"
-    return subj
 
 
 def _direction(text, s0, pos, L: _Lang) -> str:

@@ -1,0 +1,534 @@
+"""What each figure measures (docs/records.md Figure ``indicator`` and ``indicator_id``).
+
+The indicator is the noun phrase the figure belongs to, as the document words it, found by
+a grammar over the phrase around the figure. The frames, tried in this order:
+
+- **table** -- a figure in a table cell: the row's label (:mod:`coopdocs.rules.tables`);
+- **label** -- ``Label: FIG`` (a list item, a form line); a label that is a goal word alone
+  (``ค่าเป้าหมาย: ร้อยละ 90``) names nothing, the label of the line above does;
+- **part** -- ``trong đó …  FIG``, ``จากเดิม FIG``: a part of the figure before, whose
+  indicator it extends; ``với FIG`` counts something of the figure before (its owner);
+- **link** -- ``NP LINK FIG`` (``Doanh thu bình quân là 3 tỷ``, ``… อยู่ที่ 9,800 ล้านบาท``),
+  or ``NP FIG`` with nothing between: the noun phrase before, from the start of its clause
+  past goal cues, fillers and dates (``indicator_drop.tsv``); a growth link keeps its words
+  (``doanh thu tăng bình quân``, ``… ในอัตรา`` -> ``อัตรา…``); ``<owner>มี<noun>`` gives ``<noun><owner>``;
+- **counted noun** -- ``[EVENT] FIG NOUN [MODIFIER]`` where the unit is the counted noun
+  (``[phrases] count_unit_is_noun``): ``số`` + noun + what follows it (``… 7 HTX giải thể``),
+  else + the event that produced it (``thành lập thêm 25 hợp tác xã``), shared along a list;
+- **percent of** -- a percentage followed by its noun phrase (``70% hợp tác xã hoạt động hiệu
+  quả``, ``ร้อยละ 75 ของสหกรณ์…``);
+- **heading** -- a generic counted noun (``5 đơn vị``) or a lone verb takes the noun of the
+  heading above (``b) Về liên hiệp hợp tác xã``, ``2. ด้านสมาชิก``).
+
+A count's phrase gets the language's count word (``số``, ``จำนวน``), a percentage's its share
+word (``tỷ lệ``, ``สัดส่วน``) when it names no measure (``indicator_measures.tsv``). A phrase
+that is only a verb, a connective or a cue is none. All words are data in ``lang/<code>/``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lang import alternation, mapping, profile, rows, words
+from ..model import Date, Figure
+from .common import Mask
+from .sentences import any_of, per_language, spacing
+from .tables import table_indicators
+
+_CLAUSE_MARKS = ";:()[]"
+
+
+@dataclass
+class _Lang:
+    links: re.Pattern  # a link word that ends a window
+    link_kind: dict[str, tuple[str, str]]  # casefolded link -> (kind, template)
+    owner: re.Pattern  # `มี` inside a phrase: owner before, noun after
+    drop: re.Pattern
+    cut: re.Pattern
+    trim: re.Pattern  # a trim word at the start
+    trim_end: re.Pattern  # a trim word at the end
+    inherit: re.Pattern
+    inherit_kind: dict[str, str]
+    measure_head: re.Pattern
+    measures: dict[str, tuple[str, ...]]
+    predicate: re.Pattern
+    heading: re.Pattern
+    generic: frozenset[str]
+    spaced: bool
+    join: str
+    count_noun: bool
+    max_words: int
+    relative: str
+    flags: re.RegexFlag
+
+
+@per_language
+def _lang(lang: str) -> _Lang:
+    sp = spacing(lang)
+    b, e = sp.before, sp.after
+    flags = re.IGNORECASE if profile(lang).text.ignore_case else re.RegexFlag(0)
+    link_rows = rows(lang, "indicator_links", optional=True)
+    kinds = {r[0].casefold(): (r[1], r[2] if len(r) > 2 else "") for r in link_rows}
+    plain = [r[0] for r in link_rows if r[1] != "owner"]
+    owners = [r[0] for r in link_rows if r[1] == "owner"]
+    inherit = mapping(lang, "indicator_inherit", optional=True)
+    measures: dict[str, list[str]] = {}
+    for kind, word in rows(lang, "indicator_measures", optional=True):
+        measures.setdefault(kind, []).append(word)
+    heads = words(lang, "indicator_headings", optional=True)
+    ind = profile(lang).indicators
+    return _Lang(
+        links=re.compile(rf"{b}(?:{any_of(plain)})\s*$", flags),
+        link_kind=kinds,
+        owner=re.compile(rf"{b}{_not_after(ind.relative)}(?:{any_of(owners)}){e}", flags),
+        drop=re.compile(rf"{b}(?:{_listed(lang, 'indicator_drop')}){e}", flags),
+        cut=re.compile(rf"{b}(?:{_listed(lang, 'indicator_cut')}){e}", flags),
+        trim=re.compile(rf"^\s*(?:{_listed(lang, 'indicator_trim')}){e}\s*", flags),
+        trim_end=re.compile(rf"{b}(?:{_listed(lang, 'indicator_trim')})\s*$", flags),
+        inherit=re.compile(rf"^[\s,]*(?:{any_of(inherit)}){e}[\s,:]*", flags),
+        inherit_kind={k.casefold(): v for k, v in inherit.items()},
+        measure_head=re.compile(rf"^(?:{any_of(w for ws in measures.values() for w in ws)}){e}",
+                                flags),
+        measures={k: tuple(v) for k, v in measures.items()},
+        predicate=re.compile(rf"{b}(?:{_listed(lang, 'indicator_predicates')}){e}", flags),
+        heading=re.compile(rf"^[\s\-–+•*]*(?:[0-9a-zđ]{{1,3}}[.)]\s*)*(?:{any_of(heads)}){e}\s*"
+                           rf"(?P<head>[^\d\n:;]{{2,60}}?)\s*:?\s*$", flags),
+        generic=frozenset(w.casefold() for w in words(lang, "generic_units", optional=True)),
+        spaced=sp.spaced,
+        join=sp.join,
+        count_noun=profile(lang).phrases.count_unit_is_noun,
+        max_words=ind.max_words,
+        relative=ind.relative,
+        flags=flags,
+    )
+
+
+def _not_after(word: str) -> str:
+    return rf"(?<!{re.escape(word)})" if word else ""
+
+
+def _listed(lang: str, name: str) -> str:
+    return any_of(words(lang, name, optional=True))
+
+
+@dataclass
+class _Found:
+    """What the grammar found for one figure: the phrase, the event over a list, the owner."""
+
+    phrase: str | None = None
+    event: str = ""
+    owner: str = ""
+
+
+class _Context:
+    """One text's figures, dates and word boundaries, and what was found so far."""
+
+    def __init__(self, text: str, lang: str, figures: list[Figure], dates: list[Date],
+                 words_at: list[tuple[int, int]]):
+        self.text, self.lang, self.figures = text, lang, figures
+        self.L = _lang(lang)
+        self.dates = Mask((d.start, d.end) for d in dates)
+        self.date_list = sorted(dates, key=lambda d: d.start)
+        self.starts = {a for a, _ in words_at}
+        self.ends = {b for _, b in words_at}
+        self.found: list[_Found] = []
+
+    def whole(self, a: int, b: int) -> bool:
+        """[a, b) starts and ends at word boundaries (always, where words are spaced)."""
+        return self.L.spaced or (a in self.starts or a == 0) and (b in self.ends)
+
+    def without_dates(self, a: int, b: int) -> str:
+        """The text of [a, b) with its dates blanked out (kept the same length)."""
+        chunk = list(self.text[a:b])
+        for d in self.date_list:
+            if d.end <= a or d.start >= b:
+                continue
+            for i in range(max(a, d.start), min(b, d.end)):
+                chunk[i - a] = " "
+        return "".join(chunk)
+
+
+def find_indicators(text: str, lang: str, figures: list[Figure], dates: list[Date],
+                    words_at: list[tuple[int, int]], cells=()) -> None:
+    """Set ``indicator``, ``indicator_id`` and ``cell`` of every figure (in place).
+    ``words_at`` are the (start, end) offsets of the text's words (tokens)."""
+    ctx = _Context(text, lang, figures, dates, words_at)
+    in_table = table_indicators(text, lang, cells, figures)
+    for i, fig in enumerate(figures):
+        if i in in_table:
+            fig.cell, label = in_table[i]
+            found = _Found(label)
+        else:
+            found = _phrase(ctx, i)
+        ctx.found.append(found)
+        fig.indicator = found.phrase
+        fig.indicator_id = indicator_id(lang, fig.indicator, fig.kind)
+
+
+# ------------------------------------------------------------------------- the frames
+
+def _phrase(ctx: _Context, i: int) -> _Found:
+    fig, text, L = ctx.figures[i], ctx.text, ctx.L
+    line_lo = text.rfind("\n", 0, fig.start) + 1
+    lo = _clause_start(text, line_lo, fig.start)
+    prev = _previous(ctx, i, lo)
+    win_lo = max(lo, prev.end if prev is not None else lo,
+                 prev._tail if prev is not None else lo)
+    window = ctx.without_dates(win_lo, fig.start)
+    if not window.strip(" ,") and lo > line_lo and text[lo - 1] == ":":
+        label = _label(ctx, line_lo, lo - 1, fig)
+        if label:
+            return _Found(label, owner=_owner(L, label))
+        window = ctx.without_dates(line_lo, lo - 1)  # a lead-in (`toàn tỉnh có:`)
+    part = L.inherit.match(window)
+    if part and prev is not None and ctx.found[i - 1].phrase:
+        return _inherited(ctx, i, window[part.end():], L.inherit_kind.get(
+            _norm(part.group(0)).strip(" ,:").casefold(), "part"))
+    return _from_window(ctx, i, window, win_lo, prev is not None and not _trimmed(ctx, window))
+
+
+def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) -> _Found:
+    """The link, counted-noun, percent-of and heading frames over the words before the figure."""
+    fig, L = ctx.figures[i], ctx.L
+    link = L.links.search(window)
+    counted = fig.kind == "count" and L.count_noun and fig.unit
+    before = window[:link.start()] if link else window
+    kind, template = L.link_kind.get(_norm(link.group(0)).strip().casefold(),
+                                     ("link", "")) if link else ("link", "")
+    np = _noun_phrase(ctx, i, before, win_lo)
+    if np and (link or not counted):
+        after = _after(ctx, i) if fig.kind == "percent" and not link else ""
+        if after:  # `สหกรณ์ 65% มีผลการดำเนินงาน…`: what is said of the noun follows
+            np = f"{np}{L.join}{L.relative}{L.join if L.relative else ''}{after}"
+        return _Found(_named(L, np, fig, template if kind == "form" else ""),
+                      owner=_owner(L, np))
+    if counted:
+        return _counted(ctx, i, before, listed)
+    after = _after(ctx, i) if fig.kind == "percent" else ""
+    if after:
+        return _Found(_named(L, after, fig), owner=_owner(L, after))
+    return _Found(_headed(ctx, fig, "") if fig.kind == "count" else None)
+
+
+def _counted(ctx: _Context, i: int, before: str, listed: bool) -> _Found:
+    """``số`` + the counted noun + what follows it, else + the event before it."""
+    fig, L = ctx.figures[i], ctx.L
+    unit = fig.unit or ""
+    mod = _after(ctx, i)
+    if unit.casefold() in L.generic and not mod:
+        return _Found(_headed(ctx, fig, ""))
+    event = ""
+    if not mod:
+        event = _event(ctx, before)
+        if not event and listed and ctx.found:
+            event = ctx.found[-1].event
+    phrase = L.join.join(p for p in (unit, mod, event) if p)
+    return _Found(_named(L, phrase, fig), event=event, owner=unit)
+
+
+def _inherited(ctx: _Context, i: int, rest: str, kind: str) -> _Found:
+    """``với N X``: X of the figure before; ``trong đó …`` / ``จากเดิม``: a part of it."""
+    fig, L, prev = ctx.figures[i], ctx.L, ctx.found[i - 1]
+    own = _trimmed(ctx, rest)
+    if kind == "owner" and fig.kind == "count" and fig.unit:
+        mod = _after(ctx, i)
+        owner = prev.owner or _head(L, prev.phrase or "")
+        phrase = L.join.join(p for p in (fig.unit, mod, owner) if p)
+        return _Found(_named(L, phrase, fig), owner=fig.unit)
+    if fig.kind == "percent" and ctx.figures[i - 1].kind != "percent":
+        after = _after(ctx, i)
+        phrase = L.join.join(p for p in (prev.owner or _head(L, prev.phrase or ""), after) if p)
+        return _Found(_named(L, phrase, fig), owner=prev.owner)
+    if fig.kind == "percent":
+        after = _after(ctx, i)
+        owner = prev.owner or _head(L, prev.phrase or "")
+        phrase = L.join.join(p for p in (owner, own, after) if p)
+        return _Found(_named(L, phrase, fig), owner=owner)
+    base = prev.phrase or ""
+    return _Found(L.join.join(p for p in (base, own) if p), owner=prev.owner)
+
+
+def _label(ctx: _Context, line_lo: int, colon: int, fig: Figure) -> str | None:
+    """The label before a colon (a list item's, a form line's); a goal word alone names
+    nothing: then the label of the line above names the figure (`ตัวชี้วัด: X` over
+    `ค่าเป้าหมาย: ร้อยละ 90`). A lead-in that ends with a link (`toàn tỉnh có:`) is no label."""
+    L = ctx.L
+    raw = _strip_bullet(ctx.without_dates(line_lo, colon))
+    if L.links.search(raw):
+        return None
+    kept = _trimmed(ctx, raw)
+    if not kept and raw.strip() and line_lo > 0:
+        above_lo = ctx.text.rfind("\n", 0, line_lo - 1) + 1
+        above = ctx.without_dates(above_lo, line_lo - 1)
+        kept = _trimmed(ctx, above.split(":", 1)[1]) if ":" in above else ""
+    return _named(L, kept, fig) if kept else None
+
+
+# ------------------------------------------------------------------------- the phrase pieces
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _clause_start(text: str, line_lo: int, pos: int) -> int:
+    """After the last clause mark (``;``, ``:``, a bracket, a full stop before a space)
+    between the line start and ``pos``, else after the line's list label."""
+    lo = line_lo + len(text[line_lo:pos]) - len(_strip_bullet(text[line_lo:pos]))
+    for k in range(pos - 1, lo - 1, -1):
+        ch = text[k]
+        if ch in _CLAUSE_MARKS and not (ch == ":" and text[k - 1:k].isdigit()):
+            return k + 1
+        if ch == "." and text[k + 1:k + 2] in (" ", "\t") and not text[k - 1:k].isdigit():
+            return k + 1
+    return lo
+
+
+_BULLET = re.compile(r"^[ \t]*(?:[-–+•*▪◦●]|\(?[0-9]{1,2}[.)](?:[0-9]{1,2}[.)]?)*|[a-zđ][.)]"
+                     r"|[ivx]+[.)])?[ \t]*", re.IGNORECASE)
+
+
+def _strip_bullet(s: str) -> str:
+    return s[_BULLET.match(s).end():]
+
+
+def _previous(ctx: _Context, i: int, lo: int) -> Figure | None:
+    """The figure before, when it ends inside the clause that holds figure ``i``."""
+    if i == 0:
+        return None
+    prev = ctx.figures[i - 1]
+    return prev if max(prev.end, prev._tail) > lo else None
+
+
+def _trimmed(ctx: _Context, s: str) -> str:
+    """``s`` without the cues, fillers and joiners at its start and the cut words and
+    joiners at its end."""
+    L = ctx.L
+    s = _norm(s).strip(" ,;:-–")
+    while True:
+        m = L.drop.match(s) or L.trim.match(s)
+        if not m or not m.group(0).strip():
+            break
+        s = s[m.end():].strip(" ,;:-–")
+    while s:
+        m = L.trim_end.search(s) or _last(L.cut, s, at_end=True)
+        if not m:
+            break
+        s = s[:m.start()].strip(" ,;:-–")
+    return s if any(ch.isalpha() for ch in s) else ""
+
+
+def _last(rx: re.Pattern, s: str, at_end: bool = False):
+    found = None
+    for m in rx.finditer(s):
+        found = m
+    if found and at_end and s[found.end():].strip():
+        return None
+    return found
+
+
+def _noun_phrase(ctx: _Context, i: int, before: str, win_lo: int) -> str:
+    """The noun phrase that ends right before a figure (or its link), from its clause start:
+    Thai takes the last phrase (a space between two Thai words ends one), split at an owner
+    word (``มี``); others the comma-separated parts that list nouns (``doanh thu, lợi nhuận``).
+    A count whose classifier is in the phrase counts from there (``…ชุมชนเป้าหมาย 350 ชุมชน``);
+    a count named by one word alone (a verb) under a heading takes the heading's noun."""
+    L, fig = ctx.L, ctx.figures[i]
+    if L.spaced:
+        return _spaced_phrase(ctx, before)
+    chunks = [c for c in _PHRASES.split(before) if c.strip()]
+    if not chunks:
+        return ""
+    last = chunks[-1].strip()
+    if fig.kind == "count" and fig.unit and fig.unit in last[1:]:
+        last = last[last.rindex(fig.unit):]
+    m = _last(L.owner, last)
+    if m is None:
+        np = _trimmed(ctx, last)
+        at = win_lo + before.rfind(np) if np else -1
+        if np and fig.kind == "count" and _one_word(ctx, at, at + len(np)):
+            return _headed(ctx, fig, np, named=False) or np
+        return np
+    noun, owner = _trimmed(ctx, last[m.end():]), _trimmed(ctx, last[:m.start()])
+    if not owner and len(chunks) > 1 and not any(c.isdigit() for c in chunks[-2]):
+        owner = _trimmed(ctx, chunks[-2])
+    elif not owner and len(chunks) == 1 and i > 0 and ctx.found:
+        owner = ctx.found[-1].owner  # `120 กลุ่ม มีสมาชิก 9,000 ราย`: the group's members
+    return L.join.join(p for p in (noun, owner) if p and (p is noun or p not in noun))
+
+
+_PHRASES = re.compile(r"(?<![A-Za-z])\s+(?![A-Za-z])")  # Latin words stay in their phrase
+
+
+def _one_word(ctx: _Context, a: int, b: int) -> bool:
+    return a >= 0 and sum(1 for k in range(a + 1, b) if k in ctx.starts) == 0
+
+
+def _spaced_phrase(ctx: _Context, before: str) -> str:
+    L = ctx.L
+    parts = _norm(before).split(",")
+    np = _trimmed(ctx, parts[-1])
+    for part in reversed(parts[:-1]):
+        kept = _trimmed(ctx, part)
+        if not np or not kept or len(kept.split()) > 3 or kept != _norm(part).strip():
+            break
+        np = f"{kept}, {np}"
+    return " ".join(np.split()[-L.max_words:])
+
+
+def _after(ctx: _Context, i: int) -> str:
+    """The phrase right after a figure, up to a clause mark, a cut word or a comma; a figure
+    inside it gives its counted noun (``… có ít nhất 01 hợp tác xã hoạt động``)."""
+    fig, text, L = ctx.figures[i], ctx.text, ctx.L
+    a = max(fig.end, fig._tail)
+    end = text.find("\n", a)
+    end = len(text) if end < 0 else end
+    nxt = [f for f in ctx.figures[i + 1:i + 4] if f.start < end]
+    pieces, pos = [], a
+    for f in [*nxt, None]:
+        stop = f.start if f is not None else end
+        piece, cut = _until_stop(ctx, pos, stop)
+        pieces.append(piece)
+        if cut or f is None or not (f.kind == "count" and L.count_noun and f.unit):
+            break
+        pieces.append(f.unit)
+        pos = max(f.end, f._tail)
+    phrase = _trimmed(ctx, L.join.join(p for p in pieces if p.strip()))
+    m = L.measure_head.match(phrase)
+    if m and fig.kind == "percent":
+        phrase = _trimmed(ctx, phrase[m.end():])
+    return " ".join(phrase.split()[:L.max_words]) if L.spaced else phrase
+
+
+def _until_stop(ctx: _Context, a: int, b: int) -> tuple[str, bool]:
+    """The text from ``a`` to the first stop before ``b``; whether a stop ended it."""
+    L = ctx.L
+    s = ctx.without_dates(a, b)
+    lead = len(s) - len(s.lstrip())
+    cut = len(s)
+    for k, ch in enumerate(s):
+        if ch in _CLAUSE_MARKS + ",\t" or (ch == "." and s[k + 1:k + 2] in ("", " ")):
+            cut = k
+            break
+        if not L.spaced and ch == " " and k > lead:
+            cut = k
+            break
+    m = L.cut.search(s, 0, cut)
+    if m and m.start() >= lead:
+        cut = m.start()
+    elif m and m.start() < lead + 1:
+        cut = 0
+    return s[:cut], cut < len(s)
+
+
+def _event(ctx: _Context, before: str) -> str:
+    """The verb that produced a counted noun, from the last list part before it
+    (``thành lập thêm 25 hợp tác xã``)."""
+    part = re.split(r"[,;]", before)[-1]
+    event = _trimmed(ctx, part)
+    return " ".join(event.split()[-4:]) if event else ""
+
+
+def _named(L: _Lang, np: str, fig: Figure, template: str = "", **_) -> str | None:
+    """The phrase with the measure it names: a growth link's form, ``số`` before a count's,
+    ``tỷ lệ`` before a percentage's (a count word there is replaced)."""
+    np = _norm(np)
+    if not np:
+        return None
+    if template:
+        return template.format(np=np)
+    head = L.measure_head.match(np)
+    counts, shares = L.measures.get("count", ()), L.measures.get("percent", ())
+    if fig.kind == "percent" and shares:
+        if head and head.group(0).casefold() in {w.casefold() for w in counts}:
+            return f"{shares[0]}{L.join}{np[head.end():].strip()}"
+        return np if head else f"{shares[0]}{L.join}{np}"
+    if fig.kind == "count" and counts and not head:
+        return f"{counts[0]}{L.join}{np}"
+    return np
+
+
+def _head(L: _Lang, phrase: str) -> str:
+    """The noun a phrase is about: after its measure word, before what is said of it."""
+    m = L.measure_head.match(phrase)
+    rest = phrase[m.end():].strip() if m else phrase
+    p = L.predicate.search(rest, 1)
+    return rest[:p.start()].strip() if p else rest
+
+
+def without_measure(lang: str, phrase: str) -> str:
+    """An indicator phrase without the measure word at its head (`tỷ lệ lãi suất` ->
+    `lãi suất`)."""
+    m = _lang(lang).measure_head.match(phrase)
+    return phrase[m.end():].strip() if m else phrase
+
+
+def _owner(L: _Lang, np: str) -> str:
+    return _head(L, np)
+
+
+def _headed(ctx: _Context, fig: Figure, np: str, named: bool = True) -> str | None:
+    """The noun of the heading above the figure (``b) Về liên hiệp hợp tác xã``)."""
+    text, L = ctx.text, ctx.L
+    pos = text.rfind("\n", 0, fig.start)
+    for _ in range(6):
+        if pos <= 0:
+            return None
+        lo = text.rfind("\n", 0, pos) + 1
+        m = L.heading.match(text[lo:pos])
+        if m:
+            head = m.group("head").strip()
+            phrase = f"{head}{L.join}{L.relative}{L.join if L.relative else ''}{np}" if np \
+                else head
+            return _named(L, phrase, fig) if named else phrase
+        pos = lo - 1
+    return None
+
+
+# ------------------------------------------------------------------------- the indicator list
+
+@dataclass(frozen=True)
+class _Synonym:
+    id: str
+    kinds: frozenset[str]
+    pattern: re.Pattern
+    length: int
+
+
+@per_language
+def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[re.Pattern, str], ...]]:
+    """indicators.tsv as patterns (``…`` a short gap), and the abbreviations to read in full."""
+    sp = spacing(lang)
+    gap = r"\s+(?:\S+\s+){0,8}?" if sp.spaced else r".{0,40}?"
+    out = []
+    for n, (iid, kinds, phrase) in enumerate(rows(lang, "indicators", optional=True)):
+        parts = [alternation([p.strip().casefold()]) for p in phrase.split("…")]
+        rx = re.compile(sp.before + gap.join(parts) + sp.after)
+        out.append(_Synonym(iid, frozenset(kinds.split(",")), rx, len(phrase.replace("…", ""))))
+    abbrev = tuple((re.compile(rf"{sp.before}{re.escape(k.casefold())}{sp.after}"), v.casefold())
+                   for k, v in mapping(lang, "abbreviations", optional=True).items())
+    return tuple(out), abbrev
+
+
+def indicator_id(lang: str, phrase: str | None, kind: str) -> str | None:
+    """The id of ``lang/<lang>/indicators.tsv`` an indicator phrase names: of the phrases found
+    in it whose kinds admit the figure's ``kind``, the one found first, the longest there.
+
+    >>> indicator_id("vi", "số HTX giải thể", "count"), indicator_id("vi", "số HTX", "money")
+    ('coops.dissolved', None)
+    >>> indicator_id("th", "รายได้เฉลี่ยของสมาชิกสหกรณ์", "money")
+    'members.income_avg'
+    """
+    if not phrase:
+        return None
+    synonyms, abbrev = _synonyms(lang)
+    s = _norm(phrase).casefold()
+    for rx, full in abbrev:
+        s = rx.sub(full, s)
+    best = None
+    for syn in synonyms:
+        if kind not in syn.kinds and "*" not in syn.kinds:
+            continue
+        m = syn.pattern.search(s)
+        if m and (best is None or (m.start(), -syn.length) < best[0]):
+            best = ((m.start(), -syn.length), syn.id)
+    return best[1] if best else None
