@@ -44,6 +44,7 @@ class _Lang:
     link_kind: dict[str, tuple[str, str]]  # casefolded link -> (kind, template)
     owner: re.Pattern  # `มี` inside a phrase: owner before, noun after
     drop: re.Pattern
+    cue: re.Pattern  # a drop word that ends what is before it wherever it stands
     cut: re.Pattern
     trim: re.Pattern  # a trim word at the start
     trim_end: re.Pattern  # a trim word at the end
@@ -52,6 +53,8 @@ class _Lang:
     measure_head: re.Pattern
     measures: dict[str, tuple[str, ...]]
     predicate: re.Pattern
+    noun: re.Pattern  # a counted noun (units.tsv) after a comma
+    event: re.Pattern  # a verb that makes what a phrase after it counts
     heading: re.Pattern
     generic: frozenset[str]
     spaced: bool
@@ -69,7 +72,7 @@ def _lang(lang: str) -> _Lang:
     flags = re.IGNORECASE if profile(lang).text.ignore_case else re.RegexFlag(0)
     link_rows = rows(lang, "indicator_links", optional=True)
     kinds = {r[0].casefold(): (r[1], r[2] if len(r) > 2 else "") for r in link_rows}
-    plain = [r[0] for r in link_rows if r[1] != "owner"]
+    plain = [r[0] for r in link_rows]
     owners = [r[0] for r in link_rows if r[1] == "owner"]
     inherit = mapping(lang, "indicator_inherit", optional=True)
     measures: dict[str, list[str]] = {}
@@ -82,6 +85,7 @@ def _lang(lang: str) -> _Lang:
         link_kind=kinds,
         owner=re.compile(rf"{b}{_not_after(ind.relative)}(?:{any_of(owners)}){e}", flags),
         drop=re.compile(rf"{b}(?:{_listed(lang, 'indicator_drop')}){e}", flags),
+        cue=re.compile(rf"{b}(?:{any_of(_anywhere(lang))}){e}", flags),
         cut=re.compile(rf"{b}(?:{_listed(lang, 'indicator_cut')}){e}", flags),
         trim=re.compile(rf"^\s*(?:{_listed(lang, 'indicator_trim')}){e}\s*", flags),
         trim_end=re.compile(rf"{b}(?:{_listed(lang, 'indicator_trim')})\s*$", flags),
@@ -91,6 +95,9 @@ def _lang(lang: str) -> _Lang:
                                 flags),
         measures={k: tuple(v) for k, v in measures.items()},
         predicate=re.compile(rf"{b}(?:{_listed(lang, 'indicator_predicates')}){e}", flags),
+        event=re.compile(rf"^(?:{_listed(lang, 'indicator_events')}){e}", flags),
+        noun=re.compile(rf"\s*(?:{any_of(r[0] for r in rows(lang, 'units') if r[1:2] == ('count',))})"
+                        rf"{e}", flags),
         heading=re.compile(rf"^[\s\-–+•*]*(?:[0-9a-zđ]{{1,3}}[.)]\s*)*(?:{any_of(heads)}){e}\s*"
                            rf"(?P<head>[^\d\n:;]{{2,60}}?)\s*:?\s*$", flags),
         generic=frozenset(w.casefold() for w in words(lang, "generic_units", optional=True)),
@@ -101,6 +108,10 @@ def _lang(lang: str) -> _Lang:
         relative=ind.relative,
         flags=flags,
     )
+
+
+def _anywhere(lang: str) -> list[str]:
+    return [r[0] for r in rows(lang, "indicator_drop", optional=True) if r[1:2] == ("anywhere",)]
 
 
 def _not_after(word: str) -> str:
@@ -118,6 +129,7 @@ class _Found:
     phrase: str | None = None
     event: str = ""
     owner: str = ""
+    np: str = ""  # the noun phrase the phrase was made of (no measure word, no growth form)
 
 
 class _Context:
@@ -129,9 +141,11 @@ class _Context:
         self.L = _lang(lang)
         self.dates = Mask((d.start, d.end) for d in dates)
         self.date_list = sorted(dates, key=lambda d: d.start)
-        self.starts = {a for a, _ in words_at}
-        self.ends = {b for _, b in words_at}
+        edges = [(f.start, f.end) for f in figures] + [(d.start, d.end) for d in dates]
+        self.starts = {a for a, _ in (*words_at, *edges)} | {b for _, b in edges}
+        self.ends = {b for _, b in (*words_at, *edges)} | {a for a, _ in edges}
         self.found: list[_Found] = []
+        self.owner = ""  # the owner the last Thai phrase was given (`…มีสมาชิก`)
 
     def whole(self, a: int, b: int) -> bool:
         """[a, b) starts and ends at word boundaries (always, where words are spaced)."""
@@ -178,12 +192,17 @@ def _phrase(ctx: _Context, i: int) -> _Found:
     if not window.strip(" ,") and lo > line_lo and text[lo - 1] == ":":
         label = _label(ctx, line_lo, lo - 1, fig)
         if label:
-            return _Found(label, owner=_owner(L, label))
+            return _Found(label, owner=_owner(L, label), np=without_measure(ctx.lang, label))
         window = ctx.without_dates(line_lo, lo - 1)  # a lead-in (`toàn tỉnh có:`)
     part = L.inherit.match(window)
-    if part and prev is not None and ctx.found[i - 1].phrase:
-        return _inherited(ctx, i, window[part.end():], L.inherit_kind.get(
-            _norm(part.group(0)).strip(" ,:").casefold(), "part"))
+    kind = L.inherit_kind.get(_norm(part.group(0)).strip(" ,:").casefold(), "part") if part \
+        else ""
+    if kind == "elided" and _trimmed(ctx, window[part.end():]):
+        part = None  # `โดย …` opens a clause of its own unless the figure follows it
+    near = i > 0 and text.count("\n", ctx.figures[i - 1].end, fig.start) <= 1 \
+        and fig.start - ctx.figures[i - 1].end < 300
+    if part and near and ctx.found[i - 1].phrase:
+        return _inherited(ctx, i, window[part.end():], kind)
     return _from_window(ctx, i, window, win_lo, prev is not None and not _trimmed(ctx, window))
 
 
@@ -191,23 +210,61 @@ def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) 
     """The link, counted-noun, percent-of and heading frames over the words before the figure."""
     fig, L = ctx.figures[i], ctx.L
     link = L.links.search(window)
-    counted = fig.kind == "count" and L.count_noun and fig.unit
+    if link and not ctx.whole(win_lo + link.start(), win_lo + len(window.rstrip())):
+        link = None  # `ส่วนรวม` is no `รวม`
+    counted = fig.kind == "count" and L.count_noun
     before = window[:link.start()] if link else window
     kind, template = L.link_kind.get(_norm(link.group(0)).strip().casefold(),
                                      ("link", "")) if link else ("link", "")
+    if counted and kind == "owner":  # `Mỗi huyện có 02 hợp tác xã`: counted, of the place
+        found = _counted(ctx, i, "", listed)
+        owner = " ".join(_trimmed(ctx, before).split()[-6:])
+        if found.phrase and owner:
+            found.phrase = f"{found.phrase}{L.join}{owner}"
+        return found
+    ctx.owner = ""
     np = _noun_phrase(ctx, i, before, win_lo)
+    if not np and link and not (fig.kind == "percent" and _after(ctx, i)):
+        np = _earlier_np(ctx, i)  # `… tăng 6-7%/năm, đạt khoảng 90 triệu`: the same phrase
+    if np and ctx.owner:
+        return _Found(_named(L, np, fig), owner=ctx.owner, np=np)
     if np and (link or not counted):
-        after = _after(ctx, i) if fig.kind == "percent" and not link else ""
-        if after:  # `สหกรณ์ 65% มีผลการดำเนินงาน…`: what is said of the noun follows
-            np = f"{np}{L.join}{L.relative}{L.join if L.relative else ''}{after}"
-        return _Found(_named(L, np, fig, template if kind == "form" else ""),
-                      owner=_owner(L, np))
+        return _linked(ctx, i, np, link, kind, template)
     if counted:
         return _counted(ctx, i, before, listed)
     after = _after(ctx, i) if fig.kind == "percent" else ""
     if after:
-        return _Found(_named(L, after, fig), owner=_owner(L, after))
+        return _Found(_named(L, after, fig), owner=_owner(L, after), np=after)
     return _Found(_headed(ctx, fig, "") if fig.kind == "count" else None)
+
+
+def _linked(ctx: _Context, i: int, np: str, link, kind: str, template: str) -> _Found:
+    """The noun phrase before a link (or right before the figure): a growth form names a
+    rate of change (`อัตราเพิ่ม…`), or for a count what grew (`สมาชิกที่เพิ่มขึ้น`); a
+    percentage without a link takes what follows it (`สหกรณ์ 65% มีผลการดำเนินงาน…`)."""
+    fig, L = ctx.figures[i], ctx.L
+    rel = f"{L.join}{L.relative}{L.join if L.relative else ''}"
+    after = _after(ctx, i) if fig.kind == "percent" and not link else ""
+    phrase = f"{np}{rel}{after}" if after else np
+    if kind == "form" and fig.kind != "percent":
+        return _Found(_named(L, f"{np}{rel}{_norm(link.group(0))}", fig), owner=_owner(L, np),
+                      np=np)
+    return _Found(_named(L, phrase, fig, template if kind == "form" else ""),
+                  owner=_owner(L, phrase), np=np)
+
+
+def _earlier_np(ctx: _Context, i: int) -> str:
+    """The noun phrase of the nearest figure before on the same line, outside brackets."""
+    text = ctx.text
+    line_lo = text.rfind("\n", 0, ctx.figures[i].start) + 1
+    for k in range(i - 1, max(-1, i - 4), -1):
+        prev = ctx.figures[k]
+        if prev.start < line_lo:
+            break
+        if text.rfind("(", line_lo, prev.start) > text.rfind(")", line_lo, prev.start):
+            continue
+        return ctx.found[k].np or ""
+    return ""
 
 
 def _counted(ctx: _Context, i: int, before: str, listed: bool) -> _Found:
@@ -215,6 +272,8 @@ def _counted(ctx: _Context, i: int, before: str, listed: bool) -> _Found:
     fig, L = ctx.figures[i], ctx.L
     unit = fig.unit or ""
     mod = _after(ctx, i)
+    if not unit and not mod:
+        return _Found(_headed(ctx, fig, ""))
     if unit.casefold() in L.generic and not mod:
         return _Found(_headed(ctx, fig, ""))
     event = ""
@@ -223,7 +282,7 @@ def _counted(ctx: _Context, i: int, before: str, listed: bool) -> _Found:
         if not event and listed and ctx.found:
             event = ctx.found[-1].event
     phrase = L.join.join(p for p in (unit, mod, event) if p)
-    return _Found(_named(L, phrase, fig), event=event, owner=unit)
+    return _Found(_named(L, phrase, fig), event=event, owner=unit or _head(L, mod), np=phrase)
 
 
 def _inherited(ctx: _Context, i: int, rest: str, kind: str) -> _Found:
@@ -343,17 +402,40 @@ def _noun_phrase(ctx: _Context, i: int, before: str, win_lo: int) -> str:
         last = last[last.rindex(fig.unit):]
     m = _last(L.owner, last)
     if m is None:
-        np = _trimmed(ctx, last)
+        np = _evented(ctx, _after_cues(ctx, last))
+        if np and len(chunks) > 1 and L.measure_head.match(chunks[-2].strip()) \
+                and not L.measure_head.match(np) and not any(c.isdigit() for c in chunks[-2]):
+            np = f"{chunks[-2].strip()} {np}"  # `สัดส่วนผู้บริหาร…อนุปริญญา ปริญญาตรีขึ้นไป`
         at = win_lo + before.rfind(np) if np else -1
         if np and fig.kind == "count" and _one_word(ctx, at, at + len(np)):
             return _headed(ctx, fig, np, named=False) or np
         return np
-    noun, owner = _trimmed(ctx, last[m.end():]), _trimmed(ctx, last[:m.start()])
+    noun, owner = _trimmed(ctx, last[m.end():]), _after_cues(ctx, last[:m.start()])
     if not owner and len(chunks) > 1 and not any(c.isdigit() for c in chunks[-2]):
-        owner = _trimmed(ctx, chunks[-2])
+        owner = _after_cues(ctx, chunks[-2])
     elif not owner and len(chunks) == 1 and i > 0 and ctx.found:
         owner = ctx.found[-1].owner  # `120 กลุ่ม มีสมาชิก 9,000 ราย`: the group's members
+    ctx.owner = owner
     return L.join.join(p for p in (noun, owner) if p and (p is noun or p not in noun))
+
+
+def _evented(ctx: _Context, np: str) -> str:
+    """`จัดตั้งสหกรณ์ใหม่` -> `สหกรณ์ใหม่ที่จัดตั้ง`: a phrase that opens with the verb that made
+    what it counts names that thing first (indicator_events.tsv); the thing is its owner."""
+    L = ctx.L
+    m = L.event.match(np)
+    if not m or not np[m.end():].strip():
+        return np
+    thing = np[m.end():].strip()
+    ctx.owner = thing
+    return f"{thing}{L.join}{L.relative}{L.join if L.relative else ''}{m.group(0).strip()}"
+
+
+def _after_cues(ctx: _Context, s: str) -> str:
+    """What follows the last goal or estimate cue in ``s`` (``indicator_drop.tsv`` marked
+    ``anywhere``: `สำหรับปีนี้ตั้งเป้ายอดจำหน่าย` -> `ยอดจำหน่าย`)."""
+    m = _last(ctx.L.cue, s)
+    return _trimmed(ctx, s[m.end():] if m else s)
 
 
 _PHRASES = re.compile(r"(?<![A-Za-z])\s+(?![A-Za-z])")  # Latin words stay in their phrase
@@ -366,10 +448,10 @@ def _one_word(ctx: _Context, a: int, b: int) -> bool:
 def _spaced_phrase(ctx: _Context, before: str) -> str:
     L = ctx.L
     parts = _norm(before).split(",")
-    np = _trimmed(ctx, parts[-1])
+    np = _after_cues(ctx, parts[-1])
     for part in reversed(parts[:-1]):
         kept = _trimmed(ctx, part)
-        if not np or not kept or len(kept.split()) > 3 or kept != _norm(part).strip():
+        if not np or not kept or kept != _norm(part).strip(" ,"):
             break
         np = f"{kept}, {np}"
     return " ".join(np.split()[-L.max_words:])
@@ -388,7 +470,8 @@ def _after(ctx: _Context, i: int) -> str:
         stop = f.start if f is not None else end
         piece, cut = _until_stop(ctx, pos, stop)
         pieces.append(piece)
-        if cut or f is None or not (f.kind == "count" and L.count_noun and f.unit):
+        if cut or f is None or not (f.kind == "count" and L.count_noun and f.unit) \
+                or not _trimmed(ctx, piece):
             break
         pieces.append(f.unit)
         pos = max(f.end, f._tail)
@@ -406,6 +489,8 @@ def _until_stop(ctx: _Context, a: int, b: int) -> tuple[str, bool]:
     lead = len(s) - len(s.lstrip())
     cut = len(s)
     for k, ch in enumerate(s):
+        if ch == "," and L.noun.match(s, k + 1):
+            continue  # `15.000 hợp tác xã, liên hiệp hợp tác xã …`: nouns in a row
         if ch in _CLAUSE_MARKS + ",\t" or (ch == "." and s[k + 1:k + 2] in ("", " ")):
             cut = k
             break

@@ -70,8 +70,9 @@ def _holds(cue: _Cue, text: str, lang: str, fig: Figure, lo: int, hi: int) -> bo
     if cue.where == "head":
         return bool(fig.indicator) and cue.pattern.match(
             without_measure(lang, fig.indicator)) is not None
-    if cue.where == "before":
-        return cue.pattern.search(text, lo, fig.start) is not None
+    if cue.where == "before":  # a bracket closed before the figure holds its own cues
+        return cue.pattern.search(text, max(lo, text.rfind(")", lo, fig.start) + 1),
+                                  fig.start) is not None
     near = max(lo, fig.start - NEAR)
     at = any(m.end() >= fig.start - 1 or cue.pattern.search(text, m.end(), fig.start) is None
              and not any(ch.isdigit() for ch in text[m.end():fig.start])
