@@ -42,6 +42,11 @@ class FiguresComponent(Component):
         text = text_of(doc)
         start, end = boundaries(doc)
         figures = find_figures(text, self.lang, taken(doc, "dates", "references"), start, end)
+        cells = tables.cells_of(text, self.lang, doc._.coopdocs_cells)
+        if cells:  # no figure runs across table cells; row numbers are none
+            avoid = [(i.start, i.end) for c in ("dates", "references") for i in items(doc, c)]
+            figures = tables.split_at_cells(text, self.lang, cells, figures, avoid, start, end)
+            figures = tables.not_figures(text, self.lang, cells, figures)
         dates = taken(doc, "dates")
         tokens = LazyTokens(doc, token_starts(doc))
         floor = 0
@@ -51,9 +56,7 @@ class FiguresComponent(Component):
                                   skip=lambda off: dates.hits(off, off + 1), floor=floor)
             floor = max(fig.end, fig._tail)
             fig.year = _sentence_year(text, self.lang, fig, by_start)
-        cells = tables.cells_of(text, self.lang, doc._.coopdocs_cells)
         if cells:
-            figures = tables.not_figures(text, self.lang, cells, figures)
             tables.apply_units(text, self.lang, cells, figures, items(doc, "dates"))
         put(doc, "figures", figures)
         return doc

@@ -168,15 +168,31 @@ def find_indicators(text: str, lang: str, figures: list[Figure], dates: list[Dat
     ``words_at`` are the (start, end) offsets of the text's words (tokens)."""
     ctx = _Context(text, lang, figures, dates, words_at)
     in_table = table_indicators(text, lang, cells, figures)
+    labels: dict[tuple[int, int], str] = {}
     for i, fig in enumerate(figures):
         if i in in_table:
             fig.cell, label = in_table[i]
-            found = _Found(label)
+            label = _row_label(ctx, fig.cell, label, labels)
+            found = _Found(label, owner=_owner(ctx.L, label or ""),
+                           np=without_measure(lang, label or ""))
         else:
             found = _phrase(ctx, i)
         ctx.found.append(found)
         fig.indicator = found.phrase
         fig.indicator_id = indicator_id(lang, fig.indicator, fig.kind)
+
+
+def _row_label(ctx: _Context, cell: dict, label: str | None, labels: dict) -> str | None:
+    """A row label; one that opens with a part word (`Trong đó: thành lập mới`) names a part
+    of what the row above measures (`Số hợp tác xã thành lập mới`)."""
+    key = (cell["table"], cell["row"])
+    if label:
+        part = ctx.L.inherit.match(label)
+        above = labels.get((cell["table"], cell["row"] - 1))
+        if part and above:
+            label = f"{above}{ctx.L.join}{_trimmed(ctx, label[part.end():])}"
+        labels[key] = label
+    return label
 
 
 # ------------------------------------------------------------------------- the frames

@@ -177,6 +177,41 @@ def column_roles(text: str, lang: str, cells, figures: list[Figure]) -> dict[int
     return out
 
 
+def split_at_cells(text: str, lang: str, cells, figures: list[Figure], avoid,
+                   token_start, token_end) -> list[Figure]:
+    """The figures, none running across cells: one that touches several cells (`48   -   70`
+    read as a range, `ร้อยละ` of the unit column before the number) is read again inside each
+    cell it touches. ``avoid``: (start, end) ranges of dates and references."""
+    from .common import Mask
+    from .figures import find_figures
+
+    spans = sorted((c.start, c.end) for c in cells)
+    out: list[Figure] = []
+    again = {(c.start, c.end) for c in cells if c.row > 0  # a number alone in its cell
+             and any(ch.isdigit() for ch in text[c.start:c.end])
+             and not any(c.start <= f.start < c.end for f in figures)}
+    for f in figures:
+        touched = [(a, b) for a, b in spans if a < f.end and f.start < b]
+        if not touched or (len(touched) == 1 and touched[0][0] <= f.start
+                           and f.end <= touched[0][1]):
+            out.append(f)
+        else:
+            again.update(touched)
+    for a, b in sorted(again):
+        mask = Mask((max(x, a) - a, min(y, b) - a) for x, y in avoid if x < b and a < y)
+        for g in find_figures(text[a:b], lang, mask, lambda k, a=a: token_start(k + a),
+                              lambda k, a=a: token_end(k + a)):
+            g.start, g.end, g._tail = g.start + a, g.end + a, (g._tail + a if g._tail else 0)
+            g.text = text[g.start:g.end]
+            out.append(g)
+    seen, kept = set(), []
+    for f in sorted(out, key=lambda f: (f.start, f.end)):
+        if (f.start, f.end) not in seen:
+            seen.add((f.start, f.end))
+            kept.append(f)
+    return kept
+
+
 def not_figures(text: str, lang: str, cells, figures: list[Figure]) -> list[Figure]:
     """The figures without the row numbers of tables (a column headed `STT`, `ลำดับ`, or
     whose cells count 1, 2, 3 ...)."""
@@ -209,14 +244,16 @@ def apply_units(text: str, lang: str, cells, figures: list[Figure], dates: list[
     heads = _headers(lang)
     for grid in _grid(cells).values():
         unit_cols = _columns(grid, text, heads["unit"])
+        unit_line = None if unit_cols else _unit_line(text, grid, heads["unit"])
         for fig in figures:
             cell = _cell_of(grid, fig)
             if cell is None or cell.row == 0 or cell.col in unit_cols:
                 continue
             unit_cell = next((grid[cell.row, c] for c in unit_cols if grid.get((cell.row, c))),
                              None)
-            if unit_cell is not None and fig.kind == "count" and fig.unit is None:
-                _reinterpret(fig, text[unit_cell.start:unit_cell.end].strip(), lang, find_figures)
+            unit = text[unit_cell.start:unit_cell.end].strip() if unit_cell else unit_line
+            if unit and fig.kind == "count" and fig.unit is None:
+                _reinterpret(fig, unit, lang, find_figures)
             header = grid.get((0, cell.col))
             year = _year_in(header, dates)
             if year is not None:
@@ -240,6 +277,23 @@ def targets(text: str, lang: str, cells, figures: list[Figure], dates: list[Date
             out.append(Target(fig.start, fig.end, fig.text, figure=i, deadline=deadline,
                               indicator=fig.indicator, direction="reach"))
     return out
+
+
+def _unit_line(text: str, grid, unit: re.Pattern) -> str | None:
+    """The unit a line right above the table gives all its numbers (`Đơn vị tính: tỷ đồng`,
+    `หน่วย: ล้านบาท`)."""
+    first = min(c.start for c in grid.values())
+    lo = first
+    for _ in range(2):
+        if lo <= 0:
+            break
+        lo = text.rfind("\n", 0, lo - 1) + 1
+        line = text[lo:text.find("\n", lo) if "\n" in text[lo:first] else first].strip(" ()")
+        m = unit.match(line)
+        if m:
+            rest = line[m.end():].strip(" :")
+            return rest or None
+    return None
 
 
 def _columns(grid, text: str, header: re.Pattern) -> set[int]:
