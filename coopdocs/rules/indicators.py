@@ -48,6 +48,8 @@ class _Lang:
     cut: re.Pattern
     trim: re.Pattern  # a trim word at the start
     trim_end: re.Pattern  # a trim word at the end
+    conjunction: re.Pattern  # a trim word that joins list items, at the end
+    joins: re.Pattern  # the same, at the start
     inherit: re.Pattern
     inherit_kind: dict[str, str]
     measure_head: re.Pattern
@@ -89,13 +91,16 @@ def _lang(lang: str) -> _Lang:
         cut=re.compile(rf"{b}(?:{_listed(lang, 'indicator_cut')}){e}", flags),
         trim=re.compile(rf"^\s*(?:{_listed(lang, 'indicator_trim')}){e}\s*", flags),
         trim_end=re.compile(rf"{b}(?:{_listed(lang, 'indicator_trim')})\s*$", flags),
+        joins=re.compile(rf"^\s*(?:{any_of(_marked(lang, 'indicator_trim', 'joins'))}){e}", flags),
+        conjunction=re.compile(rf"{b}(?:{any_of(_marked(lang, 'indicator_trim', 'joins'))})\s*$",
+                               flags),
         inherit=re.compile(rf"^[\s,]*(?:{any_of(inherit)}){e}[\s,:]*", flags),
         inherit_kind={k.casefold(): v for k, v in inherit.items()},
         measure_head=re.compile(rf"^(?:{any_of(w for ws in measures.values() for w in ws)}){e}",
                                 flags),
         measures={k: tuple(v) for k, v in measures.items()},
         predicate=re.compile(rf"{b}(?:{_listed(lang, 'indicator_predicates')}){e}", flags),
-        event=re.compile(rf"^(?:{_listed(lang, 'indicator_events')}){e}", flags),
+        event=re.compile(rf"(?:{_listed(lang, 'indicator_events')}){e}", flags),
         noun=re.compile(rf"\s*(?:{any_of(r[0] for r in rows(lang, 'units') if r[1:2] == ('count',))})"
                         rf"{e}", flags),
         heading=re.compile(rf"^[\s\-–+•*]*(?:[0-9a-zđ]{{1,3}}[.)]\s*)*(?:{any_of(heads)}){e}\s*"
@@ -110,8 +115,13 @@ def _lang(lang: str) -> _Lang:
     )
 
 
+def _marked(lang: str, name: str, mark: str) -> list[str]:
+    """The words of a list whose second field is ``mark``."""
+    return [r[0] for r in rows(lang, name, optional=True) if r[1:2] == (mark,)]
+
+
 def _anywhere(lang: str) -> list[str]:
-    return [r[0] for r in rows(lang, "indicator_drop", optional=True) if r[1:2] == ("anywhere",)]
+    return _marked(lang, "indicator_drop", "anywhere")
 
 
 def _not_after(word: str) -> str:
@@ -146,6 +156,7 @@ class _Context:
         self.ends = {b for _, b in (*words_at, *edges)} | {a for a, _ in edges}
         self.found: list[_Found] = []
         self.owner = ""  # the owner the last Thai phrase was given (`…มีสมาชิก`)
+        self.event = ""  # the verb that made what it counts (`จัดตั้ง`)
 
     def whole(self, a: int, b: int) -> bool:
         """[a, b) starts and ends at word boundaries (always, where words are spaced)."""
@@ -207,9 +218,13 @@ def _phrase(ctx: _Context, i: int) -> _Found:
     window = ctx.without_dates(win_lo, fig.start)
     if not window.strip(" ,") and lo > line_lo and text[lo - 1] == ":":
         label = _label(ctx, line_lo, lo - 1, fig)
-        if label:
+        topic = label and (fig.kind == "percent" and _after(ctx, i) or (
+            fig.kind == "count" and L.count_noun and fig.unit
+            and _expanded(ctx.lang, fig.unit) not in _expanded(ctx.lang, label)))
+        if label and not topic:
             return _Found(label, owner=_owner(L, label), np=without_measure(ctx.lang, label))
-        window = ctx.without_dates(line_lo, lo - 1)  # a lead-in (`toàn tỉnh có:`)
+        # `- Đất đai: 05 hợp tác xã được giao đất` names a topic, `toàn tỉnh có:` leads in
+        window = "" if topic else ctx.without_dates(line_lo, lo - 1)
     part = L.inherit.match(window)
     kind = L.inherit_kind.get(_norm(part.group(0)).strip(" ,:").casefold(), "part") if part \
         else ""
@@ -234,16 +249,20 @@ def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) 
                                      ("link", "")) if link else ("link", "")
     if counted and kind == "owner":  # `Mỗi huyện có 02 hợp tác xã`: counted, of the place
         found = _counted(ctx, i, "", listed)
-        owner = " ".join(_trimmed(ctx, before).split()[-6:])
-        if found.phrase and owner:
+        owner = " ".join(_trimmed(ctx, before.split(",")[-1]).split()[-6:])
+        if found.phrase and owner and (fig.unit or "").casefold() in owner.casefold():
+            found.phrase = _named(L, owner, fig)  # `Hợp tác xã nông nghiệp có 168 hợp tác xã`
+        elif found.phrase and owner:
             found.phrase = f"{found.phrase}{L.join}{owner}"
         return found
-    ctx.owner = ""
+    ctx.owner = ctx.event = ""
     np = _noun_phrase(ctx, i, before, win_lo)
     if not np and link and not (fig.kind == "percent" and _after(ctx, i)):
         np = _earlier_np(ctx, i)  # `… tăng 6-7%/năm, đạt khoảng 90 triệu`: the same phrase
+    if np and listed_noun(ctx, i, window) and ctx.found[-1].event not in np:
+        np = f"{np}{L.join}{L.relative}{L.join if L.relative else ''}{ctx.found[-1].event}"
     if np and ctx.owner:
-        return _Found(_named(L, np, fig), owner=ctx.owner, np=np)
+        return _Found(_named(L, np, fig), owner=ctx.owner, np=np, event=ctx.event)
     if np and (link or not counted):
         return _linked(ctx, i, np, link, kind, template)
     if counted:
@@ -252,6 +271,14 @@ def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) 
     if after:
         return _Found(_named(L, after, fig), owner=_owner(L, after), np=after)
     return _Found(_headed(ctx, fig, "") if fig.kind == "count" else None)
+
+
+def listed_noun(ctx: _Context, i: int, window: str) -> bool:
+    """Figure ``i`` is the next item of a list whose figure before was made by an event
+    (`จัดตั้งสหกรณ์ใหม่ 25 แห่ง และกลุ่มสหกรณ์ 80 กลุ่ม`)."""
+    return bool(i and ctx.found and ctx.found[-1].event and not ctx.L.spaced
+                and (ctx.L.joins.match(window) or window.lstrip().startswith(","))
+                and not ctx.L.event.search(window))
 
 
 def _linked(ctx: _Context, i: int, np: str, link, kind: str, template: str) -> _Found:
@@ -292,12 +319,12 @@ def _counted(ctx: _Context, i: int, before: str, listed: bool) -> _Found:
         return _Found(_headed(ctx, fig, ""))
     if unit.casefold() in L.generic and not mod:
         return _Found(_headed(ctx, fig, ""))
-    event = ""
-    if not mod:
-        event = _event(ctx, before)
-        if not event and listed and ctx.found:
-            event = ctx.found[-1].event
-    phrase = L.join.join(p for p in (unit, mod, event) if p)
+    event = _event(ctx, before)
+    if mod and not L.event.fullmatch(event):
+        event = ""  # a verb that made the thing stays only when nothing else describes it
+    if not event and not mod and listed and ctx.found:
+        event = ctx.found[-1].event
+    phrase = L.join.join(p for p in (unit, event, mod) if p)
     return _Found(_named(L, phrase, fig), event=event, owner=unit or _head(L, mod), np=phrase)
 
 
@@ -374,22 +401,33 @@ def _previous(ctx: _Context, i: int, lo: int) -> Figure | None:
     return prev if max(prev.end, prev._tail) > lo else None
 
 
-def _trimmed(ctx: _Context, s: str) -> str:
+def _trimmed(ctx: _Context, s: str, at: int | None = None) -> str:
     """``s`` without the cues, fillers and joiners at its start and the cut words and
-    joiners at its end."""
+    joiners at its end. Where words are not spaced, a word is taken off only where the
+    text's words begin and end (``at``: where ``s`` stands in the text; unknown: only words
+    of three letters or more come off its end, so `รายได้` keeps its `ได้`)."""
     L = ctx.L
-    s = _norm(s).strip(" ,;:-–")
+    if L.spaced or at is None:
+        s, at = _norm(s), None
+    lead = len(s) - len(s.lstrip(" ,;:-–"))
+    s, at = s.strip(" ,;:-–"), (at + lead if at is not None else None)
     while True:
         m = L.drop.match(s) or L.trim.match(s)
-        if not m or not m.group(0).strip():
+        if not m or not m.group(0).strip() or not _whole(ctx, at, m.start(), m.end()):
             break
-        s = s[m.end():].strip(" ,;:-–")
+        cut = m.end() + len(s[m.end():]) - len(s[m.end():].lstrip(" ,;:-–"))
+        s, at = s[cut:].rstrip(" ,;:-–"), (at + cut if at is not None else None)
     while s:
         m = L.trim_end.search(s) or _last(L.cut, s, at_end=True)
-        if not m:
+        if not m or not _whole(ctx, at, m.start(), len(s)) or (
+                at is None and not L.spaced and len(m.group(0).strip()) < 3):
             break
-        s = s[:m.start()].strip(" ,;:-–")
+        s = s[:m.start()].rstrip(" ,;:-–")
     return s if any(ch.isalpha() for ch in s) else ""
+
+
+def _whole(ctx: _Context, at: int | None, a: int, b: int) -> bool:
+    return at is None or ctx.whole(at + a, at + b)
 
 
 def _last(rx: re.Pattern, s: str, at_end: bool = False):
@@ -410,29 +448,55 @@ def _noun_phrase(ctx: _Context, i: int, before: str, win_lo: int) -> str:
     L, fig = ctx.L, ctx.figures[i]
     if L.spaced:
         return _spaced_phrase(ctx, before)
-    chunks = [c for c in _PHRASES.split(before) if c.strip()]
+    chunks = [(win_lo + m.start(), m.group()) for m in _PHRASES.finditer(before)]
+    per = tuple(profile(ctx.lang).figures.per_marks)
+    while chunks and chunks[-1][1].startswith(per):
+        chunks.pop()  # `… 62 ล้านดองต่อคนต่อปี เพิ่มขึ้น`: the figure before's per phrase
+    while len(chunks) > 1 and len(_trimmed(ctx, chunks[-1][1], chunks[-1][0])) < 3:
+        chunks.pop()  # `ยอดเงินกู้คงค้าง ณ สิ้นปี 2566 อยู่ที่`: a letter alone names nothing
     if not chunks:
         return ""
-    last = chunks[-1].strip()
+    at, last = chunks[-1]
     if fig.kind == "count" and fig.unit and fig.unit in last[1:]:
-        last = last[last.rindex(fig.unit):]
+        k = last.rindex(fig.unit)
+        at, last = at + k, last[k:]
     m = _last(L.owner, last)
+    if m is not None and (not ctx.whole(at + m.start(), at + m.end())
+                          or L.measure_head.match(_after_cues(ctx, last, at))):
+        m = None  # `สัดส่วนสหกรณ์ที่ดำเนินงานอย่างมีประสิทธิภาพ` names its measure
     if m is None:
-        np = _evented(ctx, _after_cues(ctx, last))
-        if np and len(chunks) > 1 and L.measure_head.match(chunks[-2].strip()) \
-                and not L.measure_head.match(np) and not any(c.isdigit() for c in chunks[-2]):
-            np = f"{chunks[-2].strip()} {np}"  # `สัดส่วนผู้บริหาร…อนุปริญญา ปริญญาตรีขึ้นไป`
-        at = win_lo + before.rfind(np) if np else -1
-        if np and fig.kind == "count" and _one_word(ctx, at, at + len(np)):
-            return _headed(ctx, fig, np, named=False) or np
-        return np
-    noun, owner = _trimmed(ctx, last[m.end():]), _after_cues(ctx, last[:m.start()])
-    if not owner and len(chunks) > 1 and not any(c.isdigit() for c in chunks[-2]):
-        owner = _after_cues(ctx, chunks[-2])
+        return _thai_noun(ctx, i, chunks, _evented(ctx, _after_cues(ctx, last, at)), before,
+                          win_lo)
+    noun = _trimmed(ctx, last[m.end():], at + m.end())
+    owner = _after_cues(ctx, last[:m.start()], at)
+    if owner and owner in noun:
+        owner = ""
+    if not owner and len(chunks) > 1 and not any(c.isdigit() for c in chunks[-2][1]):
+        owner = _after_cues(ctx, *reversed(chunks[-2]))
     elif not owner and len(chunks) == 1 and i > 0 and ctx.found:
         owner = ctx.found[-1].owner  # `120 กลุ่ม มีสมาชิก 9,000 ราย`: the group's members
     ctx.owner = owner
     return L.join.join(p for p in (noun, owner) if p and (p is noun or p not in noun))
+
+
+def _thai_noun(ctx: _Context, i: int, chunks, np: str, before: str, win_lo: int) -> str:
+    """A phrase with no owner word: a measure word leading the phrase before joins it
+    (`สัดส่วนผู้บริหาร…อนุปริญญา ปริญญาตรีขึ้นไป`); a count named by one word takes what
+    follows the figure (`สหกรณ์มากกว่า 60 แห่ง ประยุกต์ใช้เทคโนโลยี…`) or the heading's noun."""
+    L, fig = ctx.L, ctx.figures[i]
+    if np and len(chunks) > 1 and L.measure_head.match(chunks[-2][1]) \
+            and not L.measure_head.match(np) and not any(c.isdigit() for c in chunks[-2][1]):
+        np = f"{chunks[-2][1]} {np}"
+    pos = win_lo + before.rfind(np) if np else -1
+    if np and fig.kind == "count" and _one_word(ctx, pos, pos + len(np)):
+        after = _after(ctx, i)
+        nxt = ctx.figures[i + 1] if i + 1 < len(ctx.figures) else None
+        if nxt is not None and len(ctx.text[max(fig.end, fig._tail):nxt.start].split()) <= 1:
+            after = ""  # a phrase alone between two figures names the one after it
+        if after:
+            return f"{np}{L.relative}{after}"
+        return _headed(ctx, fig, np, named=False) or np
+    return np
 
 
 def _evented(ctx: _Context, np: str) -> str:
@@ -440,21 +504,24 @@ def _evented(ctx: _Context, np: str) -> str:
     what it counts names that thing first (indicator_events.tsv); the thing is its owner."""
     L = ctx.L
     m = L.event.match(np)
-    if not m or not np[m.end():].strip():
+    if not m or m.start() or not np[m.end():].strip():
         return np
     thing = np[m.end():].strip()
-    ctx.owner = thing
+    ctx.owner, ctx.event = thing, m.group(0).strip()
     return f"{thing}{L.join}{L.relative}{L.join if L.relative else ''}{m.group(0).strip()}"
 
 
-def _after_cues(ctx: _Context, s: str) -> str:
+def _after_cues(ctx: _Context, s: str, at: int | None = None) -> str:
     """What follows the last goal or estimate cue in ``s`` (``indicator_drop.tsv`` marked
     ``anywhere``: `สำหรับปีนี้ตั้งเป้ายอดจำหน่าย` -> `ยอดจำหน่าย`)."""
     m = _last(ctx.L.cue, s)
-    return _trimmed(ctx, s[m.end():] if m else s)
+    if m is None:
+        return _trimmed(ctx, s, at)
+    return _trimmed(ctx, s[m.end():], at + m.end() if at is not None else None)
 
 
-_PHRASES = re.compile(r"(?<![A-Za-z])\s+(?![A-Za-z])")  # Latin words stay in their phrase
+# a phrase of unspaced text: words up to a space, Latin words staying in it (`ผลิตภัณฑ์ OTOP ของ…`)
+_PHRASES = re.compile(r"\S+(?:\s+(?=[A-Za-z])\S+|(?<=[A-Za-z])\s+\S+)*")
 
 
 def _one_word(ctx: _Context, a: int, b: int) -> bool:
@@ -487,11 +554,13 @@ def _after(ctx: _Context, i: int) -> str:
         piece, cut = _until_stop(ctx, pos, stop)
         pieces.append(piece)
         if cut or f is None or not (f.kind == "count" and L.count_noun and f.unit) \
-                or not _trimmed(ctx, piece):
-            break
+                or not _trimmed(ctx, piece) or L.conjunction.search(piece.rstrip(" ,")) \
+                or piece.rstrip().endswith(","):
+            break  # `… trung bình và 08 hợp tác xã …`: the next figure is another item
         pieces.append(f.unit)
         pos = max(f.end, f._tail)
-    phrase = _trimmed(ctx, L.join.join(p for p in pieces if p.strip()))
+    phrase = _trimmed(ctx, L.join.join(p for p in pieces if p.strip()), a if len(pieces) == 1
+                      else None)
     m = L.measure_head.match(phrase)
     if m and fig.kind == "percent":
         phrase = _trimmed(ctx, phrase[m.end():])
@@ -526,6 +595,9 @@ def _event(ctx: _Context, before: str) -> str:
     (``thành lập thêm 25 hợp tác xã``)."""
     part = re.split(r"[,;]", before)[-1]
     event = _trimmed(ctx, part)
+    m = ctx.L.event.search(event)
+    if m:
+        return event[m.start():]
     return " ".join(event.split()[-4:]) if event else ""
 
 
@@ -610,6 +682,14 @@ def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[re.Pattern, 
     return tuple(out), abbrev
 
 
+def _expanded(lang: str, phrase: str) -> str:
+    """The phrase case-folded, its abbreviations read in full (`LH HTX` -> `liên hiệp …`)."""
+    s = _norm(phrase).casefold()
+    for rx, full in _synonyms(lang)[1]:
+        s = rx.sub(full, s)
+    return s
+
+
 def indicator_id(lang: str, phrase: str | None, kind: str) -> str | None:
     """The id of ``lang/<lang>/indicators.tsv`` an indicator phrase names: of the phrases found
     in it whose kinds admit the figure's ``kind``, the one found first, the longest there.
@@ -621,15 +701,14 @@ def indicator_id(lang: str, phrase: str | None, kind: str) -> str | None:
     """
     if not phrase:
         return None
-    synonyms, abbrev = _synonyms(lang)
-    s = _norm(phrase).casefold()
-    for rx, full in abbrev:
-        s = rx.sub(full, s)
+    synonyms, _ = _synonyms(lang)
+    s = _expanded(lang, phrase)
     best = None
     for syn in synonyms:
         if kind not in syn.kinds and "*" not in syn.kinds:
             continue
         m = syn.pattern.search(s)
-        if m and (best is None or (m.start(), -syn.length) < best[0]):
-            best = ((m.start(), -syn.length), syn.id)
+        key = (m.start(), -syn.length, m.start() - m.end()) if m else None
+        if m and (best is None or key < best[0]):
+            best = (key, syn.id)
     return best[1] if best else None
