@@ -9,7 +9,8 @@ one key of the record (docs/records.md) and one spaCy component. Its entry says
 - the item class (:mod:`coopdocs.model`), which categories' components must run first
   (``requires``), and which item field points into another category (``links``);
 - what the output writers, the review page and ``coopdocs evaluate`` use: CSV columns, the
-  highlight on the review page, the scored fields.
+  columns of its sheet in a workbook (``figure.unit``: a field of the item a link points
+  to), the highlight on the review page, the scored fields.
 
 The pipeline (:mod:`coopdocs.pipeline`), the records (:mod:`coopdocs.records`), the review
 page, the CSV writer, ``coopdocs evaluate`` and the render inputs read this list. Adding a
@@ -80,6 +81,7 @@ class Category:
     links: tuple[tuple[str, str], ...] = ()
     also_assigns: tuple[str, ...] = ()
     csv_columns: tuple[str, ...] = ()
+    sheet_columns: tuple[str, ...] = ()
     highlight: Highlight | None = None
     scores: tuple[Score, ...] = ()
 
@@ -134,6 +136,8 @@ CATEGORIES: tuple[Category, ...] = (
         "figures", Figure, "coopdocs_figure", "coopdocs_figures", requires=("dates", "references"),
         csv_columns=("start", "end", "text", "value", "value_max", "kind", "unit", "qualifier",
                      "per", "subject", "year", "indicator", "indicator_id", "role"),
+        sheet_columns=("indicator", "indicator_id", "value", "value_max", "unit", "qualifier",
+                       "per", "kind", "year", "role", "text", "start", "end"),
         highlight=Highlight("figure", "#cfe8ff", layer=2),
         scores=(Score("figures", (("value", "number"), ("value_max", "number"),
                                   ("qualifier", "optional"), ("kind", "plain"))),),
@@ -147,6 +151,8 @@ CATEGORIES: tuple[Category, ...] = (
         "targets", Target, "coopdocs_target", "coopdocs_targets",
         requires=("figures", "dates", "indicators"),
         links=(("figure", "figures"),),
+        sheet_columns=("indicator", "figure.indicator_id", "figure.value", "figure.unit",
+                       "figure.qualifier", "deadline", "figure.role", "text"),
         highlight=Highlight("target", "#ffd59e", outline="#e08a00", on="figures"),
         scores=(Score("targets", (("deadline", "year"),), gold_key="figure_text"),
                 Score("indicators", (("indicator", "phrase"),), gold_key="figure_text",
@@ -154,6 +160,7 @@ CATEGORIES: tuple[Category, ...] = (
     ),
     Category(
         "references", Reference, "coopdocs_reference", "coopdocs_references", requires=("dates",),
+        sheet_columns=("kind", "number", "date", "issuer", "text", "start", "end"),
         highlight=Highlight("reference", "#ead7ff", layer=0),
         scores=(Score("references", (("number", "doc_number"), ("kind", "plain"),
                                      ("date", "year"))),),
@@ -167,6 +174,7 @@ CATEGORIES: tuple[Category, ...] = (
     ),
     Category(
         "tasks", Task, "coopdocs_tasks", requires=("dates",),
+        sheet_columns=("assignee", "deadline", "text", "start", "end"),
         scores=(Score("tasks", (("assignee", "person"), ("deadline", "deadline")),
                       when_annotated=True),),
     ),
