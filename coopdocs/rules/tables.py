@@ -229,6 +229,11 @@ def not_figures(text: str, lang: str, cells, figures: list[Figure]) -> list[Figu
             if not any(a <= f.start and f.end <= b for a, b in drop)]
 
 
+def grids(cells) -> list[dict]:
+    """The tables of ``cells``, each a mapping (row, column) -> cell, in document order."""
+    return sorted(_grid(cells).values(), key=lambda g: min(c.start for c in g.values()))
+
+
 def _grid(cells):
     tables = defaultdict(dict)
     for c in cells:
