@@ -5,7 +5,7 @@ import importlib
 import pytest
 
 MODULES = ["coopdocs.normalize.numerals", "coopdocs.normalize.unicode", "coopdocs.normalize.dates", "coopdocs.rules.common",
-           "coopdocs.rules.references", "coopdocs.langdetect"]
+           "coopdocs.rules.references", "coopdocs.rules.sentences", "coopdocs.langdetect"]
 
 
 @pytest.mark.parametrize("name", MODULES)
