@@ -12,7 +12,7 @@ import re
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 from functools import cache
 
-from ..lang import known, mapping, profile, rows
+from ..lang import NEVER, known, mapping, profile, rows
 
 LIMIT = Decimal(10) ** 18  # a value at or above this is not expanded: not a figure
 MAX_DIGITS = 24  # digits a numeral may have before it is a code, not a quantity
@@ -119,8 +119,9 @@ def _numwords(lang: str) -> dict[str, tuple[Decimal, str]]:
 
 @cache
 def words_pattern(lang: str) -> str:
-    """Regex alternation of the language's number words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(_numwords(lang), key=len, reverse=True))
+    """Regex alternation of the language's number words, longest first (never matching for a
+    language without ``numwords.tsv``)."""
+    return "|".join(re.escape(w) for w in sorted(_numwords(lang), key=len, reverse=True)) or NEVER
 
 
 @cache
@@ -196,7 +197,7 @@ def _largest_scale_in(n: Decimal) -> Decimal:
 
 @cache
 def _scales_pattern(lang: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(scales(lang), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(scales(lang), key=len, reverse=True)) or NEVER
 
 
 @cache
