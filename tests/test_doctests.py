@@ -5,7 +5,8 @@ import importlib
 import pytest
 
 MODULES = ["coopdocs.normalize.numerals", "coopdocs.normalize.unicode", "coopdocs.normalize.dates", "coopdocs.rules.common",
-           "coopdocs.rules.references", "coopdocs.rules.sentences", "coopdocs.langdetect"]
+           "coopdocs.rules.references", "coopdocs.rules.sentences", "coopdocs.langdetect",
+           "coopdocs.lang", "coopdocs.pipeline.tokenizer"]
 
 
 @pytest.mark.parametrize("name", MODULES)
