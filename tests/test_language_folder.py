@@ -214,3 +214,12 @@ def test_what_a_folder_may_leave_out(tmp_path, monkeypatch):
             ("໑໒໕", 125, None)]
     finally:
         lang._clear()
+
+
+def test_every_word_list_is_declared(lao):
+    """coopdocs/lang/lists.py tells what each list of a folder holds and whether it is needed."""
+    from coopdocs.lang.lists import LISTS
+
+    found = {p.stem for code in lang.known() for p in lang.folder(code).glob("*.tsv")}
+    assert {"digits", "months", "units"} <= found
+    assert sorted(found - set(LISTS)) == [], "declare them in coopdocs/lang/lists.py"
