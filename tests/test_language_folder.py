@@ -223,3 +223,17 @@ def test_every_word_list_is_declared(lao):
     found = {p.stem for code in lang.known() for p in lang.folder(code).glob("*.tsv")}
     assert {"digits", "months", "units"} <= found
     assert sorted(found - set(LISTS)) == [], "declare them in coopdocs/lang/lists.py"
+
+
+def test_a_folder_added_later_brings_its_digits(monkeypatch):
+    """Digits of every known language read as ASCII digits, a language added after the first
+    call among them."""
+    from coopdocs.normalize.numerals import ascii_digits
+
+    assert ascii_digits("๑๒ ໑໒") == "12 ໑໒"
+    monkeypatch.setenv("COOPDOCS_LANG_PATH", str(DATA))
+    try:
+        assert ascii_digits("๑๒ ໑໒") == "12 12"
+    finally:
+        monkeypatch.delenv("COOPDOCS_LANG_PATH")
+        lang._clear()

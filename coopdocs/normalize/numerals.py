@@ -34,8 +34,7 @@ def native_digits(lang: str) -> str:
 
 
 @cache
-def _to_ascii(lang: str | None) -> dict[int, str]:
-    langs = (lang,) if lang else known()
+def _to_ascii(langs: tuple[str, ...]) -> dict[int, str]:
     return str.maketrans({d: str(i) for code in langs for i, d in enumerate(native_digits(code))})
 
 
@@ -46,7 +45,7 @@ def ascii_digits(text: str, lang: str | None = None) -> str:
     >>> ascii_digits("๑,๒๕๐ ราย", "th"), ascii_digits("๑,๒๕๐ ราย")
     ('1,250 ราย', '1,250 ราย')
     """
-    return text.translate(_to_ascii(lang))
+    return text.translate(_to_ascii((lang,) if lang else known()))  # known now: add_path
 
 
 def digit_class(lang: str) -> str:
