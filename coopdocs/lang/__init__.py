@@ -1,8 +1,8 @@
 """All language knowledge, as data: one folder a language, ``lang/<code>/``.
 
 A folder holds ``profile.toml`` (see :mod:`coopdocs.lang.profile`) and word lists
-``<name>.tsv``: ``#`` comment lines naming their source, then one entry a line, fields
-separated by tabs. Languages are found in this package and in the folders of
+``<name>.tsv`` (see :mod:`coopdocs.lang.lists`): ``#`` comment lines naming their source, then
+one entry a line, fields separated by tabs. Languages are found in this package and in the folders of
 ``COOPDOCS_LANG_PATH`` (``os.pathsep``-separated) or given to :func:`add_path`; a language
 that is in none of them is an error, never another language's rules. Files are read once.
 """
