@@ -123,7 +123,7 @@ def render(template, records, output, context_file, sets):
 
     try:
         out = _check_output(output)
-        warnings = render_docx(template, records, out, _overrides(context_file, sets))
+        warnings = render_docx(template, records, out, _overrides(context_file, sets), isolated=True)
     except CoopdocsError as e:
         _fail(e)
     _warn(warnings)
@@ -143,7 +143,7 @@ def minutes(notes, output, context_file, sets, lang):
 
     try:
         out = _check_output(output)
-        warnings = draft(notes, out, _overrides(context_file, sets), lang)
+        warnings = draft(notes, out, _overrides(context_file, sets), lang, isolated=True)
     except CoopdocsError as e:
         _fail(e)
     _warn(warnings)

@@ -34,6 +34,18 @@ def validate(data: Any, path: str | None = None) -> list[dict]:
     return [data] if isinstance(data, dict) else data
 
 
+def check_context(context: dict | None) -> dict:
+    """Header fields given from Python: JSON values within a record's bounds."""
+    if context is None:
+        return {}
+    if not isinstance(context, dict):
+        raise UsageError("the context holds header fields: a dict of field: value")
+    found = schema.value_problems(context)
+    if found:
+        raise UsageError(f"context field {found[0]}")
+    return context
+
+
 def load_context(path: str | Path) -> dict:
     """The ``--context`` file: a JSON object of header fields."""
     try:
