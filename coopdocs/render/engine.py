@@ -222,6 +222,7 @@ def _where(tpl, b, e: Exception) -> str:
         if tb.tb_frame.f_code.co_filename == "<template>":
             line = tb.tb_lineno
         tb = tb.tb_next
+    line = line or getattr(e, "template_line", None)
     part = getattr(tpl, "current_rendering_part", None)
     if line is None or part is None or not b.source:
         return ""

@@ -11,14 +11,19 @@ from ..errors import InputError, UsageError
 
 def load_records(path: str | Path) -> list[dict]:
     """The records in ``path``, checked against the record contract (:mod:`coopdocs.schema`)."""
+    return validate(read_records(path), str(path))
+
+
+def read_records(path: str | Path) -> Any:
+    """What a records file holds (a JSON value; JSON lines: the list of their values), not
+    yet checked; a file that is not JSON is an :class:`InputError`."""
     text = _read(path)
     try:
-        data = schema.loads(text)
+        return schema.loads(text)
     except schema.JSONError as e:
         if e.line is None:   # JSON, but beyond what a record can hold
             raise InputError(e.message, str(path)) from None
-        data = _json_lines(text, path, e)
-    return validate(data, str(path))
+        return _json_lines(text, path, e)
 
 
 def validate(data: Any, path: str | None = None) -> list[dict]:

@@ -64,7 +64,10 @@ SIZE_FILTER = "coopdocs_sized"
 
 
 class LimitExceeded(SecurityError):
-    """A template went past one of its :class:`Limits`."""
+    """A template went past one of its :class:`Limits`; ``template_line``: where, when the
+    traceback cannot tell (output counted as the template yields it)."""
+
+    template_line: int | None = None
 
 
 class Budget:
@@ -255,6 +258,22 @@ def counted_loop(iterable):
         yield item
 
 
+MAX_RANGE = 100_000
+
+
+def bounded_range(*args) -> range:
+    """``range``, of at most 100,000 numbers (a loop over more is a budget's business)."""
+    numbers = range(*args)
+    try:
+        count = len(numbers)
+    except OverflowError:          # more than the machine can count
+        count = MAX_RANGE + 1
+    if count > MAX_RANGE:
+        raise LimitExceeded(f"range({', '.join(short(a) for a in args)}) has more than "
+                            f"{MAX_RANGE:,} numbers")
+    return numbers
+
+
 def bounded_lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> str:
     """Jinja's ``lipsum``, at most 100 paragraphs of at most 1,000 words."""
     if not (_int(n) and _int(min) and _int(max)) or not (0 <= n <= 100 and 1 <= min <= max <= 1000):
@@ -355,6 +374,13 @@ def _sized_node(node: nodes.Concat) -> nodes.Filter:
 
 # ---------------------------------------------------------------- the environment
 
+def _yielding_line(pieces) -> int | None:
+    """The template line a template's generator of output stands at."""
+    frame = getattr(pieces, "gi_frame", None)
+    template = frame.f_globals.get("__jinja_template__") if frame is not None else None
+    return template.get_corresponding_lineno(frame.f_lineno) if template is not None else None
+
+
 class BoundedTemplate(Template):
     """A template whose render counts against a :class:`Budget` (its own, unless a render
     of a whole document already holds one)."""
@@ -374,7 +400,8 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.globals.update(lipsum=bounded_lipsum, namespace=BoundedNamespace)
+        self.globals.update(range=bounded_range, lipsum=bounded_lipsum,
+                            namespace=BoundedNamespace)
         self.filters = {name: guard_filter(name, f) for name, f in self.filters.items()}
         self.filters[LOOP_FILTER] = counted_loop
         self.filters[SIZE_FILTER] = lambda value: sized(value, current().limits, "'~'")
@@ -440,9 +467,13 @@ class BoundedSandbox(ImmutableSandboxedEnvironment):
     def concat(self, pieces) -> str:
         b = current()
         out = []
-        for piece in pieces:
-            b.write(len(piece))
-            out.append(piece)
+        try:
+            for piece in pieces:
+                b.write(len(piece))
+                out.append(piece)
+        except LimitExceeded as e:
+            e.template_line = _yielding_line(pieces)
+            raise
         return "".join(out)
 
     # -- parsing and compiling

@@ -43,8 +43,9 @@ class WorkerUsageError(WorkerError, UsageError):
     """A usage error the worker reported (exit status 2)."""
 
 
-def run(job: Callable[[], Any], limits: Limits, label: str) -> Any:
-    """``job()``, in a worker process held to ``limits``; its result, or its error."""
+def run(job: Callable[[], Any], limits: Limits, label: str, grace: float = GRACE) -> Any:
+    """``job()``, in a worker process held to ``limits`` (and ``grace`` seconds more than
+    their ``seconds``); its result, or its error."""
     if not hasattr(os, "fork"):
         return job()
     r, w = os.pipe()
@@ -54,7 +55,7 @@ def run(job: Callable[[], Any], limits: Limits, label: str) -> Any:
         _work(job, limits, label, w)
     os.close(w)
     try:
-        data = _collect(r, pid, time.monotonic() + limits.seconds + GRACE, label, limits)
+        data = _collect(r, pid, limits.seconds + grace, label)
     except BaseException:
         _kill(pid)
         raise
@@ -95,14 +96,14 @@ def _work(job, limits: Limits, label: str, w: int) -> None:
         os._exit(status)
 
 
-def _collect(r: int, pid: int, deadline: float, label: str, limits: Limits) -> bytes:
+def _collect(r: int, pid: int, seconds: float, label: str) -> bytes:
+    deadline = time.monotonic() + seconds
     chunks = []
     while True:
         left = deadline - time.monotonic()
         ready, _, _ = select.select([r], [], [], max(left, 0))
         if not ready:
             _kill(pid)
-            seconds = limits.seconds + GRACE
             raise WorkerError([f"{label}: rendering took longer than {seconds:g} s and was stopped"])
         chunk = os.read(r, CHUNK)
         if not chunk:
