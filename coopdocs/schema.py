@@ -495,5 +495,5 @@ def loads(text: str) -> Any:
                         "deep") from None
     found = _shape(data)
     if found and "nested more than" in found[0].message:
-        raise JSONError(f"not JSON a record can hold: {found[0]}")
+        raise JSONError(f"not JSON a record can hold: {found[0].message}")
     return data

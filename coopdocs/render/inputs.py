@@ -80,7 +80,7 @@ def parse_sets(pairs: tuple[str, ...] | list[str]) -> dict:
             try:
                 value = schema.loads(value)
             except schema.JSONError as e:
-                raise UsageError(f"--set {key}: the value is not valid JSON ({e.message})") from None
+                raise UsageError(f"--set {key}: {e.message}") from None
         found = schema.value_problems(value)
         if found:
             where = f"{key}{'.' if found[0].path and found[0].path[0] != '[' else ''}{found[0].path}"
