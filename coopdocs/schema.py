@@ -434,6 +434,8 @@ _CLOSE = object()
 
 
 def _scalar(v: Any) -> str | None:
+    if isinstance(v, int) and not isinstance(v, bool) and v.bit_length() > 128:
+        return f"{short(v)} is out of range (a number must be less than 10^18 in size)"
     if v is None or isinstance(v, (str, bool, int, dict, list, tuple)):
         return None
     if isinstance(v, float) and not isinstance(v, OutOfRange) and math.isnan(v):

@@ -83,6 +83,8 @@ def test_extracted_records_keep_the_schema():
                  id="value-decimal-nan"),
     pytest.param(_set(("figures", 0, "value"), True), "figures[0].value: true is not a number",
                  id="value-true"),
+    pytest.param(_set(("figures", 0, "value"), 10**5000),
+                 "figures[0].value: a number of about 5001 digits is out of range", id="value-5000-digits"),
     pytest.param(_set(("figures", 3, "unit"), "%\ud800"), "figures[3].unit: not valid Unicode (lone surrogate)",
                  id="lone-surrogate"),
     pytest.param(_set(("figures", 0, "subject"), "x" * 100_001),
@@ -265,3 +267,16 @@ def test_records_from_python_are_checked(tmp_path):
     rec["figures"][0]["value"] = float("nan")
     with pytest.raises(InputError, match=r"figures\[0\].value: NaN is not a number"):
         validate(rec)
+
+
+@pytest.mark.parametrize("args", [
+    pytest.param(["render", "plan-vi", "9" * 5000, "-o", "{tmp}/o.docx"], id="records"),
+    pytest.param(["render", "9" * 5000 + ".docx", "{tmp}/r.json", "-o", "{tmp}/o.docx"], id="template"),
+    pytest.param(["render", "plan-vi", "{tmp}/r.json", "-o", "{tmp}/" + "9" * 5000 + ".docx"], id="output"),
+    pytest.param(["validate", "9" * 5000], id="validate"),
+])
+def test_a_name_the_file_system_refuses_is_one_line(tmp_path, args):
+    (tmp_path / "r.json").write_text(GOOD, encoding="utf-8")
+    res = CliRunner().invoke(main, [a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert res.exit_code in (1, 2)
+    assert res.stderr.count("\n") == 1 and "File name too long" in res.stderr

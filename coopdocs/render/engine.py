@@ -247,6 +247,13 @@ def _native_digits(document, style: str) -> None:
 
 
 def refuse_inputs(out: Path, inputs_: list) -> None:
+    try:
+        _refuse_inputs(out, inputs_)
+    except OSError as e:   # a name the file system refuses (too long, a loop of links ...)
+        raise UsageError(f"-o {out}: {e.strerror or e}") from None
+
+
+def _refuse_inputs(out: Path, inputs_: list) -> None:
     if out.is_dir():
         raise UsageError(f"-o {out} is a folder; give the .docx file to write")
     for p in inputs_:

@@ -46,7 +46,7 @@ class FormatError(ValueError):
 
 
 MAGNITUDE = 18          # |x| < 10^18, as in a record (coopdocs.schema)
-SMALLEST = -18          # |x| >= 10^-18, or zero
+SMALLEST = -330         # |x| >= 10^-330, or zero (every float a record can hold)
 MAX_DIGITS = 40         # significant digits
 MAX_DECIMALS = 18
 

@@ -91,11 +91,11 @@ def parse_sets(pairs: tuple[str, ...] | list[str]) -> dict:
 
 def _read(path: str | Path) -> str:
     p = Path(path)
-    if not p.exists():
-        raise InputError("no such file", str(path))
-    if p.is_dir():
-        raise InputError("is a folder, not a file", str(path))
     try:
+        if not p.exists():
+            raise InputError("no such file", str(path))
+        if p.is_dir():
+            raise InputError("is a folder, not a file", str(path))
         return p.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("not UTF-8 text (a records or context file is JSON)", str(path)) from None
