@@ -41,11 +41,13 @@ def shift(record: dict[str, Any], offset: int) -> dict[str, Any]:
 
 
 def remap(record: dict[str, Any], where: list[int], text: str) -> dict[str, Any]:
-    """Offsets of a normalised copy -> offsets of the original ``text`` (texts re-cut); a
+    """Offsets of a normalised copy -> offsets of the original ``text`` (texts re-cut; ``where``
+    maps starts, its ``ends`` if it has them ends, see normalize.unicode.Offsets); a
     decomposed (NFD) original gets its other strings (units, names ...) decomposed too."""
     import unicodedata
 
     nfd = unicodedata.is_normalized("NFD", text)
+    ends = getattr(where, "ends", where)  # normalize.unicode.Offsets: where a span ends
 
     def back(value):
         if isinstance(value, str) and nfd:
@@ -58,7 +60,7 @@ def remap(record: dict[str, Any], where: list[int], text: str) -> dict[str, Any]
 
     for c in (*CATEGORIES, "tasks"):
         for item in record[c]:
-            item["start"], item["end"] = where[item["start"]], where[item["end"]]
+            item["start"], item["end"] = where[item["start"]], ends[item["end"]]
             for k, v in item.items():
                 if k != "text":
                     item[k] = back(v)

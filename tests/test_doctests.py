@@ -4,7 +4,8 @@ import importlib
 
 import pytest
 
-MODULES = ["coopdocs.normalize.numerals", "coopdocs.normalize.unicode", "coopdocs.normalize.dates", "coopdocs.rules.common",
+MODULES = ["coopdocs.normalize.numerals", "coopdocs.normalize.unicode", "coopdocs.normalize.repair",
+           "coopdocs.normalize.dates", "coopdocs.rules.common",
            "coopdocs.rules.references", "coopdocs.langdetect"]
 
 

@@ -104,6 +104,25 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "spaced": Key(bool, doc="words are separated by spaces: word lists match between "
                                 "non-letters; else the tokenizer's word boundaries decide"),
         "ignore_case": Key(bool, doc="word lists match whatever the letter case"),
+        "optional_marks": Key(str, default="",
+                              doc="regex class body of the marks damaged exports lose (PDF "
+                                  "fonts): listed words are restored without them; '' none"),
+        "restore_lists": Key(list, item=str, default=[],
+                             doc="word lists (tsv names) whose words are restored wherever "
+                                 "they stand with optional marks lost (3 letters or more)"),
+        "restore_openers": Key(list, item=str, default=[],
+                               doc="words a restored listed word may be written against "
+                                   "(วันศุกร, เดือนกุมภาพันธ); elsewhere it starts after a "
+                                   "non-letter"),
+        "restore_end": Key(str, default="",
+                           doc="regex (a lookahead) of what may follow a word restored from "
+                               "restore_lists"),
+        "restore_after_number": Key(list, item=str, default=[],
+                                    doc="word lists whose words are restored right after a "
+                                        "number with optional marks lost (20 ป: ปี)"),
+        "restore_after_number_end": Key(str, default="",
+                                        doc="regex (a lookahead) of what may follow a word "
+                                            "restored after a number"),
     },
     "numbers": {
         "decimal_mark": Key(str, doc="the mark before the decimals of a number ('1,3' or '1.3')"),
