@@ -33,11 +33,6 @@ DROPPED_MARK = ("PDF damage: upper vowels and tone marks dropped ('ป' for 'ป
                 "for 'กุมภาพันธ์'); word lists are not matched with the marks optional")
 LINE_BREAK = "a line break inside a figure (PDF line wrap) is not read as a space"
 ABBREV_SCALE = "'ล.' (ล้าน) and 'ลบ.' (ล้านบาท) after a number are not scale words"
-STACKED = "number words: a scale word right after another multiplies (สามพันล้าน, ล้านล้าน)"
-SCALE_FIRST = "number words that start with a scale word (หมื่นล้าน, แสน, ร้อยสิบสอง) are rejected"
-JUT = "number words: a decimal spoken with จุด (หนึ่งจุดห้าล้าน) is not read"
-NUENG = "'หนึ่ง' alone before a classifier is rejected as a figure"
-SATANG = "baht and satang (บาท ... สตางค์) are not one money amount"
 BARE = ("Thai writes a classifier after every count: a number with no unit, classifier, "
         "currency, percent or scale word is a list marker, section or page number, not a figure")
 UNIT = "classifier missing from th/units.tsv"
@@ -110,23 +105,23 @@ FIGURES = [
         "1,260 ลบ.ม.", 1260, "measure", "ลบ.ม."),
     # -- number words
     fig("words-stacked-sam-phan-lan", "รัฐบาลอนุมัติวงเงินสามพันล้านบาทให้กองทุนพัฒนาสหกรณ์",
-        "สามพันล้านบาท", 3_000_000_000, "money", THB, xfail=STACKED),
+        "สามพันล้านบาท", 3_000_000_000, "money", THB),
     fig("words-lan-lan", "ทุนดำเนินงานของระบบสหกรณ์ทั้งประเทศเกือบหนึ่งล้านล้านบาท",
-        "เกือบหนึ่งล้านล้านบาท", 1_000_000_000_000, "money", THB, q="nearly", xfail=STACKED),
+        "เกือบหนึ่งล้านล้านบาท", 1_000_000_000_000, "money", THB, q="nearly"),
     fig("words-scale-first-muen-lan", "คณะรัฐมนตรีอนุมัติงบหมื่นล้านบาทเพื่อฟื้นฟูสหกรณ์",
-        "หมื่นล้านบาท", 10_000_000_000, "money", THB, xfail=SCALE_FIRST),
+        "หมื่นล้านบาท", 10_000_000_000, "money", THB),
     fig("words-scale-first-saen-ha-muen", "สหกรณ์ได้รับเงินรางวัลแสนห้าหมื่นบาท",
-        "แสนห้าหมื่นบาท", 150_000, "money", THB, xfail=SCALE_FIRST),
+        "แสนห้าหมื่นบาท", 150_000, "money", THB),
     fig("words-roi-sip-song", "มีสมาชิกเข้าร่วมประชุมใหญ่ร้อยสิบสองคน",
-        "ร้อยสิบสองคน", 112, "count", "คน", xfail=SCALE_FIRST),
+        "ร้อยสิบสองคน", 112, "count", "คน"),
     fig("words-decimal-jut", "ปีนี้สหกรณ์มียอดขายหนึ่งจุดห้าล้านบาท",
-        "หนึ่งจุดห้าล้านบาท", 1_500_000, "money", THB, xfail=JUT),
+        "หนึ่งจุดห้าล้านบาท", 1_500_000, "money", THB),
     fig("words-nueng-before-classifier", "ปีนี้จังหวัดจดทะเบียนสหกรณ์ใหม่หนึ่งแห่ง",
-        "หนึ่งแห่ง", 1, "count", "แห่ง", xfail=NUENG),
+        "หนึ่งแห่ง", 1, "count", "แห่ง"),
     fig("words-baht-satang", "สมาชิกใหม่ชำระค่าธรรมเนียมห้าสิบบาทยี่สิบห้าสตางค์",
-        "ห้าสิบบาทยี่สิบห้าสตางค์", 50.25, "money", THB, xfail=SATANG),
+        "ห้าสิบบาทยี่สิบห้าสตางค์", 50.25, "money", THB),
     fig("digits-baht-satang", "เงินปันผลเฉลี่ยต่อสมาชิก 1,250 บาท 50 สตางค์",
-        "1,250 บาท 50 สตางค์", 1250.5, "money", THB, xfail=SATANG),
+        "1,250 บาท 50 สตางค์", 1250.5, "money", THB),
     fig("words-song-saen-ha-muen-guard", "กองทุนอนุมัติเงินกู้สองแสนห้าหมื่นบาท",
         "สองแสนห้าหมื่นบาท", 250_000, "money", THB),
     # -- classifiers and per-unit

@@ -130,7 +130,18 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "native_digits": Key(bool, doc="the language has digits of its own, listed in digits.tsv "
                                        "(digit, ASCII digit); they read as ASCII digits"),
         "one_words": Key(list, item=str,
-                         doc="the words for 'one': alone they are an article, no figure"),
+                         doc="the words for 'one': alone they are an article, no figure, "
+                             "unless one_with_unit or one_after says otherwise"),
+        "one_with_unit": Key(bool, default=False,
+                             doc="a lone 'one' with a unit or classifier right after it is a "
+                                 "count (หนึ่งแห่ง: the article form puts it after the "
+                                 "classifier, แห่งหนึ่ง)"),
+        "one_after": Key(list, item=str, default=[],
+                         doc="words after which a lone 'one' with a unit is a count (thành lập "
+                             "thêm một hợp tác xã); elsewhere it is an article"),
+        "vague_before": Key(list, item=str, default=[],
+                            doc="words that make number words starting with a scale word "
+                                "vague, no figure (หลายล้าน, นับแสน)"),
     },
     "dates": {
         "patterns": Key(list, item=dict,
