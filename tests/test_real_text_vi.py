@@ -112,7 +112,7 @@ FIGURES = [
         "25 hợp tác\nxã", 25, "count", "hợp tác xã", xfail=LINE_BREAK),
     fig("line-break-before-scale", "Tổng vốn điều lệ đạt 1.250\ntriệu đồng.",
         "1.250\ntriệu đồng", 1_250_000_000, "money", VND, xfail=LINE_BREAK),
-    # -- shapes decided in ANNOTATION.md
+    # -- shapes decided in docs/annotation.md
     fig("slash-two-counts", "Có 08/14 hợp tác xã được xếp loại khá.",
         "14 hợp tác xã", 14, "count", "hợp tác xã", xfail=SLASH_COUNTS),
     fig("gap-lan-guard", "Thu nhập của thành viên tăng gấp 3 lần.", "3 lần", 3, "count", "lần"),
