@@ -104,7 +104,6 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "spaced": Key(bool, doc="words are separated by spaces: word lists match between "
                                 "non-letters; else the tokenizer's word boundaries decide"),
         "ignore_case": Key(bool, doc="word lists match whatever the letter case"),
-<<<<<<< HEAD
         "optional_marks": Key(str, default="",
                               doc="regex class body of the marks damaged exports lose (PDF "
                                   "fonts): listed words are restored without them; '' none"),
@@ -124,10 +123,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "restore_after_number_end": Key(str, default="",
                                         doc="regex (a lookahead) of what may follow a word "
                                             "restored after a number"),
-=======
         "letters": Key(str, default="", doc="regex character range of the letters of the "
                        "language's own script ('' for the Latin alphabet)"),
->>>>>>> main
     },
     "numbers": {
         "decimal_mark": Key(str, doc="the mark before the decimals of a number ('1,3' or '1.3')"),
