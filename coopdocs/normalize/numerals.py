@@ -135,19 +135,19 @@ def words_pattern(lang: str) -> str:
     spaced = profile(lang).text.spaced
     gap = r"[ \u00a0]+" if spaced else ""
 
-    def after(roles):  # lookbehinds: right after a word of these roles
-        return "|".join(f"(?<={re.escape(w)}{'[ ]' if spaced else ''})" for w in table
+    def after(roles, word):  # lookbehinds, once the word matched: right after these roles
+        sep = "[ ]" if spaced else ""
+        return "|".join(f"(?<={re.escape(w)}{sep}{re.escape(word)})" for w in table
                         if table[w][1] in roles)
 
     digits = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)
                       if table[w][1] in ("digit", "ten"))
-    before = {"filler": after(("hundred", "scale")),
-              "point": after(("digit", "ten", "hundred", "scale"))}
+    before = {"filler": ("hundred", "scale"), "point": ("digit", "ten", "hundred", "scale")}
     parts = []
     for w in sorted(table, key=len, reverse=True):
         role = table[w][1]
         if role in before:  # between number words only
-            parts.append(f"(?:{before[role]}){re.escape(w)}(?={gap}(?:{digits}))")
+            parts.append(f"{re.escape(w)}(?:{after(before[role], w)})(?={gap}(?:{digits}))")
         else:
             parts.append(re.escape(w))
     return "|".join(parts)
