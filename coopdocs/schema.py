@@ -13,10 +13,10 @@ item cannot do without are required (the span of every item from the text, a fig
 and kind, a date's value, a target's figure, a reference's kind). Fields the contract does
 not name are allowed (a newer coopdocs may add some) and bounded the same way.
 
-The record's categories are listed once, in :data:`CATEGORIES`: a name, the function that
-builds the schema of one item, whether the record holds a list of items or one object, and
-the fields that point into another category (a target's ``figure``). The schema and the
-checks are built from that list.
+The record's categories are those of the registry (:mod:`coopdocs.categories`: their names,
+order, whether the record holds a list of items or one object, and the fields that point into
+another category, a target's ``figure``), each with the function that builds the schema of
+one of its items (:data:`ITEMS`). The schema and the checks are built from that list.
 
 :func:`loads` reads JSON text with the same limits: nesting deeper than :data:`MAX_DEPTH`
 levels, ``NaN``/``Infinity`` and numbers of thousands of digits are errors, not exceptions.
@@ -178,14 +178,29 @@ class Category:
     links: tuple[tuple[str, str], ...] = ()
 
 
-CATEGORIES: tuple[Category, ...] = (
-    Category("figures", figure),
-    Category("dates", date),
-    Category("targets", target, links=(("figure", "figures"),)),
-    Category("references", reference),
-    Category("meeting", meeting, many=False),
-    Category("tasks", task),
-)
+# The schema of one item of each category; a category is named, ordered, and said to be a
+# list or one object in the registry (coopdocs.categories), which these entries follow.
+ITEMS: dict[str, Callable[[], dict]] = {
+    "figures": figure, "dates": date, "targets": target, "references": reference,
+    "meeting": meeting, "tasks": task,
+}
+
+
+def _any_item(many: bool) -> Callable[[], dict]:
+    """A category with no item schema of its own yet: its items have a span, or it is one
+    object; their fields are bounded like any other."""
+    return (lambda: obj(span(), SPAN)) if many else (lambda: obj({}, null=True))
+
+
+def from_registry() -> tuple[Category, ...]:
+    """The record's categories as the registry lists them, each with its item schema."""
+    from . import categories as registry
+
+    return tuple(Category(c.name, ITEMS.get(c.name) or _any_item(c.many), c.many, c.links)
+                 for c in registry.CATEGORIES)
+
+
+CATEGORIES: tuple[Category, ...] = from_registry()
 
 
 # ---------------------------------------------------------------- the schema
@@ -288,10 +303,24 @@ def value_problems(data: Any) -> list[Problem]:
 
 @cache
 def _validator(categories: tuple[Category, ...], definition: str = "record"):
+    """The validator of one definition, its references written out in place (twice as
+    fast as following them), but for the recursive ``value``."""
     from jsonschema import Draft202012Validator
 
-    root = {k: v for k, v in _schema(categories).items() if k != "anyOf"}
-    return Draft202012Validator({**root, "$ref": f"#/$defs/{definition}"})
+    defs = _schema(categories)["$defs"]
+    return Draft202012Validator({"$defs": {"value": defs["value"]},
+                                 **_inline(defs[definition], defs)})
+
+
+def _inline(node: Any, defs: dict) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref", "")
+        if ref.startswith("#/$defs/") and ref != "#/$defs/value":
+            return _inline(defs[ref.removeprefix("#/$defs/")], defs)
+        return {k: _inline(v, defs) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_inline(v, defs) for v in node]
+    return node
 
 
 def _links(record: dict, where: str, categories: tuple[Category, ...]) -> list[Problem]:

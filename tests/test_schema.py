@@ -280,3 +280,12 @@ def test_a_name_the_file_system_refuses_is_one_line(tmp_path, args):
     res = CliRunner().invoke(main, [a.replace("{tmp}", str(tmp_path)) for a in args])
     assert res.exit_code in (1, 2)
     assert res.stderr.count("\n") == 1 and "File name too long" in res.stderr
+
+
+def test_every_category_of_the_registry_has_its_item_schema():
+    from coopdocs import categories
+
+    assert [c.name for c in schema.CATEGORIES] == [c.name for c in categories.CATEGORIES]
+    assert all(c.name in schema.ITEMS for c in categories.CATEGORIES)
+    defs = schema.schema()["$defs"]
+    assert all(name in defs for name in schema.ITEMS)

@@ -1,8 +1,8 @@
 """``coopdocs_figures``: quantities -> ``doc.spans["coopdocs_figures"]``.
 
-Runs after ``coopdocs_dates`` and ``coopdocs_references`` when they are in the pipeline,
-so years, dates and document numbers are never read as figures. Table cells set on
-``doc._.coopdocs_cells`` (from .docx files) give bare numbers their row's unit.
+Requires ``coopdocs_dates`` and ``coopdocs_references`` before it, so that years, dates and
+document numbers are never read as figures. Table cells set on ``doc._.coopdocs_cells``
+(from .docx files) give bare numbers their row's unit.
 """
 from __future__ import annotations
 
@@ -12,18 +12,32 @@ from spacy.tokens import Doc
 from ..normalize.dates import year_of
 from ..rules.common import ByStart
 from ..rules.figures import find_figures
+from ..rules.sentences import clauses, within
 from ..rules.subjects import subject
 from ..rules.tables import apply_units
-from . import LazyTokens, boundaries, component_lang, items, put, taken, text_of, token_starts
+from . import (
+    Component,
+    LazyTokens,
+    boundaries,
+    factory_args,
+    items,
+    put,
+    taken,
+    text_of,
+    token_starts,
+)
 
 
-class FiguresComponent:
+class FiguresComponent(Component):
     """Finds figures with value, range, kind, unit, qualifier, per, subject and year."""
 
-    def __init__(self, lang: str):
-        self.lang = lang
+    category = "figures"
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __init__(self, nlp: Language, name: str, lang: str | None = None,
+                 spans_key: str | None = None):
+        super().__init__(nlp, name, lang, spans_key)
+
+    def annotate(self, doc: Doc) -> Doc:
         text = text_of(doc)
         start, end = boundaries(doc)
         figures = find_figures(text, self.lang, taken(doc, "dates", "references"), start, end)
@@ -43,20 +57,16 @@ class FiguresComponent:
 
 
 def _sentence_year(text: str, lang: str, fig, dates) -> int | None:
-    """The year of the nearest year or date in the figure's sentence, preferring before it."""
-    marks = ("\n", ". ", "; ") if lang == "vi" else ("\n",)
-    lo = max(text.rfind(m, 0, fig.start) for m in marks)
-    hi_candidates = [i for i in (text.find(m, fig.end) for m in marks) if i >= 0]
-    hi = min(hi_candidates) if hi_candidates else len(text)
-    before = [d for d in dates.between(lo + 1, fig.start) if d.end <= fig.start and "/" not in d.value]
-    after = [d for d in dates.between(fig.end, hi) if d.end <= hi and "/" not in d.value]
-    if before:
-        return year_of(before[-1].value)
-    if after:
-        return year_of(after[0].value)
-    return None
+    """The year of the nearest year or date in the figure's clause, preferring before it."""
+    lo, hi = clauses(text, lang).around(fig.start, fig.end)
+    before = (d for d in within(dates, lo, fig.start, last_first=True)
+              if d.end <= fig.start and "/" not in d.value)
+    after = (d for d in within(dates, fig.end, hi) if d.end <= hi and "/" not in d.value)
+    d = next(before, None) or next(after, None)
+    return year_of(d.value) if d else None
 
 
-@Language.factory("coopdocs_figures", default_config={"lang": None})
-def make_figures(nlp: Language, name: str, lang: str | None) -> FiguresComponent:
-    return FiguresComponent(component_lang(nlp.lang, lang, name))
+@Language.factory("coopdocs_figures", **factory_args("figures"))
+def make_figures(nlp: Language, name: str, lang: str | None,
+        spans_key: str) -> FiguresComponent:
+    return FiguresComponent(nlp, name, lang, spans_key)

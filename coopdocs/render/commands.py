@@ -9,19 +9,13 @@ from pathlib import Path
 
 import click
 
+from ..cli import fail as _fail  # the command line's one way of reporting an error
 from ..errors import CoopdocsError, UsageError
 from .language import languages
 
 CONTEXT_HELP = "JSON file of header fields: agency, parent_agency, number, place, date, title, signer, recipients ..."
 SET_HELP = ("Set one field, KEY=VALUE (dotted keys: signer.name=...; lists split on ';'; "
             "digits=thai writes Thai digits). Repeatable.")
-
-
-def _fail(err: CoopdocsError) -> None:
-    lines = err.lines() if hasattr(err, "lines") else [str(err)]
-    for line in lines:
-        click.echo(f"coopdocs: {line}", err=True)
-    sys.exit(2 if isinstance(err, UsageError) else 1)
 
 
 def _warn(warnings: list[str]) -> None:
@@ -173,7 +167,7 @@ def validate_command(files):
         try:
             found = problems(read_records(name))
         except CoopdocsError as e:
-            click.echo(f"coopdocs: {e}", err=True)
+            _fail(e, stop=False)
             bad += 1
             continue
         for p in found:

@@ -1,4 +1,4 @@
-"""Records (RECORDS.md) -> the context a template renders from.
+"""Records (docs/records.md) -> the context a template renders from.
 
 The records give the meeting, the figures (grouped by subject, with their year), the
 targets (indicator, value, unit, deadline), the cited documents and the tasks. The header
