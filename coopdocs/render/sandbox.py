@@ -246,7 +246,6 @@ def guard_filter(name: str, func, own: bool = False):
         return sized(func(*args, **kwargs), limits, f"the filter '{name}'")
 
     update_wrapper(guarded, func)
-    guarded.coopdocs_guarded = True
     return guarded
 
 
