@@ -26,6 +26,9 @@ class WordList:
 _WRITE = "needed to write documents in the language (coopdocs render, coopdocs minutes)"
 
 LISTS: dict[str, WordList] = {
+    # the copy of a text the grammars read (coopdocs/normalize/repair.py)
+    "repairs": WordList("regex, replacement, what it repairs",
+                        "repairs of text that PDF and Word exports damaged"),
     # numbers and figures (coopdocs/normalize/numerals.py, coopdocs/rules/figures.py)
     "digits": WordList("digit, ASCII digit", "the language's own digits 0-9",
                        "needed when [numbers] native_digits is true"),
@@ -35,6 +38,8 @@ LISTS: dict[str, WordList] = {
     "units": WordList("word, kind (measure|duration|count)",
                       "units and classifiers after a number"),
     "currencies": WordList("word, ISO 4217 code", "currency words after an amount"),
+    "subunits": WordList("word, currency (ISO 4217), value in that currency",
+                         "currency subunits after an amount (สตางค์)"),
     "currency_stops": WordList("word", "words after a currency word that make it another word"),
     "unit_exceptions": WordList("word", "words that begin with a unit but are none"),
     "qualifiers": WordList("word, qualifier, position (before|after|end)",
