@@ -11,7 +11,7 @@ import click
 
 from ..cli import fail as _fail  # the command line's one way of reporting an error
 from ..errors import CoopdocsError, UsageError
-from .language import languages
+from ..lang import DEFAULT, known
 
 CONTEXT_HELP = "JSON file of header fields: agency, parent_agency, number, place, date, title, signer, recipients ..."
 SET_HELP = ("Set one field, KEY=VALUE (dotted keys: signer.name=...; lists split on ';'; "
@@ -70,7 +70,8 @@ def templates(ctx, as_json):
               help="Check against these records too (default: every field records can give).")
 @click.option("--context", "context_file", metavar="FILE", help=CONTEXT_HELP)
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=SET_HELP)
-@click.option("--lang", type=click.Choice(languages()), help="The document's language (default: the built-in's, else vi).")
+@click.option("--lang", type=click.Choice(known()),
+              help=f"The document's language (default: the built-in's, else {DEFAULT}).")
 def check_command(file, records_file, context_file, sets, lang):
     """Report every syntax error and every variable the records cannot fill in FILE (a
     .docx template or a built-in name), each with its place: paragraph N, or table T row R
@@ -129,7 +130,7 @@ def render(template, records, output, context_file, sets):
 @click.option("-o", "--output", required=True, metavar="OUT.docx", help="The Word file to write.")
 @click.option("--context", "context_file", metavar="FILE", help=CONTEXT_HELP)
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=SET_HELP)
-@click.option("--lang", type=click.Choice(languages()), help="The notes' language (default: detect).")
+@click.option("--lang", type=click.Choice(known()), help="The notes' language (default: detect).")
 def minutes(notes, output, context_file, sets, lang):
     """Draft the minutes of a meeting from NOTES (meeting notes or a meeting report: .txt,
     .md, .docx, .html), in the notes' language: BIÊN BẢN (Decree 30/2020, form 1.9) or

@@ -15,7 +15,7 @@ from . import builtin, check, inputs, worker
 from . import context as contexts
 from .env import make_env
 from .filters import DOTS, digits_table
-from .language import DEFAULT_LANG, digit_styles, languages, writing
+from .language import DEFAULT_LANG, check_writes, digit_styles, languages, writing
 from .sandbox import DEFAULT, LimitExceeded, Limits, budget
 
 
@@ -155,6 +155,7 @@ def document_lang(code: str | None) -> str:
     coopdocs cannot write is a :class:`UsageError`."""
     code = code or DEFAULT_LANG
     if code not in languages():
+        check_writes(code)  # a language coopdocs reads only: a LanguageError saying so
         choices = " or ".join(repr(c) for c in languages())
         raise UsageError(f"lang={code!r}: coopdocs writes documents in {choices}")
     writing(code)   # a profile that cannot be read is a LanguageError naming its file
