@@ -6,20 +6,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import records
+from . import categories, records
 from .langdetect import detect
 from .normalize.unicode import nfc_with_offsets
-from .pipeline import text_key
 from .readers import read_document
 
-PIPELINE = (
-    "coopdocs_dates",
-    "coopdocs_references",
-    "coopdocs_figures",
-    "coopdocs_targets",
-    "coopdocs_meeting",
-    "coopdocs_tasks",
-)
+# The components, each after the ones it requires (coopdocs.categories).
+PIPELINE = tuple(c.factory for c in categories.pipeline_order())
 
 
 @cache
@@ -49,14 +42,14 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
     nlp = load(lang)
     nfc = nfc_with_offsets(text)
     work = nfc[0] if nfc else text
-    parts = []
-    for offset, chunk in chunks(work, nlp.max_length):
+    pieces = list(chunks(work, nlp.max_length))
+    docs = []
+    for offset, chunk in pieces:
         doc = nlp.make_doc(chunk)
-        doc.user_data[text_key(doc)] = chunk  # spaCy rebuilds doc.text on every access
         doc._.coopdocs_cells = _cells_in(cells, offset, len(chunk), nfc)
-        for _, component in nlp.pipeline:
-            doc = component(doc)
-        parts.append(records.shift(records.from_doc(doc, path=path, sha256=sha256, lang=lang), offset))
+        docs.append(doc)
+    parts = [records.shift(records.from_doc(doc, path=path, sha256=sha256, lang=lang), offset)
+             for (offset, _), doc in zip(pieces, nlp.pipe(docs))]
     record = records.merge(parts)
     if nfc:
         records.remap(record, nfc[1], text)

@@ -1,5 +1,5 @@
 """Hostile numbers never break extraction: a numeral that parses to no number, digit runs,
-scale words piled up. Such a number is not a figure (RECORDS.md has no null value), every
+scale words piled up. Such a number is not a figure (docs/records.md has no null value), every
 other figure of the text is kept, and every record writes as strict JSON and as CSV."""
 import csv
 import io

@@ -32,6 +32,67 @@ class Key:
     item: type | None = None  # for a list: the type of every element
 
 
+_NUMBER = (int, float)
+
+# How coopdocs writes documents in the language (coopdocs/render/); the word lists of the same
+# layer are lang/<code>/render_*.tsv. Formats are Python format strings with named fields.
+RENDER: dict[str, Key] = {
+    # numbers and money
+    "locale": Key(str, doc="Babel locale of numbers and month names; also Word's language tag"),
+    "percent": Key(str, doc="a percentage in running text, field {n}: '{n}%'"),
+    "percent_unit": Key(str, doc="the unit column of a percentage in a table"),
+    "qualified_percent": Key(str, doc="a qualified percentage, fields {qualifier} {percent}"),
+    "money_unit": Key(str, doc="scale word and currency name, fields {scale} {currency}"),
+    "per_unit": Key(str, doc="a rate's unit, fields {unit} {per}: '{unit}/{per}'"),
+    "per_year": Key(str, doc="the word of 'per year' in a rate's unit"),
+    # dates and times
+    "date_long": Key(list, doc="parts of a long date, each kept when its fields {day} {month} "
+                                "{year} are known"),
+    "date_long_separator": Key(str, doc="between the parts of a long date"),
+    "date_year_alone": Key(str, doc="a long date that is a year alone, field {year}"),
+    "date_short": Key(list, doc="parts of a short date, as date_long"),
+    "date_short_separator": Key(str, doc="between the parts of a short date"),
+    "day_digits": Key(int, doc="least digits of a day number (2: leading zero below 10)"),
+    "months_with_zero": Key(list, doc="month numbers written with a leading zero"),
+    "month_long": Key(str, doc="month in a long date: number, or a Babel width (wide, abbreviated)"),
+    "month_short": Key(str, doc="month in a short date, as month_long"),
+    "blank_date": Key(str, doc="a long date nobody gave, fields {dots} {short_dots}"),
+    "time": Key(str, doc="a time of day, fields {h} {hh} {mm}"),
+    "time_on_the_hour": Key(str, doc="a time of day with no minutes, as time"),
+    "blank_time": Key(str, doc="a time nobody gave, fields {dots} {short_dots}"),
+    # the context built from records
+    "other_subject": Key(str, doc="the group of figures that name no subject"),
+    "numbered_document": Key(str, doc="a cited document given by its number alone, fields "
+                                        "{kind} {number}"),
+    "reference_date": Key(str, doc="the date of a cited document, field {date}"),
+    "reference_date_style": Key(str, doc="long or short: the date form in reference_date"),
+    "reference_issuer": Key(str, doc="the issuer of a cited document, field {issuer}"),
+    "title_types": Key(list, doc="document-type words that open a title (dropped from it)"),
+    "meeting_nouns": Key(list, doc="words that open the name of a meeting"),
+    "meeting_title": Key(str, doc="a meeting's name made from its subject, field {subject}; "
+                                    "'' to make none"),
+    "conclusion_start": Key(str, doc="the word that opens the title of a notice of conclusions"),
+    "conclusion_venue": Key(str, doc="the word (with its spaces) before the meeting's name in "
+                                       "that title"),
+    # coopdocs demo
+    "demo_agency": Key(str, doc="the agency named in the demo's documents"),
+    "demo_place": Key(str, doc="the place named in the demo's documents"),
+    # the house style of the built-in templates (templates/build.py)
+    "font": Key(str, doc="the one font of a document"),
+    "font_size": Key(_NUMBER, doc="body text, pt"),
+    "small_font_size": Key(_NUMBER, doc="header lines and table cells, pt"),
+    "margins_cm": Key(list, doc="top, bottom, left, right page margins, cm"),
+    "first_line_indent_cm": Key(_NUMBER, doc="first-line indent of body paragraphs, cm"),
+    "justify": Key(str, doc="Word's justification of body text (w:jc value)"),
+    "line_spacing": Key(_NUMBER, doc="line spacing of body paragraphs"),
+    "page_number": Key(str, doc="page number at the top from page 2, field {page}"),
+    "doctype_space_before": Key(_NUMBER, doc="space before the document type line, pt"),
+    "doctype_font_size": Key(_NUMBER, doc="the document type line, pt"),
+    "recipients_head_font_size": Key(_NUMBER, doc="the recipients' heading, pt (0: the body size)"),
+    "recipients_head_italic": Key(bool, doc="whether the recipients' heading is in italics"),
+    "recipients_font_size": Key(_NUMBER, doc="the recipients' lines, pt (0: the body size)"),
+}
+
 # section -> key -> Key. Sections group the facts by the layer that reads them.
 SCHEMA: dict[str, dict[str, Key]] = {
     "language": {
@@ -43,6 +104,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "spaced": Key(bool, doc="words are separated by spaces: word lists match between "
                                 "non-letters; else the tokenizer's word boundaries decide"),
         "ignore_case": Key(bool, doc="word lists match whatever the letter case"),
+        "letters": Key(str, default="", doc="regex character range of the letters of the "
+                       "language's own script ('' for the Latin alphabet)"),
     },
     "numbers": {
         "decimal_mark": Key(str, doc="the mark before the decimals of a number ('1,3' or '1.3')"),
@@ -112,7 +175,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
     "meeting": {},
     "tasks": {},
     "detect": {},
-    "render": {},
+    "render": RENDER,
 }
 
 

@@ -3,7 +3,7 @@
 The language's profile (``[numbers]``) names its decimal and grouping marks: Vietnamese
 groups thousands with ``.`` and marks decimals with ``,``; Thai (and English) the reverse.
 A separator that would make a count fractional is a thousands separator whatever the
-convention (ANNOTATION.md). Native digits (``digits.tsv``) read as ASCII digits, number
+convention (docs/annotation.md). Native digits (``digits.tsv``) read as ASCII digits, number
 words and scale words come from ``numwords.tsv`` and ``scales.tsv``.
 """
 from __future__ import annotations

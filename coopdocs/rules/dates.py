@@ -1,4 +1,4 @@
-"""Find calendar expressions (ANNOTATION.md: dates) in text of any language with a profile.
+"""Find calendar expressions (docs/annotation.md: dates) in text of any language with a profile.
 
 The grammar is the language's data: ``[[dates.patterns]]`` in its ``profile.toml``, each a
 ``kind`` and a ``re.VERBOSE`` pattern. Every pattern yields candidates; the longest

@@ -1,4 +1,4 @@
-"""Find figures (ANNOTATION.md: every quantity) in text of any language with a profile.
+"""Find figures (docs/annotation.md: every quantity) in text of any language with a profile.
 
 A figure is parsed outward from a numeral or a run of number words:
 
