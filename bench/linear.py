@@ -7,8 +7,9 @@
 Each case is a text shape that makes a backtracking regex or a per-match scan slow (a run of
 digits, a number followed by spaces, a report with its line breaks removed, ...), built at
 each size. The text is tokenized, every component of the pipeline runs on it in order and is
-timed alone, then the two grammars of the layer are timed alone on the same Doc
-(``find_dates`` and ``find_figures``: the *rules*). The result is the ratio of the time at
+timed alone, then the layer's own steps are timed alone on the same Doc (the *rules*: the
+NFC copy ``nfc_with_offsets``, which extraction makes of a text that is not NFC, and the
+grammars ``find_dates`` and ``find_figures``). The result is the ratio of the time at
 the largest size to the time at the smallest, for the rules and for the layer's components
 (``coopdocs_dates`` + ``coopdocs_figures``, which add the figures' subject and year):
 linear growth gives the ratio of the sizes (10), a quadratic scan its square (100).
@@ -31,7 +32,7 @@ from pathlib import Path
 
 BAR_RATIO = 15.0
 LAYER = ("coopdocs_dates", "coopdocs_figures")
-RULES = ("find_dates", "find_figures")
+RULES = ("nfc_with_offsets", "find_dates", "find_figures")
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -97,6 +98,8 @@ CASES = [
     Case("dates-slashed", "vi", lambda n: _fill("ngày 15/3/2024, ", n), "dates and masks"),
     Case("month-names-th", "th", lambda n: _fill("มกราคม ", n), "month names"),
     Case("words-and-spaces", "vi", lambda n: _fill("hai" + " " * 50, n), "number words, gaps"),
+    Case("combining-run", "vi", lambda n: _fill("\u0301\u0323", n, "x"),
+         "NFC: combining marks in reverse canonical order"),
     Case("report-one-line", "vi", lambda n: _corpus("vi", n, " "),
          "per-figure lookups to the line start or end"),
     Case("report-cr", "vi", lambda n: _corpus("vi", n, "\r"), "CR-only line ends: one line"),
@@ -107,9 +110,11 @@ CASES = [
 # ----------------------------------------------------------------------------- worker
 
 def _timed(text: str, lang: str) -> dict[str, float]:
-    """Seconds of the tokenizer and each component in order, then of the layer's rules alone
-    on the same Doc."""
+    """Seconds of the tokenizer and each component in order, then of the layer's own steps
+    alone on the same Doc: the NFC copy (extraction runs on it when the text is not NFC) and
+    the two grammars."""
     from coopdocs.api import load
+    from coopdocs.normalize.unicode import nfc_with_offsets
     from coopdocs.pipeline import boundaries, taken
     from coopdocs.rules.dates import find_dates
     from coopdocs.rules.figures import find_figures
@@ -122,6 +127,9 @@ def _timed(text: str, lang: str) -> dict[str, float]:
         t0 = time.perf_counter()
         doc = component(doc)
         times[name] = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    nfc_with_offsets(text)
+    times["nfc_with_offsets"] = time.perf_counter() - t0
     t0 = time.perf_counter()
     find_dates(text, lang)
     times["find_dates"] = time.perf_counter() - t0
@@ -228,7 +236,8 @@ def main(argv=None) -> int:
         line, ok = _row(case, results, done, a.cap)
         failed += not ok
         print(line, flush=True)
-    print(f"\nrules: find_dates + find_figures; components: coopdocs_dates + coopdocs_figures.\n"
+    print(f"\nrules: nfc_with_offsets + find_dates + find_figures; "
+          f"components: coopdocs_dates + coopdocs_figures.\n"
           f"{len(cases) - failed} passed, {failed} failed (bar: ratio <= {BAR_RATIO:g}, "
           f"sizes {a.sizes}, best of {a.repeats})")
     return 1 if failed else 0

@@ -9,6 +9,7 @@ line breaks (``\\n``, ``\\r``, ``\\r\\n``), combining marks, and a little of any
 ``COOPDOCS_FUZZ_EXAMPLES`` sets the number of examples (default 2,000).
 """
 import os
+import unicodedata
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,7 @@ from hypothesis import strategies as st
 from coopdocs import extract_text
 from coopdocs.lang import folder, known, rows
 from coopdocs.normalize.numerals import native_digits
+from coopdocs.normalize.unicode import nfc, nfc_with_offsets
 
 settings.register_profile(
     "fuzz",
@@ -95,3 +97,22 @@ def test_number_shaped_text_gives_valid_spans_and_the_same_record_twice(lang, te
     first = extract_text(text, lang)
     _assert_valid(text, first)
     assert extract_text(text, lang) == first
+
+
+MARKED = st.lists(st.one_of(st.sampled_from(COMBINING), st.sampled_from(COMBINING),
+                            st.sampled_from(list("aeoAĐ ạấ\u1100\u1161\u11a8\uac00")),
+                            st.characters()),
+                  min_size=31, max_size=120).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=MARKED)
+def test_linear_nfc_is_the_library_nfc_and_the_offsets_map_back(text):
+    assert nfc(text) == unicodedata.normalize("NFC", text)
+    found = nfc_with_offsets(text)
+    if found is None:
+        return
+    copy, where = found
+    assert copy == unicodedata.normalize("NFC", text)
+    assert len(where) == len(copy) + 1 and where[-1] == len(text)
+    assert where == sorted(where) and all(0 <= w <= len(text) for w in where)

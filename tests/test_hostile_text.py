@@ -63,3 +63,16 @@ def test_a_hostile_block_finishes_with_valid_spans_and_the_text_around_it_is_rea
     figures = items(doc, "figures")
     assert figures[0].text in NORMAL[lang] and figures[0].value == 120
     assert figures[-1].text in NORMAL[lang] and figures[-1].value == 120
+
+
+def test_a_long_run_of_combining_marks_is_normalised_and_read():
+    """Marks in reverse canonical order (acute, dot below, ...): the NFC copy orders them by a
+    sort, not by the library's insertion, and the offsets still index the text."""
+    from coopdocs import extract_text
+
+    normal = NORMAL["vi"]
+    text = f"{normal}\n{_fill(chr(0x301) + chr(0x323), 'x')}\n{normal}\n"
+    rec = extract_text(text, "vi")
+    assert [f["value"] for f in rec["figures"]] == [120, 120]
+    for f in rec["figures"]:
+        assert text[f["start"]:f["end"]] == f["text"]
