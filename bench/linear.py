@@ -6,15 +6,16 @@
 
 Each case is a text shape that makes a backtracking regex or a per-match scan slow (a run of
 digits, a number followed by spaces, a report with its line breaks removed, ...), built at
-each size. The text is tokenized, every component of the pipeline runs on it in order and is
-timed alone, then the layer's own steps are timed alone on the same Doc (the *rules*: the
-NFC copy ``nfc_with_offsets``, which extraction makes of a text that is not NFC, and the
-grammars ``find_dates`` and ``find_figures``). The result is the ratio of the time at
-the largest size to the time at the smallest, for the rules and for the layer's components
-(``coopdocs_dates`` + ``coopdocs_figures``, which add the figures' subject and year):
-linear growth gives the ratio of the sizes (10), a quadratic scan its square (100).
-**Bar: ratio <= 15.** Other components whose time grew past the bar are named, for
-information.
+each size. The text is tokenized; the layer's components and those they need
+(``coopdocs_dates``, ``coopdocs_references``, ``coopdocs_figures``; ``--all``: every
+component) run on it in order, each timed alone; then the layer's own steps are timed alone
+on the same Doc (the *rules*: ``nfc_with_offsets``, the NFC copy extraction makes of a text
+that is not NFC, and the grammars ``find_dates`` and ``find_figures``). The result is the
+ratio of the time at the largest size to the time at the smallest, for the rules and for the
+layer's components (``coopdocs_dates`` + ``coopdocs_figures``, which add the figures' subject
+and year): linear growth gives the ratio of the sizes (10), a quadratic scan its square
+(100). **Bar: ratio <= 15.** Other components whose time grew past the bar are named, for
+information (with ``--all`` a quadratic component elsewhere can reach ``--cap``).
 
 Each case runs in its own worker process, so that a case that has not finished after
 ``--cap`` seconds is stopped and reported as such, and the others still run.
@@ -33,6 +34,7 @@ from pathlib import Path
 BAR_RATIO = 15.0
 LAYER = ("coopdocs_dates", "coopdocs_figures")
 RULES = ("nfc_with_offsets", "find_dates", "find_figures")
+NEEDED = ("coopdocs_dates", "coopdocs_references", "coopdocs_figures")  # the layer and its needs
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -109,7 +111,7 @@ CASES = [
 
 # ----------------------------------------------------------------------------- worker
 
-def _timed(text: str, lang: str) -> dict[str, float]:
+def _timed(text: str, lang: str, everything: bool) -> dict[str, float]:
     """Seconds of the tokenizer and each component in order, then of the layer's own steps
     alone on the same Doc: the NFC copy (extraction runs on it when the text is not NFC) and
     the two grammars."""
@@ -123,9 +125,9 @@ def _timed(text: str, lang: str) -> dict[str, float]:
     t0 = time.perf_counter()
     doc = nlp.make_doc(text)
     times = {"tokenizer": time.perf_counter() - t0}
-    for name, component in nlp.pipeline:
+    for name in nlp.pipe_names if everything else NEEDED:
         t0 = time.perf_counter()
-        doc = component(doc)
+        doc = nlp.get_pipe(name)(doc)
         times[name] = time.perf_counter() - t0
     t0 = time.perf_counter()
     nfc_with_offsets(text)
@@ -141,7 +143,7 @@ def _timed(text: str, lang: str) -> dict[str, float]:
     return times
 
 
-def worker(name: str, sizes: list[int], repeats: int) -> None:
+def worker(name: str, sizes: list[int], repeats: int, everything: bool) -> None:
     """Print one JSON line per size: the best of ``repeats`` runs of each step."""
     import coopdocs
 
@@ -151,21 +153,21 @@ def worker(name: str, sizes: list[int], repeats: int) -> None:
         text = case.make(n)
         best: dict[str, float] = {}
         for _ in range(repeats):
-            for k, v in _timed(text, case.lang).items():
+            for k, v in _timed(text, case.lang, everything).items():
                 best[k] = min(best.get(k, v), v)
         print(json.dumps({"size": len(text), "times": best}), flush=True)
 
 
 # ----------------------------------------------------------------------------- parent
 
-def _run_case(case: Case, sizes: list[int], repeats: int, cap: float) -> tuple[list[dict], bool]:
-    """The worker's results, and whether it finished within ``cap`` seconds (when it did
+def _run_case(case: Case, a: argparse.Namespace) -> tuple[list[dict], bool]:
+    """The worker's results, and whether it finished within ``--cap`` seconds (when it did
     not, the sizes it had finished)."""
-    cmd = [sys.executable, __file__, "--worker", case.name,
-           "--sizes", ",".join(map(str, sizes)), "--repeats", str(repeats)]
+    cmd = [sys.executable, __file__, "--worker", case.name, "--sizes", a.sizes,
+           "--repeats", str(a.repeats), *(["--all"] if a.all else [])]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        out, err = proc.communicate(timeout=cap)
+        out, err = proc.communicate(timeout=a.cap)
     except subprocess.TimeoutExpired:
         proc.kill()
         out, err = proc.communicate()
@@ -216,14 +218,16 @@ def _row(case: Case, results: list[dict], done: bool, cap: float) -> tuple[str, 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sizes", default="10000,100000", help="Text sizes, smallest first.")
-    p.add_argument("--repeats", type=int, default=3, help="Runs per size; the best counts.")
+    p.add_argument("--repeats", type=int, default=5, help="Runs per size; the best counts.")
+    p.add_argument("--all", action="store_true",
+                   help="Run (and time) every component, not only the layer and those it needs.")
     p.add_argument("--cap", type=float, default=120.0, help="Seconds a case may take.")
     p.add_argument("--only", action="append", default=[], help="Cases whose name has this.")
     p.add_argument("--worker", help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     sizes = [int(s) for s in a.sizes.split(",")]
     if a.worker:
-        worker(a.worker, sizes, a.repeats)
+        worker(a.worker, sizes, a.repeats, a.all)
         return 0
     cases = [c for c in CASES if not a.only or any(o in c.name for o in a.only)]
     small, large = f"{sizes[0] // 1000}k", f"{sizes[-1] // 1000}k"
@@ -232,7 +236,7 @@ def main(argv=None) -> int:
     print("|---|---|---|---|---|---|---|---|---|---|")
     failed = 0
     for case in cases:
-        results, done = _run_case(case, sizes, a.repeats, a.cap)
+        results, done = _run_case(case, a)
         line, ok = _row(case, results, done, a.cap)
         failed += not ok
         print(line, flush=True)
