@@ -195,11 +195,29 @@ class ByStart:
 
 
 def select(cands: list, key=lambda c: 0) -> list:
-    """Greedy choice of non-overlapping candidates: longest first, then earliest, then ``key``."""
+    """Greedy choice of non-overlapping candidates: longest first, then earliest, then ``key``.
+
+    The characters taken are marked in a bytearray, so each check and each choice costs its
+    candidate's length, whatever the order the candidates come in. An empty candidate is
+    refused strictly inside the characters taken (between two taken characters).
+
+    >>> from types import SimpleNamespace as N
+    >>> picked = select([N(start=0, end=4), N(start=2, end=9), N(start=9, end=12),
+    ...                  N(start=5, end=5), N(start=9, end=9), N(start=3, end=3)])
+    >>> [(c.start, c.end) for c in picked]
+    [(2, 9), (9, 12)]
+    """
+    if not cands:
+        return []
+    taken = bytearray(max(c.end for c in cands) + 1)
     chosen: list = []
-    taken = Mask()
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start, key(c))):
-        if not taken.hits(c.start, c.end):
-            chosen.append(c)
-            taken.add(c.start, c.end)
+        a, b = c.start, c.end
+        if a < b:
+            if taken.find(1, a, b) >= 0:
+                continue
+            taken[a:b] = b"\x01" * (b - a)
+        elif a > 0 and taken[a - 1] and taken[a]:
+            continue
+        chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
