@@ -55,9 +55,13 @@ def profile(code: str) -> Profile:
 
 
 @cache
-def rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
-    """The data lines of ``lang/<lang>/<name>.tsv`` as tuples of stripped fields."""
-    text = (folder(lang) / f"{name}.tsv").read_text(encoding="utf-8")
+def rows(lang: str, name: str, optional: bool = False) -> tuple[tuple[str, ...], ...]:
+    """The data lines of ``lang/<lang>/<name>.tsv`` as tuples of stripped fields. An
+    ``optional`` list a language leaves out has no lines (the feature it names is absent)."""
+    path = folder(lang) / f"{name}.tsv"
+    if optional and not path.is_file():
+        return ()
+    text = path.read_text(encoding="utf-8")
     out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -67,15 +71,15 @@ def rows(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def mapping(lang: str, name: str) -> dict[str, str]:
+def mapping(lang: str, name: str, optional: bool = False) -> dict[str, str]:
     """First field -> second field (empty string if the line has one field)."""
-    return {r[0]: (r[1] if len(r) > 1 else "") for r in rows(lang, name)}
+    return {r[0]: (r[1] if len(r) > 1 else "") for r in rows(lang, name, optional)}
 
 
 @cache
-def words(lang: str, name: str) -> tuple[str, ...]:
+def words(lang: str, name: str, optional: bool = False) -> tuple[str, ...]:
     """The first fields, longest first (ready for a regex alternation)."""
-    return tuple(sorted({r[0] for r in rows(lang, name)}, key=len, reverse=True))
+    return tuple(sorted({r[0] for r in rows(lang, name, optional)}, key=len, reverse=True))
 
 
 def alternation(items) -> str:

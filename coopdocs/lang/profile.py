@@ -30,6 +30,7 @@ class Key:
     default: Any = _MISSING
     doc: str = ""
     item: type | None = None  # for a list: the type of every element
+    choices: tuple = ()  # if given: the values allowed (for a list: of every element)
 
 
 _NUMBER = (int, float)
@@ -104,6 +105,25 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "spaced": Key(bool, doc="words are separated by spaces: word lists match between "
                                 "non-letters; else the tokenizer's word boundaries decide"),
         "ignore_case": Key(bool, doc="word lists match whatever the letter case"),
+        "optional_marks": Key(str, default="",
+                              doc="regex class body of the marks damaged exports lose (PDF "
+                                  "fonts): listed words are restored without them; '' none"),
+        "restore_lists": Key(list, item=str, default=[],
+                             doc="word lists (tsv names) whose words are restored wherever "
+                                 "they stand with optional marks lost (3 letters or more)"),
+        "restore_openers": Key(list, item=str, default=[],
+                               doc="words a restored listed word may be written against "
+                                   "(วันศุกร, เดือนกุมภาพันธ); elsewhere it starts after a "
+                                   "non-letter"),
+        "restore_end": Key(str, default="",
+                           doc="regex (a lookahead) of what may follow a word restored from "
+                               "restore_lists"),
+        "restore_after_number": Key(list, item=str, default=[],
+                                    doc="word lists whose words are restored right after a "
+                                        "number with optional marks lost (20 ป: ปี)"),
+        "restore_after_number_end": Key(str, default="",
+                                        doc="regex (a lookahead) of what may follow a word "
+                                            "restored after a number"),
         "letters": Key(str, default="", doc="regex character range of the letters of the "
                        "language's own script ('' for the Latin alphabet)"),
     },
@@ -113,7 +133,18 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "native_digits": Key(bool, doc="the language has digits of its own, listed in digits.tsv "
                                        "(digit, ASCII digit); they read as ASCII digits"),
         "one_words": Key(list, item=str,
-                         doc="the words for 'one': alone they are an article, no figure"),
+                         doc="the words for 'one': alone they are an article, no figure, "
+                             "unless one_with_unit or one_after says otherwise"),
+        "one_with_unit": Key(bool, default=False,
+                             doc="a lone 'one' with a unit or classifier right after it is a "
+                                 "count (หนึ่งแห่ง: the article form puts it after the "
+                                 "classifier, แห่งหนึ่ง)"),
+        "one_after": Key(list, item=str, default=[],
+                         doc="words after which a lone 'one' with a unit is a count (thành lập "
+                             "thêm một hợp tác xã); elsewhere it is an article"),
+        "vague_before": Key(list, item=str, default=[],
+                            doc="words that make number words starting with a scale word "
+                                "vague, no figure (หลายล้าน, นับแสน)"),
     },
     "dates": {
         "patterns": Key(list, item=dict,
@@ -166,15 +197,106 @@ SCHEMA: dict[str, dict[str, Key]] = {
                          "numbers, phones of this language; {D} is a digit, {DIGITS} the digits "
                          "for a class"),
     },
-    "sentences": {},
-    "phrases": {},
-    "doctype": {},
+    "sentences": {
+        "end_marks": Key(list, (), "marks that end a sentence when whitespace follows ('.', '?'); "
+                                   "none: one sentence a line", item=str),
+        "clause_marks": Key(list, (), "marks that also end a clause (';'): a figure's year is "
+                                      "looked for in its clause", item=str),
+    },
+    "phrases": {
+        "max_subject_words": Key(int, doc="the most words a figure's subject takes from before it"),
+        "count_unit_is_noun": Key(bool, False, "a count's unit is the counted noun itself "
+                                               "('1.981 tổ hợp tác'), not a classifier ('แห่ง'): "
+                                               "it is then the count's subject"),
+        "list_letters": Key(str, "", "letters besides a-z that label list items ('đ' for 'đ)'), "
+                                     "as the inside of a regex class"),
+        "day_words": Key(list, (), "words for 'day' a date can open with (ngày 5/6, วันที่ 5)",
+                         item=str),
+        "month_words": Key(list, (), "words for 'month' a date can open with (tháng 6/2025)",
+                           item=str),
+    },
+    "doctype": {
+        "max_heading_chars": Key(int, 0, "a longer line opening with a document-type word is "
+                                         "prose, no heading (0: no limit)"),
+    },
     "tables": {},
-    "targets": {},
-    "references": {},
-    "meeting": {},
-    "tasks": {},
-    "detect": {},
+    "targets": {
+        "chain_chars": Key(int, 0, "in a line without sentence marks, a goal cue also governs "
+                                   "the figures that follow each other within this many "
+                                   "characters; 0: a cue governs its sentence"),
+        "comparison_cues": Key(list, (), "words before a year compared against (so với năm "
+                                         "2020): no deadline", item=str),
+        "plan_words": Key(list, (), "words after a percent that measure it against the plan "
+                                    "(100,5% kế hoạch): a result, no target", item=str),
+        "plan_linkers": Key(list, (), "words that may join a percent to ``plan_words`` (so với)",
+                            item=str),
+        "plan_compounds": Key(list, (), "continuations that make a plan word another word "
+                                        "(แผน+ปฏิบัติการ: an action plan)", item=str),
+        "section_words": Key(list, (), "words that open the next part of a document (Phần, "
+                                       "หมวด): a list of goals ends there", item=str),
+        "numbered_section_words": Key(list, (), "such words when a number follows (Điều 5)",
+                                      item=str),
+    },
+    "references": {
+        "patterns": Key(list, (), item=dict,
+                        doc="the reference grammar: [[references.patterns]] tables of a shape "
+                            "and a pattern (a re.VERBOSE regex; coopdocs/rules/references.py "
+                            "lists the shapes, the group names and the {PLACEHOLDERS})"),
+        "pieces": Key(dict, {}, "named regex pieces the patterns use as {NAME}"),
+        "symbols_of": Key(str, "", "the language whose doc_abbrev.tsv reads document symbols "
+                                   "(20-NQ/TW) cited in this one's texts; '': its own"),
+        "own_number_labels": Key(list, (), "labels before a document's own number heading its "
+                                           "line (Số:)", item=str),
+        "issue_words": Key(list, (), "words between a mention and its issue date (ban hành, "
+                                     "ลง)", item=str),
+        "issuer_words": Key(list, (), "the word before a cited document's issuer (của, ของ)",
+                            item=str),
+        "conjunctions": Key(list, (), "words joining a second document to a mention (và): its "
+                                      "kind word ends the issuer", item=str),
+        "ordinal_words": Key(list, (), "a word an issuer may end with, before a number "
+                                       "(ชุดที่ 5)", item=str),
+    },
+    "meeting": {
+        "person_names": Key(str, doc="how a person's name is told: 'capitalised' (a run of "
+                                     "capitalised words) or 'prefixed' (after a personal "
+                                     "prefix such as นาย, titles.tsv 'honorific')",
+                            choices=("capitalised", "prefixed")),
+        "chair_forms": Key(list, ("label", "named_after", "named_before"),
+                           "the forms that name the chair, tried in this order: 'label' "
+                           "(Chủ trì: ...), 'named_after' (chủ trì hội nghị là đồng chí ...), "
+                           "'named_before' (... chủ trì, ... เป็นประธาน)", item=str,
+                           choices=("label", "named_after", "named_before")),
+        "chair_label_mid_line": Key(bool, False, "a chair label may follow other words on its "
+                                                 "line, not only open it"),
+        "chair_lookback_chars": Key(int, 0, "how far back from a chair verb its chair is looked "
+                                            "for; 0: to the clause's start"),
+        "hour_marks": Key(list, (), "what joins the hours and minutes of a clock time "
+                                    "(giờ, h; '.', ':'); none: no clock times", item=str),
+        "minute_words": Key(list, (), "words after the minutes (phút)", item=str),
+        "time_before": Key(list, (), "words a clock time must follow (เวลา)", item=str),
+        "time_after": Key(list, (), "words a clock time must be followed by (น.)", item=str),
+        "attendees_numbered": Key(bool, False, "attendees are listed as numbered lines (1. นาย "
+                                               "...); if not, a numbered line ends the list"),
+    },
+    "tasks": {
+        "deadline_cues": Key(list, (), "words before a task's date that make it its deadline "
+                                       "(trước, ภายใน)", item=str),
+        "sentence_subjects": Key(bool, False, "a body (org_heads.tsv) opening a sentence and "
+                                              "followed by an action verb takes a task"),
+        "assignee_initials": Key(str, "", "letters an assignee after a task cue begins with "
+                                          "(capitals: 'A-ZĐ'), as the inside of a regex class; "
+                                          "empty: any"),
+        "assignee_prefixes": Key(list, (), "words an assignee may begin with before its initial "
+                                           "(các: 'các Sở')", item=str),
+        "not_assignees": Key(list, (), "words that begin no assignee (ทุก 'every')", item=str),
+    },
+    "detect": {
+        "script": Key(list, (), "Unicode ranges of a script only this language writes, as "
+                                "'0E00-0E7F'", item=str),
+        "letters": Key(str, "", "letters of a shared script only this language writes (đĐ)"),
+        "marks": Key(list, (), "combining marks only this language writes on letters of a "
+                               "shared script (tones, horn)", item=str),
+    },
     "render": RENDER,
 }
 
@@ -248,6 +370,11 @@ def _value(section: str, key: str, spec: Key, given: dict[str, Any], where: str)
         raise LanguageError(f"[{section}] {key} must be {_type_name(spec.type)}", where)
     if spec.item is not None and not all(isinstance(v, spec.item) for v in value):
         raise LanguageError(f"[{section}] {key} must be a list of {spec.item.__name__}", where)
+    wrong = [v for v in (value if isinstance(value, list) else [value])
+             if spec.choices and v not in spec.choices]
+    if wrong:
+        raise LanguageError(f"[{section}] {key}: {wrong[0]!r} is none of "
+                            f"{', '.join(map(repr, spec.choices))}", where)
     return tuple(value) if isinstance(value, list) else value
 
 
