@@ -17,7 +17,9 @@ and year): linear growth gives the ratio of the sizes (10), a quadratic scan its
 (100). **Bar: ratio <= 15.** Other components whose time grew past the bar are named, for
 information (with ``--all`` a quadratic component elsewhere can reach ``--cap``).
 
-Each case runs in its own worker process, so that a case that has not finished after
+Times are CPU seconds of the worker process (``time.process_time``), not wall time: on a
+shared machine a longer run is preempted more often than a short one, which would inflate
+the ratio of a linear step. Each case runs in its own worker process, so that a case that has not finished after
 ``--cap`` seconds is stopped and reported as such, and the others still run.
 """
 from __future__ import annotations
@@ -122,24 +124,24 @@ def _timed(text: str, lang: str, everything: bool) -> dict[str, float]:
     from coopdocs.rules.figures import find_figures
 
     nlp = load(lang)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     doc = nlp.make_doc(text)
-    times = {"tokenizer": time.perf_counter() - t0}
+    times = {"tokenizer": time.process_time() - t0}
     for name in nlp.pipe_names if everything else NEEDED:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         doc = nlp.get_pipe(name)(doc)
-        times[name] = time.perf_counter() - t0
-    t0 = time.perf_counter()
+        times[name] = time.process_time() - t0
+    t0 = time.process_time()
     nfc_with_offsets(text)
-    times["nfc_with_offsets"] = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    times["nfc_with_offsets"] = time.process_time() - t0
+    t0 = time.process_time()
     find_dates(text, lang)
-    times["find_dates"] = time.perf_counter() - t0
+    times["find_dates"] = time.process_time() - t0
     start, end = boundaries(doc)
     avoid = taken(doc, "dates", "references")
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     find_figures(text, lang, avoid, start, end)
-    times["find_figures"] = time.perf_counter() - t0
+    times["find_figures"] = time.process_time() - t0
     return times
 
 
