@@ -6,7 +6,9 @@ separators, per cent, scale words and number words, the word lists of both langu
 (units, currencies, qualifiers, months, cues...), spaces of every kind (no-break, zero-width),
 line breaks (``\\n``, ``\\r``, ``\\r\\n``), combining marks, and a little of anything.
 
-``COOPDOCS_FUZZ_EXAMPLES`` sets the number of examples (default 2,000).
+``COOPDOCS_FUZZ_EXAMPLES`` sets the number of examples (default 2,000). Under CI (``CI`` set)
+the examples are derandomized: the same ones on every run of the same code, so that a run
+fails only for a change, never by the luck of the draw; run it locally to explore further.
 """
 import os
 import unicodedata
@@ -23,6 +25,7 @@ settings.register_profile(
     "fuzz",
     max_examples=int(os.environ.get("COOPDOCS_FUZZ_EXAMPLES", "2000")),
     deadline=None,
+    derandomize=bool(os.environ.get("CI")),
     suppress_health_check=[HealthCheck.too_slow],
 )
 FUZZ = settings.get_profile("fuzz")
@@ -105,7 +108,7 @@ MARKED = st.lists(st.one_of(st.sampled_from(COMBINING), st.sampled_from(COMBININ
                   min_size=31, max_size=120).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=bool(os.environ.get("CI")))
 @given(text=MARKED)
 def test_linear_nfc_is_the_library_nfc_and_the_offsets_map_back(text):
     assert nfc(text) == unicodedata.normalize("NFC", text)
