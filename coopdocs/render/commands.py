@@ -1,5 +1,6 @@
-"""The ``templates``, ``render`` and ``minutes`` commands. Only click and the standard
-library load with this module: docx, docxtpl, Jinja and Babel load inside the commands."""
+"""The ``templates``, ``render``, ``minutes``, ``schema`` and ``validate`` commands. Only
+click and the standard library load with this module: docx, docxtpl, Jinja, Babel and
+jsonschema load inside the commands."""
 from __future__ import annotations
 
 import json
@@ -117,7 +118,7 @@ def render(template, records, output, context_file, sets):
 
     try:
         out = _check_output(output)
-        warnings = render_docx(template, records, out, _overrides(context_file, sets))
+        warnings = render_docx(template, records, out, _overrides(context_file, sets), isolated=True)
     except CoopdocsError as e:
         _fail(e)
     _warn(warnings)
@@ -137,7 +138,45 @@ def minutes(notes, output, context_file, sets, lang):
 
     try:
         out = _check_output(output)
-        warnings = draft(notes, out, _overrides(context_file, sets), lang)
+        warnings = draft(notes, out, _overrides(context_file, sets), lang, isolated=True)
     except CoopdocsError as e:
         _fail(e)
     _warn(warnings)
+
+
+@click.command("schema")
+def schema_command():
+    """Print the JSON Schema (draft 2020-12) of what `coopdocs extract` writes: one record or
+    a list of records, every field with its type and bounds."""
+    from ..schema import schema
+
+    click.echo(json.dumps(schema(), ensure_ascii=False, indent=2))
+
+
+@click.command("validate")
+@click.argument("files", nargs=-1, required=True, metavar="RECORDS.json...")
+def validate_command(files):
+    """Check records files (what `coopdocs extract` wrote, perhaps edited by hand) against
+    the record contract: each problem on one line with its place (`record 2: figures[0].value:
+    'abc' is not a number`). Exit status 1 if any file has a problem."""
+    from ..schema import problems
+    from .inputs import read_records
+
+    bad = 0
+    for name in files:
+        try:
+            found = problems(read_records(name))
+        except CoopdocsError as e:
+            _fail(e, stop=False)
+            bad += 1
+            continue
+        for p in found:
+            click.echo(f"{name}: {p}")
+        if found:
+            bad += 1
+            n = len(found)
+            click.echo(f"{name}: {n} problem{'s' if n > 1 else ''}", err=True)
+        else:
+            click.echo(f"{name}: ok")
+    if bad:
+        sys.exit(1)
