@@ -70,6 +70,7 @@ def as_xlsx(recs: Iterable[dict[str, Any]]) -> bytes:
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = sheet.dimensions
         _fit_widths(sheet)
+        _printable(sheet)
     buf = io.BytesIO()
     book.save(buf)
     return buf.getvalue()
@@ -90,6 +91,15 @@ def _sheet_value(v):
     if isinstance(v, dict):
         return ", ".join(f"{k} {w}" for k, w in v.items())
     return v
+
+
+def _printable(sheet) -> None:
+    """Printed landscape, all columns on the page's width, the header row on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.print_title_rows = "1:1"
 
 
 def _fit_widths(sheet) -> None:

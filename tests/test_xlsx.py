@@ -83,6 +83,7 @@ def test_header_frozen_filtered_and_columns_fit(workbook, name):
     assert sheet.freeze_panes == "A2"
     assert sheet.auto_filter.ref == sheet.dimensions
     assert [c.font.bold for c in sheet[1]] == [True] * sheet.max_column
+    assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
     for column in sheet.iter_cols():
         longest = max(len(str(c.value)) for c in column if c.value is not None)
         width = sheet.column_dimensions[column[0].column_letter].width
