@@ -236,6 +236,33 @@ VI = [
     ind("limit-tong-kinh-phi", "Tổng kinh phí thực hiện kế hoạch là 12,5 tỷ đồng.",
         "12,5 tỷ đồng", "tổng kinh phí thực hiện kế hoạch", iid="support.funding",
         role="limit", must=("kinh phí",)),
+    # -- a second figure of the same noun phrase, lists and owners
+    ind("growth-then-reach", "Doanh thu bình quân của tổ hợp tác tăng 8%/năm, đạt khoảng 500 triệu "
+        "đồng.", "khoảng 500 triệu đồng", "doanh thu bình quân của tổ hợp tác",
+        iid="groups.revenue_avg", role="result", must=("doanh thu",), must_not=("đạt",)),
+    ind("owner-of-co-is-a-place", "Mỗi huyện có ít nhất 02 hợp tác xã điển hình.",
+        "ít nhất 02 hợp tác xã", "số hợp tác xã điển hình mỗi huyện", iid="coops.count",
+        role="result", must=("điển hình",)),
+    ind("owner-of-co-is-the-noun", "Hợp tác xã nông nghiệp có 215 hợp tác xã, chiếm 68% tổng số.",
+        "215 hợp tác xã", "số hợp tác xã nông nghiệp", iid="coops.agri_count", role="result",
+        must=("nông nghiệp",)),
+    ind("coordination-before-link", "Thu nhập bình quân của thành viên, người lao động thường "
+        "xuyên đạt 72 triệu đồng/năm.", "72 triệu đồng",
+        "thu nhập bình quân của thành viên, người lao động thường xuyên",
+        iid="workers.income_avg", role="result", must=("thu nhập", "thành viên")),
+    ind("event-kept-with-modifier", "Trong năm, giải thể 04 hợp tác xã ngừng hoạt động kéo dài.",
+        "04 hợp tác xã", "số hợp tác xã giải thể ngừng hoạt động kéo dài",
+        iid="coops.dissolved", role="result", must=("giải thể",)),
+    ind("label-is-a-topic", "- Đất đai: 12 hợp tác xã được giao đất sản xuất.", "12 hợp tác xã",
+        "số hợp tác xã được giao đất sản xuất", iid="coops.count", role="result",
+        must=("giao đất",), must_not=("Đất đai",)),
+    ind("rating-counts", "Có 64 hợp tác xã xếp loại tốt, 51 hợp tác xã xếp loại khá.",
+        "51 hợp tác xã", "số hợp tác xã xếp loại khá", iid="coops.effective_count",
+        role="result", must=("xếp loại khá",)),
+    ind("noun-then-du-kien", "Tổng kinh phí dự kiến giai đoạn 2026-2030 khoảng 95 tỷ đồng.",
+        "khoảng 95 tỷ đồng", "tổng kinh phí dự kiến", iid="support.funding", role="limit",
+        must=("kinh phí",), must_not=("giai đoạn",),
+        known={"role": TARGET_OWNS + "(a budget after `dự kiến`) as a goal"}),
 ]
 
 
@@ -380,6 +407,25 @@ TH = [
     ind("designated-set-not-target", "โครงการจะพัฒนาแหล่งน้ำในชุมชนเป้าหมาย 350 ชุมชน",
         "350 ชุมชน", "จำนวนชุมชนเป้าหมาย", role=None, must=("ชุมชน",),
         known={"role": TARGET_OWNS + "(a designated set `ชุมชนเป้าหมาย 350 ชุมชน`) as a goal"}),
+    # -- a growth after a per phrase, whole words, lists sharing their verb, benefactives
+    ind("growth-after-per-phrase", "รายได้เฉลี่ยของสมาชิกอยู่ที่ 58,000 บาทต่อคนต่อปี "
+        "เพิ่มขึ้นร้อยละ 4.5 เมื่อเทียบกับปีก่อน", "ร้อยละ 4.5", "อัตราเพิ่มรายได้เฉลี่ยของสมาชิก",
+        iid="members.income_growth", role="result", must=("รายได้เฉลี่ย",),
+        must_not=("ต่อ", "เทียบ")),
+    ind("whole-word-raidai", "สหกรณ์มีรายได้ 12 ล้านบาท", "12 ล้านบาท", "รายได้ของสหกรณ์",
+        iid="coops.revenue_total", role="result", must=("รายได้",)),
+    ind("whole-word-phuenthi", "รวมพื้นที่ปลูกข้าว 3,200 ไร่", "3,200 ไร่", "พื้นที่ปลูกข้าว",
+        iid="area.production", role="result", must=("พื้นที่",)),
+    ind("list-shares-its-verb", "ในปี 2569 จัดตั้งสหกรณ์ใหม่ 15 แห่ง และกลุ่มเกษตรกร 20 กลุ่ม",
+        "20 กลุ่ม", "จำนวนกลุ่มเกษตรกรที่จัดตั้งใหม่", iid="groups.new", role="result",
+        must=("กลุ่มเกษตรกร", "จัดตั้ง")),
+    ind("benefactive-names-the-counted", "สหกรณ์จ้างงานให้แก่แรงงานในชุมชน 450 คน", "450 คน",
+        "จำนวนแรงงานในชุมชน", iid="coops.workers", role="result", must=("แรงงาน",)),
+    ind("cue-after-the-actor", "คณะกรรมการตั้งเป้าจัดตั้งสหกรณ์ใหม่อย่างน้อย 8 แห่ง ภายในปี 2570",
+        "อย่างน้อย 8 แห่ง", "จำนวนสหกรณ์ที่จัดตั้งใหม่", iid="coops.new", role="target",
+        target=True, must=("สหกรณ์",), must_not=("คณะกรรมการ", "ตั้งเป้า")),
+    ind("as-of-date-between", "ยอดเงินกู้คงค้าง ณ สิ้นปี 2568 อยู่ที่ 42 ล้านบาท", "42 ล้านบาท",
+        "ยอดเงินกู้คงค้าง", iid="loans.outstanding", role="result", must=("เงินกู้คงค้าง",)),
 ]
 
 
