@@ -231,6 +231,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                   "keeps"),
         "relative": Key(str, "", "the word that joins a noun to what is said of it (ที่: "
                                  "สหกรณ์ที่ผ่านเกณฑ์); '' none"),
+        "per_form": Key(str, "", "how an indicator names the unit a figure is given per, fields "
+                                 "{np} {per} ('{np}ต่อ{per}'); '' leaves it out"),
     },
     "doctype": {
         "max_heading_chars": Key(int, 0, "a longer line opening with a document-type word is "

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from ..lang import alternation, mapping, profile, rows, words
 from ..model import Date, Figure
 from .common import Mask
-from .sentences import any_of, per_language, spacing
+from .sentences import NEVER, any_of, per_language, spacing
 from .tables import table_indicators
 
 _CLAUSE_MARKS = ";:()[]"
@@ -56,6 +56,7 @@ class _Lang:
     measures: dict[str, tuple[str, ...]]
     predicate: re.Pattern
     noun: re.Pattern  # a counted noun (units.tsv) after a comma
+    per_before: re.Pattern  # a per unit written before its number (`ครัวเรือนละ`), at an end
     event: re.Pattern  # a verb that makes what a phrase after it counts
     heading: re.Pattern
     generic: frozenset[str]
@@ -100,6 +101,7 @@ def _lang(lang: str) -> _Lang:
                                 flags),
         measures={k: tuple(v) for k, v in measures.items()},
         predicate=re.compile(rf"{b}(?:{_listed(lang, 'indicator_predicates')}){e}", flags),
+        per_before=_per_before(lang),
         event=re.compile(rf"(?:{_listed(lang, 'indicator_events')}){e}", flags),
         noun=re.compile(rf"\s*(?:{any_of(r[0] for r in rows(lang, 'units') if r[1:2] == ('count',))})"
                         rf"{e}", flags),
@@ -113,6 +115,13 @@ def _lang(lang: str) -> _Lang:
         relative=ind.relative,
         flags=flags,
     )
+
+
+def _per_before(lang: str) -> re.Pattern:
+    suffix = profile(lang).figures.per_before_suffix
+    nouns = [r[0] for r in rows(lang, "units", optional=True)] + list(
+        words(lang, "per_nouns", optional=True))
+    return re.compile(rf"(?:{any_of(nouns)}){re.escape(suffix)}\s*$" if suffix else NEVER)
 
 
 def _marked(lang: str, name: str, mark: str) -> list[str]:
@@ -189,8 +198,17 @@ def find_indicators(text: str, lang: str, figures: list[Figure], dates: list[Dat
         else:
             found = _phrase(ctx, i)
         ctx.found.append(found)
-        fig.indicator = found.phrase
+        fig.indicator = _per_named(lang, found.phrase, fig)
         fig.indicator_id = indicator_id(lang, fig.indicator, fig.kind)
+
+
+def _per_named(lang: str, phrase: str | None, fig: Figure) -> str | None:
+    """The phrase with the unit the figure is given per, where the language names it
+    (``[indicators] per_form``: `เงินสดเกษตรกรต่อครัวเรือน`); a yearly rate's year is not."""
+    form = profile(lang).indicators.per_form
+    if not phrase or not form or not fig.per or fig.per == "year" or fig.per in phrase:
+        return phrase
+    return form.format(np=phrase, per=fig.per)
 
 
 def _row_label(ctx: _Context, cell: dict, label: str | None, labels: dict) -> str | None:
@@ -257,6 +275,10 @@ def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) 
         return found
     ctx.owner = ctx.event = ""
     np = _noun_phrase(ctx, i, before, win_lo)
+    if not np and link and fig.kind == "count" and not counted:
+        np = _per_echo(ctx, i) or ""
+        if np:
+            return _Found(np, np=without_measure(ctx.lang, np))
     if not np and link and not (fig.kind == "percent" and _after(ctx, i)):
         np = _earlier_np(ctx, i)  # `… tăng 6-7%/năm, đạt khoảng 90 triệu`: the same phrase
     if np and listed_noun(ctx, i, window) and ctx.found[-1].event not in np:
@@ -270,7 +292,27 @@ def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) 
     after = _after(ctx, i) if fig.kind == "percent" else ""
     if after:
         return _Found(_named(L, after, fig), owner=_owner(L, after), np=after)
-    return _Found(_headed(ctx, fig, "") if fig.kind == "count" else None)
+    if fig.kind == "count":
+        return _Found(_per_echo(ctx, i) or _headed(ctx, fig, ""))
+    return _Found(None)
+
+
+def _per_echo(ctx: _Context, i: int) -> str | None:
+    """`กู้ยืมครัวเรือนละไม่เกิน 50,000 บาท จำนวน 100,000 ครัวเรือน`: a count of the unit an
+    amount was given per (``[figures] per_before_suffix``) counts the units that did what the
+    phrase before that per unit says (`จำนวนครัวเรือนที่กู้ยืม`)."""
+    fig, L, text = ctx.figures[i], ctx.L, ctx.text
+    suffix = profile(ctx.lang).figures.per_before_suffix
+    if not suffix or not fig.unit:
+        return None
+    line_lo = text.rfind("\n", 0, fig.start) + 1
+    k = text.rfind(fig.unit + suffix, line_lo, fig.start)
+    if k < 0:
+        return None
+    lo = max(text.rfind(" ", line_lo, k) + 1, line_lo)
+    verb = _after_cues(ctx, text[lo:k], lo)
+    rel = f"{L.join}{L.relative}{L.join if L.relative else ''}"
+    return _named(L, f"{fig.unit}{rel}{verb}" if verb else fig.unit, fig)
 
 
 def listed_noun(ctx: _Context, i: int, window: str) -> bool:
@@ -297,15 +339,20 @@ def _linked(ctx: _Context, i: int, np: str, link, kind: str, template: str) -> _
 
 
 def _earlier_np(ctx: _Context, i: int) -> str:
-    """The noun phrase of the nearest figure before on the same line, outside brackets."""
+    """The noun phrase of the nearest figure before on the same line, outside brackets closed
+    since, and of the same unit for a count."""
     text = ctx.text
     line_lo = text.rfind("\n", 0, ctx.figures[i].start) + 1
     for k in range(i - 1, max(-1, i - 4), -1):
         prev = ctx.figures[k]
         if prev.start < line_lo:
             break
-        if text.rfind("(", line_lo, prev.start) > text.rfind(")", line_lo, prev.start):
-            continue
+        fig = ctx.figures[i]
+        if text.rfind("(", line_lo, prev.start) > text.rfind(")", line_lo, prev.start) \
+                and ")" in text[prev.end:fig.start]:
+            continue  # a bracket closed since
+        if fig.kind == "count" and (prev.kind, prev.unit) != ("count", fig.unit):
+            continue  # a count is no level of what another kind of figure measured
         return ctx.found[k].np or ""
     return ""
 
@@ -448,9 +495,10 @@ def _noun_phrase(ctx: _Context, i: int, before: str, win_lo: int) -> str:
     L, fig = ctx.L, ctx.figures[i]
     if L.spaced:
         return _spaced_phrase(ctx, before)
-    chunks = [(win_lo + m.start(), m.group()) for m in _PHRASES.finditer(before)]
+    chunks = [(win_lo + m.start(), L.per_before.sub("", m.group()))
+              for m in _PHRASES.finditer(before)]  # `กู้ยืมครัวเรือนละ` borrows, per household
     per = tuple(profile(ctx.lang).figures.per_marks)
-    while chunks and chunks[-1][1].startswith(per):
+    while chunks and (chunks[-1][1].startswith(per) or not chunks[-1][1]):
         chunks.pop()  # `… 62 ล้านดองต่อคนต่อปี เพิ่มขึ้น`: the figure before's per phrase
     while len(chunks) > 1 and len(_trimmed(ctx, chunks[-1][1], chunks[-1][0])) < 3:
         chunks.pop()  # `ยอดเงินกู้คงค้าง ณ สิ้นปี 2566 อยู่ที่`: a letter alone names nothing
