@@ -26,10 +26,12 @@ class TargetsComponent(Component):
         figures, dates = items(doc, "figures"), items(doc, "dates")
         found = find_targets(text_of(doc), self.lang, figures, dates)
         cells = tables.cells_of(text_of(doc), self.lang, doc._.coopdocs_cells)
-        if cells:
+        if cells:  # where a column header names a role, it decides the cell's figure's
             in_columns = tables.targets(text_of(doc), self.lang, cells, figures, dates)
-            taken = {t.figure for t in in_columns}
-            found = sorted([t for t in found if t.figure not in taken] + in_columns, key=lambda t: t.start)
+            taken = {t.figure for t in in_columns} | set(
+                tables.column_roles(text_of(doc), self.lang, cells, figures))
+            found = sorted([t for t in found if t.figure not in taken] + in_columns,
+                           key=lambda t: t.start)
         put(doc, "targets", found)
         return doc
 

@@ -149,6 +149,7 @@ class _Found:
     event: str = ""
     owner: str = ""
     np: str = ""  # the noun phrase the phrase was made of (no measure word, no growth form)
+    as_written: str = ""  # the phrase in the text's order, when the phrase reorders it
 
 
 class _Context:
@@ -166,6 +167,7 @@ class _Context:
         self.found: list[_Found] = []
         self.owner = ""  # the owner the last Thai phrase was given (`…มีสมาชิก`)
         self.event = ""  # the verb that made what it counts (`จัดตั้ง`)
+        self.as_written = ""  # the phrase before `_evented` reordered it
 
     def whole(self, a: int, b: int) -> bool:
         """[a, b) starts and ends at word boundaries (always, where words are spaced)."""
@@ -199,7 +201,8 @@ def find_indicators(text: str, lang: str, figures: list[Figure], dates: list[Dat
             found = _phrase(ctx, i)
         ctx.found.append(found)
         fig.indicator = _per_named(lang, found.phrase, fig)
-        fig.indicator_id = indicator_id(lang, fig.indicator, fig.kind)
+        fig.indicator_id = indicator_id(lang, found.as_written or fig.indicator, fig.kind) \
+            or indicator_id(lang, fig.indicator, fig.kind)
 
 
 def _per_named(lang: str, phrase: str | None, fig: Figure) -> str | None:
@@ -273,7 +276,7 @@ def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) 
         elif found.phrase and owner:
             found.phrase = f"{found.phrase}{L.join}{owner}"
         return found
-    ctx.owner = ctx.event = ""
+    ctx.owner = ctx.event = ctx.as_written = ""
     np = _noun_phrase(ctx, i, before, win_lo)
     if not np and link and fig.kind == "count" and not counted:
         np = _per_echo(ctx, i) or ""
@@ -284,7 +287,8 @@ def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) 
     if np and listed_noun(ctx, i, window) and ctx.found[-1].event not in np:
         np = f"{np}{L.join}{L.relative}{L.join if L.relative else ''}{ctx.found[-1].event}"
     if np and ctx.owner:
-        return _Found(_named(L, np, fig), owner=ctx.owner, np=np, event=ctx.event)
+        return _Found(_named(L, np, fig), owner=ctx.owner, np=np, event=ctx.event,
+                      as_written=_named(L, ctx.as_written, fig) or "")
     if np and (link or not counted):
         return _linked(ctx, i, np, link, kind, template)
     if counted:
@@ -510,8 +514,9 @@ def _noun_phrase(ctx: _Context, i: int, before: str, win_lo: int) -> str:
         at, last = at + k, last[k:]
     m = _last(L.owner, last)
     if m is not None and (not ctx.whole(at + m.start(), at + m.end())
-                          or L.measure_head.match(_after_cues(ctx, last, at))):
-        m = None  # `สัดส่วนสหกรณ์ที่ดำเนินงานอย่างมีประสิทธิภาพ` names its measure
+                          or L.measure_head.match(_after_cues(ctx, last, at))
+                          or L.drop.match(last, m.start())):
+        m = None  # `สัดส่วนสหกรณ์ที่…อย่างมีประสิทธิภาพ` names its measure; `มีการ` owns nothing
     if m is None:
         return _thai_noun(ctx, i, chunks, _evented(ctx, _after_cues(ctx, last, at)), before,
                           win_lo)
@@ -555,7 +560,7 @@ def _evented(ctx: _Context, np: str) -> str:
     if not m or m.start() or not np[m.end():].strip():
         return np
     thing = np[m.end():].strip()
-    ctx.owner, ctx.event = thing, m.group(0).strip()
+    ctx.owner, ctx.event, ctx.as_written = thing, m.group(0).strip(), np
     return f"{thing}{L.join}{L.relative}{L.join if L.relative else ''}{m.group(0).strip()}"
 
 
