@@ -259,6 +259,11 @@ VI = [
     ind("rating-counts", "Có 64 hợp tác xã xếp loại tốt, 51 hợp tác xã xếp loại khá.",
         "51 hợp tác xã", "số hợp tác xã xếp loại khá", iid="coops.effective_count",
         role="result", must=("xếp loại khá",)),
+    ind("share-of-those-served", "Hoàn thành việc hướng dẫn chuyển đổi cho 100% hợp tác xã đủ điều "
+        "kiện trước ngày 31/12/2026.", "100%", "tỷ lệ hợp tác xã đủ điều kiện được hướng dẫn "
+        "chuyển đổi", role="result", must=("hợp tác xã", "hướng dẫn"), must_not=("hoàn thành",)),
+    ind("share-after-dat-ty-le", "Có 31 đại biểu tán thành, đạt tỷ lệ 96,9%.", "96,9%",
+        "tỷ lệ đại biểu tán thành", role="result", must=("tán thành",), must_not=("đạt",)),
     ind("noun-then-du-kien", "Tổng kinh phí dự kiến giai đoạn 2026-2030 khoảng 95 tỷ đồng.",
         "khoảng 95 tỷ đồng", "tổng kinh phí dự kiến", iid="support.funding", role="limit",
         must=("kinh phí",), must_not=("giai đoạn",),
@@ -427,6 +432,9 @@ TH = [
     ind("count-of-the-per-unit", "ให้กู้ยืมครัวเรือนละไม่เกิน 30,000 บาท จำนวน 5,000 ครัวเรือน",
         "5,000 ครัวเรือน", "จำนวนครัวเรือนที่กู้ยืม", iid="households.count",
         must=("ครัวเรือน", "กู้ยืม")),
+    ind("share-of-those-served", "ให้คำปรึกษาด้านบัญชีให้แก่สหกรณ์ขนาดเล็กร้อยละ 90 "
+        "ให้แล้วเสร็จภายในปี 2569", "ร้อยละ 90", "สัดส่วนสหกรณ์ขนาดเล็กที่ได้รับคำปรึกษาด้านบัญชี",
+        role="result", must=("สหกรณ์ขนาดเล็ก", "คำปรึกษา"), must_not=("แล้วเสร็จ",)),
     ind("as-of-date-between", "ยอดเงินกู้คงค้าง ณ สิ้นปี 2568 อยู่ที่ 42 ล้านบาท", "42 ล้านบาท",
         "ยอดเงินกู้คงค้าง", iid="loans.outstanding", role="result", must=("เงินกู้คงค้าง",)),
 ]

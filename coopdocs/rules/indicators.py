@@ -50,6 +50,7 @@ class _Lang:
     trim_end: re.Pattern  # a trim word at the end
     conjunction: re.Pattern  # a trim word that joins list items, at the end
     joins: re.Pattern  # the same, at the start
+    benefactive: re.Pattern  # a word for whom something is done (cho, ให้แก่), at an end
     inherit: re.Pattern
     inherit_kind: dict[str, str]
     measure_head: re.Pattern
@@ -92,6 +93,7 @@ def _lang(lang: str) -> _Lang:
         cut=re.compile(rf"{b}(?:{_listed(lang, 'indicator_cut')}){e}", flags),
         trim=re.compile(rf"^\s*(?:{_listed(lang, 'indicator_trim')}){e}\s*", flags),
         trim_end=re.compile(rf"{b}(?:{_listed(lang, 'indicator_trim')})\s*$", flags),
+        benefactive=re.compile(rf"{b}(?:{any_of(_benefactives(lang))})\s*$", flags),
         joins=re.compile(rf"^\s*(?:{any_of(_marked(lang, 'indicator_trim', 'joins'))}){e}", flags),
         conjunction=re.compile(rf"{b}(?:{any_of(_marked(lang, 'indicator_trim', 'joins'))})\s*$",
                                flags),
@@ -129,8 +131,12 @@ def _marked(lang: str, name: str, mark: str) -> list[str]:
     return [r[0] for r in rows(lang, name, optional=True) if r[1:2] == (mark,)]
 
 
+def _benefactives(lang: str) -> list[str]:
+    return _marked(lang, "indicator_trim", "for") + _marked(lang, "indicator_drop", "for")
+
+
 def _anywhere(lang: str) -> list[str]:
-    return _marked(lang, "indicator_drop", "anywhere")
+    return _marked(lang, "indicator_drop", "anywhere") + _marked(lang, "indicator_drop", "for")
 
 
 def _not_after(word: str) -> str:
@@ -168,6 +174,8 @@ class _Context:
         self.owner = ""  # the owner the last Thai phrase was given (`…มีสมาชิก`)
         self.event = ""  # the verb that made what it counts (`จัดตั้ง`)
         self.as_written = ""  # the phrase before `_evented` reordered it
+        self.window = ""  # the words before the figure being read
+        self.service = ""  # what was done for the noun phrase (`แนะนำการจดทะเบียนใหม่ให้แก่…`)
 
     def whole(self, a: int, b: int) -> bool:
         """[a, b) starts and ends at word boundaries (always, where words are spaced)."""
@@ -261,6 +269,7 @@ def _phrase(ctx: _Context, i: int) -> _Found:
 def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) -> _Found:
     """The link, counted-noun, percent-of and heading frames over the words before the figure."""
     fig, L = ctx.figures[i], ctx.L
+    ctx.window = window
     link = L.links.search(window)
     if link and not ctx.whole(win_lo + link.start(), win_lo + len(window.rstrip())):
         link = None  # `ส่วนรวม` is no `รวม`
@@ -276,7 +285,7 @@ def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) 
         elif found.phrase and owner:
             found.phrase = f"{found.phrase}{L.join}{owner}"
         return found
-    ctx.owner = ctx.event = ctx.as_written = ""
+    ctx.owner = ctx.event = ctx.as_written = ctx.service = ""
     np = _noun_phrase(ctx, i, before, win_lo)
     if not np and link and fig.kind == "count" and not counted:
         np = _per_echo(ctx, i) or ""
@@ -335,6 +344,10 @@ def _linked(ctx: _Context, i: int, np: str, link, kind: str, template: str) -> _
     rel = f"{L.join}{L.relative}{L.join if L.relative else ''}"
     after = _after(ctx, i) if fig.kind == "percent" and not link else ""
     phrase = f"{np}{rel}{after}" if after else np
+    if after and L.benefactive.search(ctx.window):  # `hướng dẫn … cho 100% hợp tác xã …`
+        phrase = f"{after}{L.join}{np}"
+    elif ctx.service and not link:
+        phrase = f"{phrase}{rel}{ctx.service}"
     if kind == "form" and fig.kind != "percent":
         return _Found(_named(L, f"{np}{rel}{_norm(link.group(0))}", fig), owner=_owner(L, np),
                       np=np)
@@ -570,6 +583,8 @@ def _after_cues(ctx: _Context, s: str, at: int | None = None) -> str:
     m = _last(ctx.L.cue, s)
     if m is None:
         return _trimmed(ctx, s, at)
+    if ctx.L.benefactive.fullmatch(m.group(0).strip()):  # `แนะนำ…ให้แก่สหกรณ์`: the service
+        ctx.service = _after_cues(ctx, s[:m.start()], at)
     return _trimmed(ctx, s[m.end():], at + m.end() if at is not None else None)
 
 
