@@ -29,9 +29,6 @@ KNOWN = {
     ("pair-bien-ban-hop-bch-lien-minh-htx-ninh-binh-2024.txt", "5 lớp tập huấn"): ACTOR,
     ("pair-bien-ban-hop-bch-lien-minh-htx-ninh-binh-2024.txt", "320 học viên"): ACTOR,
     ("pair-bien-ban-hop-bch-lien-minh-htx-ninh-binh-2024.txt", "09"): ACTOR,
-    ("pair-hoi-nghi-tong-ket-bcd-kttt-ha-tinh-2023.txt", "512 hợp tác xã"):
-        "a Thai clause after an evaluation (`จากการประเมิน… มีสหกรณ์ที่อยู่ในระดับดี`) runs into the "
-        "phrase before it",
     ("pair-hoi-nghi-tong-ket-bcd-kttt-ha-tinh-2023.txt", "hơn 40 lớp tập huấn"):
         "the Thai number of courses is read from the topic after it (`การเปลี่ยนผ่านสู่ดิจิทัล`)",
     ("pair-hoi-nghi-tong-ket-bcd-kttt-ha-tinh-2023.txt", "05"): TOPIC,

@@ -291,15 +291,16 @@ def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) 
         np = _per_echo(ctx, i) or ""
         if np:
             return _Found(np, np=without_measure(ctx.lang, np))
-    if not np and link and not (fig.kind == "percent" and _after(ctx, i)):
+    if not np and link and not (kind == "owner" and fig.kind == "percent" and _after(ctx, i)):
         np = _earlier_np(ctx, i)  # `… tăng 6-7%/năm, đạt khoảng 90 triệu`: the same phrase
-    if np and listed_noun(ctx, i, window) and ctx.found[-1].event not in np:
+    if np and not link and listed_noun(ctx, i, window) and ctx.found[-1].event not in np:
         np = f"{np}{L.join}{L.relative}{L.join if L.relative else ''}{ctx.found[-1].event}"
-    if np and ctx.owner:
-        return _Found(_named(L, np, fig), owner=ctx.owner, np=np, event=ctx.event,
-                      as_written=_named(L, ctx.as_written, fig) or "")
-    if np and (link or not counted):
-        return _linked(ctx, i, np, link, kind, template)
+    if np and (link or not counted or ctx.owner):
+        found = _linked(ctx, i, np, link, kind, template)
+        if ctx.owner:  # `…มีสมาชิก`: whose members; `จัดตั้งสหกรณ์`: what was founded
+            found.owner, found.event = ctx.owner, ctx.event
+            found.as_written = _named(L, ctx.as_written, fig) or ""
+        return found
     if counted:
         return _counted(ctx, i, before, listed)
     after = _after(ctx, i) if fig.kind == "percent" else ""
@@ -383,8 +384,9 @@ def _counted(ctx: _Context, i: int, before: str, listed: bool) -> _Found:
         return _Found(_headed(ctx, fig, ""))
     if unit.casefold() in L.generic and not mod:
         return _Found(_headed(ctx, fig, ""))
-    event = _event(ctx, before)
-    if mod and not L.event.fullmatch(event):
+    served = bool(L.benefactive.search(before.rstrip(" ,")))  # `hỗ trợ … cho 25 hợp tác xã`
+    event = _event(ctx, before, 6 if served else 4)
+    if mod and not served and not L.event.fullmatch(event):
         event = ""  # a verb that made the thing stays only when nothing else describes it
     if not event and not mod and listed and ctx.found:
         event = ctx.found[-1].event
@@ -537,8 +539,9 @@ def _noun_phrase(ctx: _Context, i: int, before: str, win_lo: int) -> str:
     owner = _after_cues(ctx, last[:m.start()], at)
     if owner and owner in noun:
         owner = ""
-    if not owner and len(chunks) > 1 and not any(c.isdigit() for c in chunks[-2][1]):
-        owner = _after_cues(ctx, *reversed(chunks[-2]))
+    if not owner and len(chunks) > 1 and not any(c.isdigit() for c in chunks[-2][1]) \
+            and _after_cues(ctx, *reversed(chunks[-2])) == chunks[-2][1]:
+        owner = chunks[-2][1]  # `เกษตรกร มีเงินสด`: a plain noun phrase before owns it
     elif not owner and len(chunks) == 1 and i > 0 and ctx.found:
         owner = ctx.found[-1].owner  # `120 กลุ่ม มีสมาชิก 9,000 ราย`: the group's members
     ctx.owner = owner
@@ -557,8 +560,8 @@ def _thai_noun(ctx: _Context, i: int, chunks, np: str, before: str, win_lo: int)
     if np and fig.kind == "count" and _one_word(ctx, pos, pos + len(np)):
         after = _after(ctx, i)
         nxt = ctx.figures[i + 1] if i + 1 < len(ctx.figures) else None
-        if nxt is not None and len(ctx.text[max(fig.end, fig._tail):nxt.start].split()) <= 1:
-            after = ""  # a phrase alone between two figures names the one after it
+        if nxt is not None and _names_the_next(ctx, max(fig.end, fig._tail), nxt):
+            after = ""
         if after:
             return f"{np}{L.relative}{after}"
         return _headed(ctx, fig, np, named=False) or np
@@ -592,6 +595,14 @@ def _after_cues(ctx: _Context, s: str, at: int | None = None) -> str:
 _PHRASES = re.compile(r"\S+(?:\s+(?=[A-Za-z])\S+|(?<=[A-Za-z])\s+\S+)*")
 
 
+def _names_the_next(ctx: _Context, a: int, nxt: Figure) -> bool:
+    """The one unspaced phrase between ``a`` and the next figure ends with a link: it names
+    that figure (`… 6,300 คน รายได้เฉลี่ยของแรงงานประจำอยู่ที่ 62 ล้านดอง`)."""
+    between = ctx.text[a:nxt.start]
+    return not ctx.L.spaced and len(between.split()) <= 1 \
+        and ctx.L.links.search(between) is not None
+
+
 def _one_word(ctx: _Context, a: int, b: int) -> bool:
     return a >= 0 and sum(1 for k in range(a + 1, b) if k in ctx.starts) == 0
 
@@ -600,6 +611,8 @@ def _spaced_phrase(ctx: _Context, before: str) -> str:
     L = ctx.L
     parts = _norm(before).split(",")
     np = _after_cues(ctx, parts[-1])
+    if L.cue.search(parts[-1]) or L.measure_head.match(np):
+        parts = parts[-1:]  # a cue or a measure word starts a phrase of its own
     for part in reversed(parts[:-1]):
         kept = _trimmed(ctx, part)
         if not np or not kept or kept != _norm(part).strip(" ,"):
@@ -616,6 +629,8 @@ def _after(ctx: _Context, i: int) -> str:
     end = text.find("\n", a)
     end = len(text) if end < 0 else end
     nxt = [f for f in ctx.figures[i + 1:i + 4] if f.start < end]
+    if nxt and _names_the_next(ctx, a, nxt[0]):
+        return ""
     pieces, pos = [], a
     for f in [*nxt, None]:
         stop = f.start if f is not None else end
@@ -658,7 +673,7 @@ def _until_stop(ctx: _Context, a: int, b: int) -> tuple[str, bool]:
     return s[:cut], cut < len(s)
 
 
-def _event(ctx: _Context, before: str) -> str:
+def _event(ctx: _Context, before: str, most: int = 4) -> str:
     """The verb that produced a counted noun, from the last list part before it
     (``thành lập thêm 25 hợp tác xã``)."""
     part = re.split(r"[,;]", before)[-1]
@@ -666,7 +681,7 @@ def _event(ctx: _Context, before: str) -> str:
     m = ctx.L.event.search(event)
     if m:
         return event[m.start():]
-    return " ".join(event.split()[-4:]) if event else ""
+    return " ".join(event.split()[-most:]) if event else ""
 
 
 def _named(L: _Lang, np: str, fig: Figure, template: str = "", **_) -> str | None:
