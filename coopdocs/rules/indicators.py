@@ -26,6 +26,7 @@ that is only a verb, a connective or a cue is none. All words are data in ``lang
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -167,6 +168,7 @@ class _Context:
         self.L = _lang(lang)
         self.dates = Mask((d.start, d.end) for d in dates)
         self.date_list = sorted(dates, key=lambda d: d.start)
+        self.date_ends = [d.end for d in self.date_list]  # ascending too: dates do not nest
         edges = [(f.start, f.end) for f in figures] + [(d.start, d.end) for d in dates]
         self.starts = {a for a, _ in (*words_at, *edges)} | {b for _, b in edges}
         self.ends = {b for _, b in (*words_at, *edges)} | {a for a, _ in edges}
@@ -183,13 +185,15 @@ class _Context:
 
     def without_dates(self, a: int, b: int) -> str:
         """The text of [a, b) with its dates blanked out (kept the same length)."""
-        chunk = list(self.text[a:b])
-        for d in self.date_list:
-            if d.end <= a or d.start >= b:
-                continue
-            for i in range(max(a, d.start), min(b, d.end)):
-                chunk[i - a] = " "
-        return "".join(chunk)
+        chunk = self.text[a:b]
+        k = bisect.bisect_left(self.date_ends, a + 1)
+        while k < len(self.date_list) and self.date_list[k].start < b:
+            d = self.date_list[k]
+            lo, hi = max(a, d.start) - a, min(b, d.end) - a
+            if hi > lo:
+                chunk = chunk[:lo] + " " * (hi - lo) + chunk[hi:]
+            k += 1
+        return chunk
 
 
 def find_indicators(text: str, lang: str, figures: list[Figure], dates: list[Date],
