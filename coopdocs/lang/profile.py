@@ -206,6 +206,20 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                        "หมวด): a list of goals ends there", item=str),
         "numbered_section_words": Key(list, (), "such words when a number follows (Điều 5)",
                                       item=str),
+        "continuations": Key(list, (), "words opening a paragraph that goes on with the goals of "
+                                       "the paragraph before (Trong đó): the deadline stated "
+                                       "there governs it too", item=str),
+        "set_words": Key(list, (), "goal words that, right after a noun, name a designated set "
+                                   "(หมู่บ้านเป้าหมาย 500 หมู่บ้าน): the count after them is no "
+                                   "goal; goal_verbs.tsv lists the words that keep them a goal",
+                         item=str),
+        "approval_words": Key(list, (), "words by which a body approves a project (เห็นชอบ): "
+                                        "after them, a total of what a per-unit amount is given "
+                                        "for states the project's scale, a goal", item=str),
+        "total_words": Key(list, (), "words before such a total (จำนวน, รวม)", item=str),
+        "property_links": Key(list, (), "words joining a counted noun to a bound on its own "
+                                        "parts (40 hợp tác xã có từ 50 thành viên trở lên): the "
+                                        "bound is a condition, no goal", item=str),
     },
     "references": {
         "patterns": Key(list, (), item=dict,
