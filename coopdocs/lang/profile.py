@@ -239,6 +239,10 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                       "kind word ends the issuer", item=str),
         "ordinal_words": Key(list, (), "a word an issuer may end with, before a number "
                                        "(ชุดที่ 5)", item=str),
+        "date_reach": Key(int, 0, "a document cited by its date alone (shape unnumbered) takes "
+                                  "a date this many characters later on its line, after an "
+                                  "issue word (ที่ประชุม ครม. ... เมื่อวันที่ ...); 0: only an "
+                                  "adjacent date"),
     },
     "meeting": {
         "person_names": Key(str, doc="how a person's name is told: 'capitalised' (a run of "

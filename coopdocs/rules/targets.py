@@ -7,7 +7,7 @@ What governs a figure:
 
 - a goal cue before it in its sentence (``phấn đấu``, ``เป้าหมาย``; a deadline cue
   ``đến năm 2030`` only when its year is after the document's own). A cue inside brackets
-  governs nothing after them; a cue right after a percentage (``đạt 62% kế hoạch năm``) and a
+  governs nothing after them; a cue right after a percentage (``đạt 60% kế hoạch năm``) and a
   scheme's name (``Đề án phát triển``) govern only the figure right after them; an estimate
   (``ước``) is a goal only when its clause names a year after the document's (a plan's
   forecast);
@@ -25,11 +25,11 @@ What makes it no goal: a result, estimate or baseline cue between its cue and it
 clause, a budget word before an amount of money, a loan word before money, a duration or a
 percentage, an eligibility word before a bound; a result word right before it beside a goal
 (``chỉ tiêu 30 HTX, thực hiện 25 HTX``); a designated set (``หมู่บ้านเป้าหมาย 1,200
-หมู่บ้าน``); a ranking's or a list's name (``bảng xếp hạng 300 hợp tác xã``); a bound on the
+หมู่บ้าน``); a ranking's or a list's name (``bảng xếp hạng 100 doanh nghiệp``); a bound on the
 parts of the thing counted before it (``40 hợp tác xã có từ 50 thành viên trở lên``).
 
-The deadline is the date a deadline cue introduces right after the figure (``60 % ภายในปี
-70``), else the last such date before it in its sentence that is no other figure's, else one
+The deadline is the date a deadline cue introduces right after the figure (``75 % ภายในปี
+72``), else the last such date before it in its sentence that is no other figure's, else one
 after it in its sentence; else the governing heading's, the chained figure's, a year in its
 sentence, the run's.
 
@@ -285,7 +285,7 @@ def _cues(text: str, L: _Lang, figures: list[Figure], dates: _Dates, now, result
         k = bisect.bisect_right(ends, a) - 1
         if not role and k >= 0 and figures[k].kind == "percent" and a - ends[k] <= 15 \
                 and L.tail.match(text[ends[k]:a]):
-            role = "tail"  # `đạt 62% kế hoạch năm`: the plan the percentage measures against
+            role = "tail"  # `đạt 60% kế hoạch năm`: the plan the percentage measures against
         out.append(_Cue(a, b, role, _bracket_end(text, a)))
     return out
 
@@ -304,7 +304,7 @@ def _cue_holds(text: str, m: re.Match, role: str, L: _Lang, dates: _Dates, now) 
             if _year(d) is not None and _year(d) > now:
                 return True
         return False
-    if role == "plan_deadline":  # `แผน... ปี 70` in a 2025 text
+    if role == "plan_deadline":  # `แผน... ปี 72` in a 2025 text
         d = next(iter(dates.between(m.start(), m.end() + 1)), None)
         if d is None or now is None or _year(d) is None or _year(d) <= now:
             return False
@@ -624,7 +624,7 @@ def _not_a_goal(T: _Text, i: int, fig: Figure) -> bool:
     if L.set_word.search(text, lo, fig.start) and not L.goal_verb.search(text, lo, fig.start):
         return True  # หมู่บ้านเป้าหมาย 1,200 หมู่บ้าน
     if L.blocker.search(text, lo, fig.start):
-        return True  # bảng xếp hạng 300 hợp tác xã
+        return True  # bảng xếp hạng 100 doanh nghiệp
     prev = T.figures[i - 1] if i else None
     return bool(fig.qualifier in BOUNDS and prev is not None and prev.end <= fig.start
                 and L.property_link.fullmatch(text, prev.end, fig.start))
