@@ -4,8 +4,9 @@ import importlib
 
 import pytest
 
-MODULES = ["coopdocs.normalize.numerals", "coopdocs.normalize.unicode", "coopdocs.normalize.dates", "coopdocs.rules.common",
-           "coopdocs.rules.references", "coopdocs.rules.sentences", "coopdocs.langdetect"]
+MODULES = ["coopdocs.normalize.numerals", "coopdocs.normalize.unicode", "coopdocs.normalize.repair",
+           "coopdocs.normalize.dates", "coopdocs.rules.common", "coopdocs.rules.references",
+           "coopdocs.rules.sentences", "coopdocs.langdetect"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -105,6 +105,25 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "spaced": Key(bool, doc="words are separated by spaces: word lists match between "
                                 "non-letters; else the tokenizer's word boundaries decide"),
         "ignore_case": Key(bool, doc="word lists match whatever the letter case"),
+        "optional_marks": Key(str, default="",
+                              doc="regex class body of the marks damaged exports lose (PDF "
+                                  "fonts): listed words are restored without them; '' none"),
+        "restore_lists": Key(list, item=str, default=[],
+                             doc="word lists (tsv names) whose words are restored wherever "
+                                 "they stand with optional marks lost (3 letters or more)"),
+        "restore_openers": Key(list, item=str, default=[],
+                               doc="words a restored listed word may be written against "
+                                   "(วันศุกร, เดือนกุมภาพันธ); elsewhere it starts after a "
+                                   "non-letter"),
+        "restore_end": Key(str, default="",
+                           doc="regex (a lookahead) of what may follow a word restored from "
+                               "restore_lists"),
+        "restore_after_number": Key(list, item=str, default=[],
+                                    doc="word lists whose words are restored right after a "
+                                        "number with optional marks lost (20 ป: ปี)"),
+        "restore_after_number_end": Key(str, default="",
+                                        doc="regex (a lookahead) of what may follow a word "
+                                            "restored after a number"),
         "letters": Key(str, default="", doc="regex character range of the letters of the "
                        "language's own script ('' for the Latin alphabet)"),
     },
@@ -114,7 +133,18 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "native_digits": Key(bool, doc="the language has digits of its own, listed in digits.tsv "
                                        "(digit, ASCII digit); they read as ASCII digits"),
         "one_words": Key(list, item=str,
-                         doc="the words for 'one': alone they are an article, no figure"),
+                         doc="the words for 'one': alone they are an article, no figure, "
+                             "unless one_with_unit or one_after says otherwise"),
+        "one_with_unit": Key(bool, default=False,
+                             doc="a lone 'one' with a unit or classifier right after it is a "
+                                 "count (หนึ่งแห่ง: the article form puts it after the "
+                                 "classifier, แห่งหนึ่ง)"),
+        "one_after": Key(list, item=str, default=[],
+                         doc="words after which a lone 'one' with a unit is a count (thành lập "
+                             "thêm một hợp tác xã); elsewhere it is an article"),
+        "vague_before": Key(list, item=str, default=[],
+                            doc="words that make number words starting with a scale word "
+                                "vague, no figure (หลายล้าน, นับแสน)"),
     },
     "dates": {
         "patterns": Key(list, item=dict,
