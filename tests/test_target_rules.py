@@ -248,3 +248,64 @@ def test_thai_plans_and_approvals(text, lang, exp):
 @pytest.mark.parametrize("text,lang,exp", TH_NOT_PLANS)
 def test_thai_plans_and_approvals_no_goal(text, lang, exp):
     check_not(text, lang, exp)
+
+
+# ------------------------------------------------------------- more that governs a figure
+
+THAI_DATED = "วันที่ 3 มกราคม 2567\n"
+DUE = DATED + "Tổ chức 12 hội nghị tập huấn cho cán bộ hợp tác xã trong năm 2026."
+DUE_BEFORE = DATED + "Hướng dẫn ít nhất 45 hợp tác xã sửa đổi điều lệ trước ngày 30/9/2025."
+TH_DUE = THAI_DATED + "ให้สหกรณ์จัดทำบัญชีได้เองร้อยละ 90 ให้แล้วเสร็จก่อนวันที่ 30 กันยายน 2567"
+DUE_NEXT = DATED + "Toàn huyện có 60 hợp tác xã, đến năm 2026 có 75 hợp tác xã."
+DUE_PAST = DATED + "Tổ chức 12 hội nghị tập huấn trong năm 2024."
+DUE_DURATION = DATED + "Tổ chức sơ kết 5 năm thực hiện nghị quyết vào năm 2026."
+TH_FUTURE = THAI_DATED + "ในปี 2568 กรมจะส่งเสริมสหกรณ์ 150 แห่ง ให้ผ่านมาตรฐาน"
+TH_FUTURE_SAME_YEAR = THAI_DATED + "สหกรณ์จะจัดประชุมใหญ่ในปี 2567 มีสมาชิกเข้าร่วม 300 คน"
+TH_EXPECTED = THAI_DATED + "คาดว่าจะมีรายได้ 500 ล้านบาทในปี 2568"
+VI_FUTURE = DATED.replace("2025", "2024") + "Năm 2026, tỉnh sẽ hỗ trợ 20 hợp tác xã xây dựng kho lạnh."
+HEADING_YEAR = ("Ngày 20/12/2023\n4. Phương hướng năm 2024\n"
+                "Phấn đấu thành lập mới 6 hợp tác xã; doanh thu bình quân đạt 2 tỷ đồng.")
+HEADING_RESULT = ("Ngày 20/12/2023\n1. Kết quả thực hiện nhiệm vụ năm 2023\n"
+                  "Toàn huyện thành lập mới 6 hợp tác xã.")
+TH_HEADING_TASKS = THAI_DATED + "ภารกิจปี 2567\nมุ่งมั่นให้มีการจัดตั้งสหกรณ์ใหม่ 12 แห่ง"
+ASIDE = (DATED + "Mục tiêu đến năm 2027: doanh thu đạt 900 tỷ đồng (ước năm 2024 là 700 tỷ đồng), "
+         "tăng bình quân 5%/năm.")
+PLAN_SPAN = "Góp phần thực hiện các mục tiêu của kế hoạch 5 năm 2026-2030."
+CROP_YEAR = "ครม. มีมติให้เพิ่มเกษตรกรผู้ประสบภัยแล้ง ปี 2566/2567 เป็น 40,000 ราย"
+
+MORE = [
+    tgt("a-quantity-due-in-a-later-year", DUE, "12 hội nghị", "2026"),
+    tgt("a-quantity-due-before-a-date", DUE_BEFORE, "ít nhất 45 hợp tác xã", "2025-09-30"),
+    tgt("th-a-quantity-due-before-a-date", TH_DUE, "ร้อยละ 90", "2024-09-30"),
+    tgt("th-a-future-tense-with-a-later-year", TH_FUTURE, "150 แห่ง", "2025"),
+    tgt("vi-a-future-tense-with-a-later-year", VI_FUTURE, "20 hợp tác xã", "2026"),
+    tgt("a-heading-gives-its-year", HEADING_YEAR, "6 hợp tác xã", "2024"),
+    tgt("a-heading-gives-its-year-second", HEADING_YEAR, "2 tỷ đồng", "2024"),
+    tgt("th-a-task-heading-gives-its-year", TH_HEADING_TASKS, "12 แห่ง", "2024"),
+    tgt("an-estimate-in-brackets-is-an-aside", ASIDE, "5%", "2027"),
+    tgt("th-a-crop-year-is-no-deadline", CROP_YEAR, "40,000 ราย", None),
+]
+NOT_MORE = [
+    notgt("a-deadline-of-the-next-figure", DUE_NEXT, "60 hợp tác xã", keep="75 hợp tác xã"),
+    notgt("a-date-not-after-the-documents-year", DUE_PAST, "12 hội nghị"),
+    notgt("a-period-reviewed", DUE_DURATION, "5 năm"),
+    notgt("th-a-future-tense-in-the-documents-year", TH_FUTURE_SAME_YEAR, "300 คน"),
+    notgt("th-an-expectation", TH_EXPECTED, "500 ล้านบาท"),
+    notgt("a-result-heading", HEADING_RESULT, "6 hợp tác xã"),
+    notgt("the-estimate-in-brackets", ASIDE, "700 tỷ đồng", keep="900 tỷ đồng"),
+    notgt("a-plans-span", PLAN_SPAN, "5 năm"),
+    notgt("th-a-limit-per-unit", THAI_DATED + "ให้สหกรณ์ส่งผู้แทนแห่งละไม่เกิน 3 คน ภายในวันที่ "
+          "15 มีนาคม 2567", "ไม่เกิน 3 คน"),
+    notgt("vi-a-limit-per-unit", "Mục tiêu năm 2026 hỗ trợ mỗi hợp tác xã tối đa 500 triệu "
+          "đồng/dự án.", "tối đa 500 triệu đồng"),
+]
+
+
+@pytest.mark.parametrize("text,lang,exp", MORE)
+def test_more_that_governs(text, lang, exp):
+    check(text, lang, exp)
+
+
+@pytest.mark.parametrize("text,lang,exp", NOT_MORE)
+def test_more_that_does_not_govern(text, lang, exp):
+    check_not(text, lang, exp)

@@ -63,6 +63,7 @@ TITLE_CHARS = 30  # a title or tail cue makes a goal of a figure this close afte
 LIMIT_CHARS = 80  # how far before a figure a budget, loan or eligibility word reaches
 APPROVAL_CHARS = 600  # how far before a project's scale its approval word may stand
 BACK_CHARS = 200  # how far back an open bracket or a per-unit amount is looked for
+DUE_CHARS = 150  # how far after a figure a deadline in its clause may make it a goal
 BOUNDS = ("at_least", "at_most")
 ROLES = ("", "deadline", "deadline_only", "forecast", "title", "plan_deadline")
 KINDS = ("result", "estimate", "baseline", "budget", "loan", "eligibility", "adjacent")
@@ -86,6 +87,7 @@ class _Lang:
     section: re.Pattern
     plan_tail: re.Pattern
     tail: re.Pattern
+    plan_span: re.Pattern
     comparison: re.Pattern
     date_opener: re.Pattern
     plan_name: re.Pattern
@@ -142,6 +144,7 @@ def _lang(lang: str) -> _Lang:
         section=_section(lang),
         plan_tail=_plan_tail(lang),
         tail=re.compile(rf"^{SPACE}*(?:(?:{any_of(t.plan_linkers)}){SPACE}*)?$", re.IGNORECASE),
+        plan_span=re.compile(rf"{b}(?:{any_of(t.plan_words)}){SPACE}*$", re.IGNORECASE),
         comparison=re.compile(rf"(?:{any_of(t.comparison_cues)})\s*(?:{listed(lang, 'years')})?\s*$"),
         date_opener=re.compile(rf"(?:{any_of(date_words)}){SPACE}*", re.IGNORECASE),
         plan_name=re.compile(rf"{b}(?:{any_of(plans)})", re.IGNORECASE),
@@ -240,16 +243,28 @@ class _Results:
             self.spans.append((m.start(), m.end()))
         self.starts = [a for a, _ in self.spans]
 
-    def any(self, kinds, a: int, b: int) -> bool:
-        """Whether a word of one of ``kinds`` lies in [a, b)."""
+    def any(self, kinds, a: int, b: int, text: str | None = None) -> bool:
+        """Whether a word of one of ``kinds`` lies in [a, b); with ``text``, not counting one
+        in brackets closed before ``b`` (an aside: `(ước năm 2024 là 30 HTX)`)."""
         for k in kinds:
             starts, ends = self.kind[k]
             i = bisect.bisect_left(starts, a)
             while i < len(starts) and starts[i] < b:
                 if ends[i] <= b:
-                    return True
+                    close = _bracket_end(text, starts[i]) if text is not None else None
+                    if close is None or close >= b:
+                        return True
                 i += 1
         return False
+
+    def add(self, kind: str, a: int, b: int) -> None:
+        starts, ends = self.kind[kind]
+        i = bisect.bisect_left(starts, a)
+        starts.insert(i, a)
+        ends.insert(i, b)
+        j = bisect.bisect_left(self.starts, a)
+        self.starts.insert(j, a)
+        self.spans.insert(j, (a, b))
 
     def covers(self, a: int, b: int) -> bool:
         """Whether [a, b) is part of a result word (`ước` of `ước thực hiện`)."""
@@ -280,7 +295,11 @@ def _cues(text: str, L: _Lang, figures: list[Figure], dates: _Dates, now, result
         if inside.hits(a, a + 1) or results.covers(a, b):
             continue  # `9 chỉ tiêu`; `ước` of `ước thực hiện`
         role = L.roles.get(_key(m.group()), "")
+        if role == "forecast" and _after_estimate(text, a, results):
+            continue  # `คาดว่าจะ`, `ประมาณการว่า ... จะ`: the estimate's future
         if role and not _cue_holds(text, m, role, L, dates, now):
+            if role == "forecast" and _clause_years(text, m, dates, now, later=False):
+                results.add("estimate", a, b)  # `(ước năm 2024 là ...)` in a 2025 text
             continue
         k = bisect.bisect_right(ends, a) - 1
         if not role and k >= 0 and figures[k].kind == "percent" and a - ends[k] <= 15 \
@@ -290,20 +309,29 @@ def _cues(text: str, L: _Lang, figures: list[Figure], dates: _Dates, now, result
     return out
 
 
+def _after_estimate(text: str, pos: int, results: _Results) -> bool:
+    """Whether an estimate word stands before ``pos`` in its clause (80 characters at most)."""
+    lo = max(0, pos - 80, text.rfind("\n", max(0, pos - 80), pos) + 1,
+             text.rfind(";", max(0, pos - 80), pos) + 1)
+    return results.any(("estimate",), lo, pos)
+
+
 def _cue_holds(text: str, m: re.Match, role: str, L: _Lang, dates: _Dates, now) -> bool:
     """Whether a cue with a role states a goal where it stands."""
     if role == "deadline":  # `đến cuối năm 2021` in a 2022 report states a result
         d = next(iter(dates.between(m.start(), m.end() + 13)), None)
         return d is not None and _year(d) is not None and (now is None or _year(d) > now)
-    if role == "forecast":  # `Ước ... năm 2026` in a 2025 plan
-        if now is None:
-            return False
-        for d in dates.between(m.end(), m.end() + 60):
-            if re.search(r"[;\n]|\.\s", text[m.end():d.start]):
-                return False  # the year is in another clause
-            if _year(d) is not None and _year(d) > now:
-                return True
-        return False
+    if role == "forecast":  # `Ước ... năm 2026`, `ในปี 2568 ... จะ` in a 2025 plan
+        return _clause_years(text, m, dates, now, later=True)
+    if role == "heading":  # `Phương hướng năm 2025` over the goals of that year
+        lo, hi = max(0, m.start() - 90), min(len(text), m.end() + 90)
+        nl, end = text.rfind("\n", lo, m.start()), text.find("\n", m.end(), hi)
+        line = text[nl + 1 if nl >= 0 else lo:end if end >= 0 else hi]
+        if (nl < 0 < lo) or (end < 0 and hi < len(text)) or len(line.strip()) > 90 \
+                or line.rstrip().endswith((".", ";")):
+            return False  # no short line of its own
+        d = next(iter(dates.between(m.end(), m.end() + 40)), None)
+        return d is not None and _year(d) is not None and (now is None or _year(d) >= now)
     if role == "plan_deadline":  # `แผน... ปี 72` in a 2025 text
         d = next(iter(dates.between(m.start(), m.end() + 1)), None)
         if d is None or now is None or _year(d) is None or _year(d) <= now:
@@ -312,6 +340,20 @@ def _cue_holds(text: str, m: re.Match, role: str, L: _Lang, dates: _Dates, now) 
         return L.plan_name.search(text, nl + 1 if nl >= 0 else max(0, m.start() - BACK_CHARS),
                                   m.start()) is not None
     return True
+
+
+def _clause_years(text: str, m: re.Match, dates: _Dates, now, later: bool) -> bool:
+    """Whether the year nearest to the cue, within 60 characters in its clause, is after the
+    document's own (``later``; else: not after it)."""
+    if now is None:
+        return False
+    best = None
+    for d in dates.between(max(0, m.start() - 60), m.end() + 60):
+        between = text[d.end:m.start()] if d.end <= m.start() else text[m.end():d.start]
+        if _year(d) is not None and not re.search(r"[;()\n]|\.\s", between) \
+                and (best is None or len(between) < best[0]):
+            best = (len(between), _year(d))
+    return best is not None and (best[1] > now) == later
 
 
 def _bracket_end(text: str, pos: int) -> int | None:
@@ -331,10 +373,12 @@ class _CueIndex:
         self.cues = cues
         self.starts = [c.start for c in cues]
 
-    def first(self, a: int, b: int, roles=("", "deadline", "forecast", "plan_deadline")):
+    def first(self, a: int, b: int,
+              roles=("", "deadline", "forecast", "plan_deadline", "heading")):
         """The first cue in [a, b) with one of ``roles`` (by default: those that state a goal
         by themselves)."""
-        for c in islice(self.cues, bisect.bisect_left(self.starts, a), None):
+        for k in range(bisect.bisect_left(self.starts, a), len(self.cues)):
+            c = self.cues[k]
             if c.start >= b:
                 return None
             if c.role in roles:
@@ -510,6 +554,7 @@ class _Text:
     figures: list[Figure]
     dates: _Dates
     now: int | None
+    today: str | None
     sents: Sentences
     clauses: Sentences
     results: _Results
@@ -519,10 +564,12 @@ class _Text:
     trailing: dict[int, int]
     scope_starts: list[int] = field(default_factory=list)
     run_starts: list[int] = field(default_factory=list)
+    fig_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self):
         self.scope_starts = [s[0] for s in self.scopes]
         self.run_starts = [r[0] for r in self.runs]
+        self.fig_starts = [f.start for f in self.figures]
 
 
 def _read(text: str, lang: str, figures: list[Figure], dates: list[Date]) -> _Text:
@@ -532,7 +579,8 @@ def _read(text: str, lang: str, figures: list[Figure], dates: list[Date]) -> _Te
     sents = sentences(text, lang)
     results = _Results(text, L)
     cues = _CueIndex(_cues(text, L, figures, cued, now, results))
-    return _Text(text, L, figures, cued, now, sents, clauses(text, lang), results, cues,
+    return _Text(text, L, figures, cued, now, _document_date(dates), sents, clauses(text, lang),
+                 results, cues,
                  _scopes(text, L, cued, Mask((f.start, f.end) for f in figures), cues),
                  _runs(text, L, sents, cues, cued, now, results),
                  _trailing(text, L, cued, figures, sents))
@@ -553,43 +601,87 @@ def find_targets(text: str, lang: str, figures: list[Figure], dates: list[Date])
     return out
 
 
+@dataclass
+class _Governor:
+    """What makes a figure a goal, and the sentence it is read in."""
+
+    s0: int
+    s1: int
+    since: int  # where the words that may still block it begin
+    cue: _Cue | None = None
+    scopes: list = field(default_factory=list)
+    run: tuple | None = None
+    chained: bool = False
+    due: str | None = None  # a deadline after it in its clause, the only thing governing it
+    chains: bool = True  # whether its cue may go on to govern the next figure
+
+
 def _target(T: _Text, i: int, fig: Figure, out: list[Target], chain):
     """(the figure's target, whether its cue may go on to the next figure), or None."""
-    text, L = T.text, T.L
     if _not_a_goal(T, i, fig):
         return None
+    g = _governor(T, i, fig, chain)
+    if g is None or _blocked(T, fig, g.since, g.cue, bool(out) and out[-1].start >= g.s0):
+        return None
+    text, L = T.text, T.L
+    if g.cue is not None and g.cue.role == "title":
+        deadline = _deadline(T, g.s0, min(g.s1, fig.end + TITLE_CHARS), i, fig, after_only=True)
+    else:
+        deadline = (g.due or _deadline(T, g.s0, g.s1, i, fig)
+                    or next((sc[2] for sc in reversed(g.scopes) if sc[2]), None)
+                    or (out[-1].deadline if g.chained else None)
+                    or _deadline_in(text, g.s0, g.s1, T.dates, L)
+                    or (g.run[2] if g.run else None))
+    target = Target(start=fig.start, end=fig.end, text=fig.text, figure=i, deadline=deadline,
+                    indicator=_indicator(fig, L), direction=_direction(text, g.s0, fig.start, L))
+    return target, g.chains
+
+
+def _governor(T: _Text, i: int, fig: Figure, chain) -> _Governor | None:
+    """What governs the figure: a cue, a chain, a scope, a run, a deadline after it, an
+    approved project; None if nothing does."""
+    L = T.L
     s0, s1 = T.sents.around(fig.start)
     chained = bool(L.chain and chain and chain[0] == i - 1 and s0 <= chain[1]
                    and fig.start - chain[1] <= L.chain)
     if L.chain and not chained:
         s0 = max(s0, fig.start - L.chain)
-    cue = None if chained else _goal_cue(T, s0, fig)
-    scopes = _around(T.scopes, T.scope_starts, fig.start, MAX_SCOPE_LINES + 1)
-    run = next(iter(_around(T.runs, T.run_starts, fig.start, 1)), None)
-    scale = False
-    if cue is None and not scopes and run is None and not chained:
-        scale = _project_scale(T, i, fig)
-        if not scale:
-            return None
+    g = _Governor(s0, s1, s0, chained=chained,
+                  scopes=_around(T.scopes, T.scope_starts, fig.start, MAX_SCOPE_LINES + 1),
+                  run=next(iter(_around(T.runs, T.run_starts, fig.start, 1)), None))
     if chained:
-        since = chain[1]
-    elif cue is not None:
-        since = cue.end
+        g.since = chain[1]
+        return g
+    g.cue = _goal_cue(T, s0, fig)
+    if g.cue is not None:
+        g.since = g.cue.end
+    elif g.scopes or g.run:
+        g.since = max(s0, g.scopes[-1][0] if g.scopes else g.run[0])
     else:
-        since = max(s0, scopes[-1][0] if scopes else run[0] if run else s0)
-    if _blocked(T, fig, since, cue, bool(out) and out[-1].start >= s0):
+        g.since = max(s0, T.clauses.around(fig.start)[0])
+        g.due = _due(T, fig)
+        g.chains = False
+        if g.due is None and not _project_scale(T, i, fig):
+            return None
+    return g
+
+
+def _due(T: _Text, fig: Figure) -> str | None:
+    """A deadline after the figure in its clause (`tổ chức 20 hội nghị ... trong năm 2025`,
+    `ร้อยละ 100 ให้แล้วเสร็จก่อนวันที่ ...`) with a year after the document's own, that is no
+    deadline of a figure after it: a quantity due by a date is a goal (not a duration:
+    `sơ kết 5 năm thực hiện vào năm 2025` reviews a period)."""
+    if T.today is None or fig.kind == "duration":
         return None
-    if cue is not None and cue.role == "title":
-        deadline = _deadline(T, s0, min(s1, fig.end + TITLE_CHARS), i, fig, after_only=True)
-    else:
-        deadline = (_deadline(T, s0, s1, i, fig)
-                    or next((sc[2] for sc in reversed(scopes) if sc[2]), None)
-                    or (out[-1].deadline if chained else None)
-                    or _deadline_in(text, s0, s1, T.dates, L)
-                    or (run[2] if run else None))
-    target = Target(start=fig.start, end=fig.end, text=fig.text, figure=i, deadline=deadline,
-                    indicator=_indicator(fig, L), direction=_direction(text, s0, fig.start, L))
-    return target, not scale
+    c1 = min(T.clauses.around(fig.start)[1], fig.end + DUE_CHARS)
+    for d in islice(within(T.dates.cued, fig.end, c1), 3):
+        if not _cued(T.text, d, T.L, fig.end) or not _after_today(d, T.today):
+            continue
+        k = bisect.bisect_left(T.fig_starts, d.end)
+        if k < len(T.figures) and T.figures[k].start < c1:
+            return None  # `có 500 HTX, đến năm 2025 có 520 HTX`: the next figure's
+        return _deadline_value(d.value)
+    return None
 
 
 def _around(spans, starts, pos: int, most: int) -> list:
@@ -617,14 +709,19 @@ def _goal_cue(T: _Text, a: int, fig: Figure) -> _Cue | None:
 
 
 def _not_a_goal(T: _Text, i: int, fig: Figure) -> bool:
-    """A designated set, a number in a list's or ranking's name, a bound on the parts of the
-    thing counted right before it."""
+    """A designated set, a number in a list's or ranking's name, a plan's span (`kế hoạch 5
+    năm`), a limit per unit, a bound on the parts of the thing counted right before it."""
     text, L = T.text, T.L
     lo = max(0, fig.start - 40)
     if L.set_word.search(text, lo, fig.start) and not L.goal_verb.search(text, lo, fig.start):
         return True  # หมู่บ้านเป้าหมาย 1,200 หมู่บ้าน
     if L.blocker.search(text, lo, fig.start):
         return True  # bảng xếp hạng 100 doanh nghiệp
+    if fig.kind == "duration" and L.plan_span.search(text, lo, fig.start):
+        return True  # kế hoạch 5 năm: the plan's span
+    if fig.qualifier == "at_most" and (fig.per or (L.per_suffix and text[lo:fig.start]
+                                                   .rstrip(" \u00a0").endswith(L.per_suffix))):
+        return True  # แห่งละไม่เกิน 2 คน, tối đa 2 tỷ đồng/dự án: a limit per unit
     prev = T.figures[i - 1] if i else None
     return bool(fig.qualifier in BOUNDS and prev is not None and prev.end <= fig.start
                 and L.property_link.fullmatch(text, prev.end, fig.start))
@@ -651,7 +748,7 @@ def _blocked(T: _Text, fig: Figure, since: int, cue: _Cue | None, beside_goal: b
     """Whether a result, budget, loan or eligibility word, or a plan comparison, makes the
     governed figure no goal."""
     text, L, R = T.text, T.L, T.results
-    if R.any(RESULTS, since, fig.start) or L.budget.match(text, fig.end) \
+    if R.any(RESULTS, since, fig.start, text) or L.budget.match(text, fig.end) \
             or L.plan_tail.match(text, fig.end, fig.end + 25) \
             or _in_brackets_after_result(text, fig.start, L):
         return True
@@ -672,12 +769,28 @@ def _in_brackets_after_result(text: str, pos: int, L: _Lang) -> bool:
         and L.result.search(text, open_, pos) is not None
 
 
-def _document_year(dates: list[Date]) -> int | None:
-    """The year a document speaks from: that of its first full date (the header date line)."""
+def _document_date(dates: list[Date]) -> str | None:
+    """The date a document speaks from: its first full date (the header date line)."""
     for d in dates:
         if len(d.value) == 10 and d.value[4] == "-":
-            return int(d.value[:4])
+            return d.value
     return None
+
+
+def _document_year(dates: list[Date]) -> int | None:
+    today = _document_date(dates)
+    return int(today[:4]) if today else None
+
+
+def _after_today(d: Date, today: str) -> bool:
+    """Whether the date ends after the document's own date: a full date or a month after it,
+    a year after its year."""
+    value = _deadline_value(d.value)
+    if not value[:4].isdigit():
+        return False
+    if len(value) == 4:
+        return value > today[:4]
+    return value > today[:len(value)]
 
 
 # ------------------------------------------------------------------------- deadlines
@@ -705,14 +818,19 @@ def _deadline(T: _Text, s0, s1, i: int, fig: Figure, after_only: bool = False) -
 
 def _deadline_in(text, a, b, dates: _Dates, L: _Lang) -> str | None:
     """The first date in [a, b) a deadline cue introduces, else the first year or date there
-    that is no result's, no comparison's and no span of years."""
+    that is no result's, no comparison's and no crop or fiscal year."""
     d = next((d for d in within(dates.cued, a, b) if _cued(text, d, L, a)), None)
-    if d is None:  # a span of years with no cue is a period (`ปี 2559/2560`), no deadline
-        d = next((d for d in within(dates, a, b) if d.value[:1].isdigit()
-                  and not re.fullmatch(r"\d{4}/\d{4}", d.value)
+    if d is None:  # a crop or fiscal year with no cue (`ปี 2559/2560`) is a period, no deadline
+        d = next((d for d in within(dates, a, b) if d.value[:1].isdigit() and not _one_year(d)
                   and not L.result.search(text, max(a, d.start - 30), d.start)
                   and not L.comparison.search(text[max(a, d.start - 20):d.start])), None)
     return _deadline_value(d.value) if d else None
+
+
+def _one_year(d: Date) -> bool:
+    """A span of two consecutive years: a crop or fiscal year (2559/2560), one period."""
+    m = re.fullmatch(r"(\d{4})/(\d{4})", d.value)
+    return m is not None and int(m.group(2)) - int(m.group(1)) == 1
 
 
 def _deadline_value(value: str) -> str:
