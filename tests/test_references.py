@@ -161,6 +161,13 @@ VI_POSITIVE = [
         "Thông báo số 37/TB – số 37/VPUB", "notice", "37/TB – số 37/VPUB", "2024-05-05"),
     ref("two-symbols-two-numbers-stay-apart", "Theo Thông báo số 37/TB – số 38/VPUB ngày 5/5/2024.",
         "Thông báo số 37/TB", "notice", "37/TB", None),
+    ref("law-amending-by-date", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công và "
+        "Luật Ngân sách nhà nước ngày 29 tháng 11 năm 2024;",
+        "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công và Luật Ngân sách nhà nước", "law",
+        None, "2024-11-29"),
+    ref("law-passed-by-the-assembly", "Sau khi Luật Đất đai số 31/2024/QH15 được Quốc hội thông "
+        "qua ngày 18/01/2024, tỉnh tổ chức tập huấn.", "Luật Đất đai số 31/2024/QH15", "law",
+        "31/2024/QH15", "2024-01-18"),
     ref("plan-period-is-no-issue-date", "Thực hiện Kế hoạch số 61/KH-UBND (2021-2025) của tỉnh.",
         "Kế hoạch số 61/KH-UBND", "plan", "61/KH-UBND", None,
         alt=("Kế hoạch số 61/KH-UBND (2021-2025)",)),
@@ -297,6 +304,20 @@ TH_POSITIVE = [
         "พระราชบัญญัติสหกรณ์ พ.ศ. 2542 มาตรา 16", "law", None, "1999"),
     ref("plan-with-period", "ตามแผนแม่บทการพัฒนาสหกรณ์ ฉบับที่ 4 (พ.ศ. 2566-2570) กำหนดให้",
         "แผนแม่บทการพัฒนาสหกรณ์ ฉบับที่ 4 (พ.ศ. 2566-2570)", "plan", "4", None),
+    ref("urgent-letter", "ตามหนังสือกรมส่งเสริมสหกรณ์ ด่วนที่สุด ที่ กษ 1104/ว 987 ลงวันที่ 5 "
+        "มกราคม 2567", "หนังสือกรมส่งเสริมสหกรณ์ ด่วนที่สุด ที่ กษ 1104/ว 987", "official_letter",
+        "กษ 1104/ว 987", "2024-01-05", alt=("ที่ กษ 1104/ว 987",)),
+    ref("law-full-era-word", "ตามพระราชบัญญัติสหกรณ์ พุทธศักราช 2542 และที่แก้ไขเพิ่มเติม",
+        "พระราชบัญญัติสหกรณ์ พุทธศักราช 2542", "law", None, "1999"),
+    ref("constitution-with-section", "รัฐธรรมนูญแห่งราชอาณาจักรไทย พุทธศักราช 2560 มาตรา 72 "
+        "กำหนดให้รัฐส่งเสริมการรวมกลุ่ม", "รัฐธรรมนูญแห่งราชอาณาจักรไทย พุทธศักราช 2560 มาตรา 72",
+        "law", None, "2017"),
+    ref("translated-kind-word-symbol-decides", "ตามแผนปฏิบัติการที่ 35-CTr/TU ลงวันที่ 2 "
+        "มีนาคม 2566 ของคณะกรรมการพรรคจังหวัด", "แผนปฏิบัติการที่ 35-CTr/TU", "programme",
+        "35-CTr/TU", "2023-03-02"),
+    ref("translated-own-number-label", "คณะกรรมการประชาชนจังหวัด\nเลขที่: 21/BC-UBND\n"
+        "วันที่ 8 มกราคม 2567\nรายงานผลการดำเนินงาน", "21/BC-UBND", "other", "21/BC-UBND",
+        "2024-01-08"),
     ref("plan-edition-is-a-number", "ตามแผนพัฒนาการสหกรณ์ ฉบับที่ 5 ของกรม",
         "แผนพัฒนาการสหกรณ์ ฉบับที่ 5", "plan", "5", None),
 ]

@@ -263,6 +263,9 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                            "line (Số:)", item=str),
         "issue_words": Key(list, (), "words between a mention and its issue date (ban hành, "
                                      "ลง)", item=str),
+        "issue_by": Key(list, (), "words opening a passive issue phrase with its issuer between "
+                                  "them and an issue word (được Quốc hội thông qua ngày ...)",
+                        item=str),
         "issuer_words": Key(list, (), "the word before a cited document's issuer (của, ของ)",
                             item=str),
         "conjunctions": Key(list, (), "words joining a second document to a mention (và): its "

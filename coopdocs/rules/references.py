@@ -236,6 +236,8 @@ def _read_candidate(m: re.Match, shape: str, kind: str | None, lang: str, kinds)
         by_symbol = symbol_kind(num, lang)
         if m.group("name") and by_symbol not in (kind, "official_letter"):
             return None  # the kind word belongs to another document than this symbol
+        if profile(lang).references.symbols_of and by_symbol != "official_letter":
+            kind = by_symbol  # a translated kind word: the symbol says what the document is
     return _Cand(m.start(), m.end(), kind, num)
 
 
@@ -290,7 +292,8 @@ def _own_date(end: int, dates: ByStart) -> str | None:
 def _issue_gap(lang: str) -> re.Pattern:
     """What may stand between a mention and its issue date (``, ban hành ngày``, ``ลงวันที่``)."""
     r, days = profile(lang).references, any_of(profile(lang).phrases.day_words)
-    return re.compile(rf"[\s,(]*(?:(?:{any_of(r.issue_words)})\s*)?(?:(?:{days})\s*)?",
+    by = rf"(?:(?:{any_of(r.issue_by)})\s+(?:[^\s,;.()]+\s+){{0,6}}?(?=(?:{any_of(r.issue_words)})))?"
+    return re.compile(rf"[\s,(]*{by}(?:(?:{any_of(r.issue_words)})\s*)?(?:(?:{days})\s*)?",
                       re.IGNORECASE)
 
 
