@@ -9,15 +9,17 @@ What governs a figure:
   ``đến năm 2030`` only when its year is after the document's own). A cue inside brackets
   governs nothing after them; a cue right after a percentage (``đạt 60% kế hoạch năm``) and a
   scheme's name (``Đề án phát triển``) govern only the figure right after them; an estimate
-  (``ước``) is a goal only when its clause names a year after the document's (a plan's
-  forecast);
+  (``ước``) or a future tense (``sẽ``, ``จะ``) is a goal only when the year nearest to it in
+  its clause is after the document's (a plan's forecast);
 - a lead-in or heading over a list (``Mục tiêu đến năm 2030:`` over bullets, ``ĐẾN NĂM 2030``,
-  ``เป้าหมายปี 2570`` over the lines under it);
+  ``เป้าหมายปี 2570`` over the lines under it, ``Phương hướng năm 2025`` over its paragraph);
 - a goal run: the sentences after one that states a goal and its deadline, to the end of the
   paragraph and on into a paragraph that continues it (``Trong đó, ...``), until a new
   deadline, a result, a past year or a new part of the document;
 - in a language written without sentence marks, the cue of the figure before, when the figures
   follow each other closely (``[targets] chain_chars``);
+- a deadline after it in its clause, after the document's date, that no later figure takes
+  (``tổ chức 20 hội nghị ... trong năm 2026``): a quantity due by a date;
 - the approval of a project: after an approval word, the total of what a per-unit amount is
   given for (``กู้ยืมรายละ 30,000 บาท จำนวน 2,000 ราย``) states the project's scale.
 
@@ -25,8 +27,9 @@ What makes it no goal: a result, estimate or baseline cue between its cue and it
 clause, a budget word before an amount of money, a loan word before money, a duration or a
 percentage, an eligibility word before a bound; a result word right before it beside a goal
 (``chỉ tiêu 30 HTX, thực hiện 25 HTX``); a designated set (``หมู่บ้านเป้าหมาย 1,200
-หมู่บ้าน``); a ranking's or a list's name (``bảng xếp hạng 100 doanh nghiệp``); a bound on the
-parts of the thing counted before it (``40 hợp tác xã có từ 50 thành viên trở lên``).
+หมู่บ้าน``); a ranking's or a list's name (``bảng xếp hạng 100 doanh nghiệp``); a plan's span
+(``kế hoạch 5 năm``); a limit per unit (``แห่งละไม่เกิน 2 คน``); a bound on the parts of the
+thing counted before it (``40 hợp tác xã có từ 50 thành viên trở lên``).
 
 The deadline is the date a deadline cue introduces right after the figure (``75 % ภายในปี
 72``), else the last such date before it in its sentence that is no other figure's, else one
