@@ -58,6 +58,11 @@ RUN_NEW_DEADLINE = ("Đến năm 2026 có 100 hợp tác xã. Đến năm 2031 c
 RUN_THEN_RESULT = DATED + "Mục tiêu đến năm 2030 có 300 hợp tác xã. Năm nay đã thành lập 20 hợp tác xã."
 RUN_THEN_PAST = DATED + "Mục tiêu đến năm 2030 có 500 hợp tác xã. Năm 2024, tỉnh hỗ trợ 30 hợp tác xã."
 RUN_NEW_PARAGRAPH = "Đến năm 2030, có 400 hợp tác xã.\nHội nghị có 120 đại biểu tham dự."
+SINCE = DATED + "Mục tiêu đến năm 2026 có 300 hợp tác xã. Đến nay, toàn tỉnh có 280 hợp tác xã."
+AFTER_YEARS = (DATED + "Nghị quyết đặt mục tiêu đến năm 2026 có 300 hợp tác xã. Qua 3 năm thực "
+               "hiện, toàn tỉnh có 270 hợp tác xã hoạt động.")
+HOWEVER = DATED + "Đến năm 2026 có 300 hợp tác xã. Tuy nhiên, còn 40 hợp tác xã ngừng hoạt động."
+SHARE_OF_GOAL = DATED + "Mục tiêu đến năm 2026 có 300 hợp tác xã, nay đã đạt 93% mục tiêu."
 STATUS_NO_YEAR = ("Theo báo cáo, đến cuối năm 2023 huyện có 86 hợp tác xã. "
                   "Trong năm, thành lập mới 9 hợp tác xã.")
 
@@ -74,6 +79,12 @@ NOT_RUNS = [
     notgt("a-new-paragraph-ends-the-run", RUN_NEW_PARAGRAPH, "120 đại biểu",
           keep="400 hợp tác xã"),
     notgt("a-status-date-opens-no-run", STATUS_NO_YEAR, "9 hợp tác xã"),
+    notgt("up-to-now-ends-the-run", SINCE, "280 hợp tác xã", keep="300 hợp tác xã"),
+    notgt("years-of-implementation-end-the-run", AFTER_YEARS, "270 hợp tác xã",
+          keep="300 hợp tác xã"),
+    notgt("a-period-of-implementation", AFTER_YEARS, "3 năm"),
+    notgt("however-ends-the-run", HOWEVER, "40 hợp tác xã", keep="300 hợp tác xã"),
+    notgt("a-share-of-the-goal", SHARE_OF_GOAL, "93%", keep="300 hợp tác xã"),
 ]
 
 

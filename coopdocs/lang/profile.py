@@ -241,6 +241,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                     "(100,5% kế hoạch): a result, no target", item=str),
         "plan_linkers": Key(list, (), "words that may join a percent to ``plan_words`` (so với)",
                             item=str),
+        "period_words": Key(list, (), "words after a duration that make it a period of "
+                                      "implementation (3 năm thực hiện), no goal", item=str),
         "plan_compounds": Key(list, (), "continuations that make a plan word another word "
                                         "(แผน+ปฏิบัติการ: an action plan)", item=str),
         "section_words": Key(list, (), "words that open the next part of a document (Phần, "

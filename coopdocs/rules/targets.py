@@ -28,7 +28,7 @@ clause, a budget word before an amount of money, a loan word before money, a dur
 percentage, an eligibility word before a bound; a result word right before it beside a goal
 (``chỉ tiêu 30 HTX, thực hiện 25 HTX``); a designated set (``หมู่บ้านเป้าหมาย 1,200
 หมู่บ้าน``); a ranking's or a list's name (``bảng xếp hạng 100 doanh nghiệp``); a plan's span
-(``kế hoạch 5 năm``); a limit per unit (``แห่งละไม่เกิน 2 คน``); a bound on the parts of the
+(``kế hoạch 5 năm``) or a period (``3 năm thực hiện``); a limit per unit (``แห่งละไม่เกิน 2 คน``); a bound on the parts of the
 thing counted before it (``40 hợp tác xã có từ 50 thành viên trở lên``).
 
 The deadline is the date a deadline cue introduces right after the figure (``75 % ภายในปี
@@ -91,6 +91,7 @@ class _Lang:
     plan_tail: re.Pattern
     tail: re.Pattern
     plan_span: re.Pattern
+    period: re.Pattern
     comparison: re.Pattern
     date_opener: re.Pattern
     plan_name: re.Pattern
@@ -148,6 +149,7 @@ def _lang(lang: str) -> _Lang:
         plan_tail=_plan_tail(lang),
         tail=re.compile(rf"^{SPACE}*(?:(?:{any_of(t.plan_linkers)}){SPACE}*)?$", re.IGNORECASE),
         plan_span=re.compile(rf"{b}(?:{any_of(t.plan_words)}){SPACE}*$", re.IGNORECASE),
+        period=re.compile(rf"{SPACE}*(?:{any_of(t.period_words)}){e}", re.IGNORECASE),
         comparison=re.compile(rf"(?:{any_of(t.comparison_cues)})\s*(?:{listed(lang, 'years')})?\s*$"),
         date_opener=re.compile(rf"(?:{any_of(date_words)}){SPACE}*", re.IGNORECASE),
         plan_name=re.compile(rf"{b}(?:{any_of(plans)})", re.IGNORECASE),
@@ -720,8 +722,9 @@ def _not_a_goal(T: _Text, i: int, fig: Figure) -> bool:
         return True  # หมู่บ้านเป้าหมาย 1,200 หมู่บ้าน
     if L.blocker.search(text, lo, fig.start):
         return True  # bảng xếp hạng 100 doanh nghiệp
-    if fig.kind == "duration" and L.plan_span.search(text, lo, fig.start):
-        return True  # kế hoạch 5 năm: the plan's span
+    if fig.kind == "duration" and (L.plan_span.search(text, lo, fig.start)
+                                   or L.period.match(text, fig.end)):
+        return True  # kế hoạch 5 năm, 3 năm thực hiện: a plan's span, a period
     if fig.qualifier == "at_most" and (fig.per or (L.per_suffix and text[lo:fig.start]
                                                    .rstrip(" \u00a0").endswith(L.per_suffix))):
         return True  # แห่งละไม่เกิน 2 คน, tối đa 2 tỷ đồng/dự án: a limit per unit
