@@ -302,6 +302,10 @@ NOT_MORE = [
     notgt("a-period-reviewed", DUE_DURATION, "5 năm"),
     notgt("th-a-future-tense-in-the-documents-year", TH_FUTURE_SAME_YEAR, "300 คน"),
     notgt("th-an-expectation", TH_EXPECTED, "500 ล้านบาท"),
+    notgt("th-a-future-event-on-a-day", THAI_DATED + "สหกรณ์จะจ่ายเงินปันผลร้อยละ 6 ให้สมาชิกใน"
+          "เดือนมกราคม 2568", "ร้อยละ 6"),
+    notgt("th-it-turned-out", THAI_DATED + "กรมกำหนดเป้าหมายให้สหกรณ์ผ่านมาตรฐาน 80 แห่ง "
+          "ปรากฏว่าผ่านมาตรฐาน 78 แห่ง", "78 แห่ง", keep="80 แห่ง"),
     notgt("a-result-heading", HEADING_RESULT, "6 hợp tác xã"),
     notgt("the-estimate-in-brackets", ASIDE, "700 tỷ đồng", keep="900 tỷ đồng"),
     notgt("a-plans-span", PLAN_SPAN, "5 năm"),

@@ -348,8 +348,9 @@ def _cue_holds(text: str, m: re.Match, role: str, L: _Lang, dates: _Dates, now) 
 
 
 def _clause_years(text: str, m: re.Match, dates: _Dates, now, later: bool) -> bool:
-    """Whether the year nearest to the cue, within 60 characters in its clause, is after the
-    document's own (``later``; else: not after it)."""
+    """Whether the date nearest to the cue, within 60 characters in its clause, is a year after
+    the document's own (``later``: a plan's year, not the day of an event), else whether it is
+    not after it."""
     if now is None:
         return False
     best = None
@@ -357,8 +358,10 @@ def _clause_years(text: str, m: re.Match, dates: _Dates, now, later: bool) -> bo
         between = text[d.end:m.start()] if d.end <= m.start() else text[m.end():d.start]
         if _year(d) is not None and not re.search(r"[;()\n]|\.\s", between) \
                 and (best is None or len(between) < best[0]):
-            best = (len(between), _year(d))
-    return best is not None and (best[1] > now) == later
+            best = (len(between), _year(d), len(_deadline_value(d.value)) == 4)
+    if best is None:
+        return False
+    return best[1] > now and best[2] if later else best[1] <= now
 
 
 def _bracket_end(text: str, pos: int) -> int | None:
