@@ -161,6 +161,10 @@ VI_POSITIVE = [
         "Thông báo số 37/TB – số 37/VPUB", "notice", "37/TB – số 37/VPUB", "2024-05-05"),
     ref("two-symbols-two-numbers-stay-apart", "Theo Thông báo số 37/TB – số 38/VPUB ngày 5/5/2024.",
         "Thông báo số 37/TB", "notice", "37/TB", None),
+    ref("constitution-by-year", "Căn cứ Hiến pháp năm 2013;", "Hiến pháp năm 2013", "law", None,
+        "2013"),
+    ref("ordinance-by-year", "Căn cứ Pháp lệnh Quản lý thị trường năm 2016;",
+        "Pháp lệnh Quản lý thị trường năm 2016", "law", None, "2016"),
     ref("law-amending-by-date", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công và "
         "Luật Ngân sách nhà nước ngày 29 tháng 11 năm 2024;",
         "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công và Luật Ngân sách nhà nước", "law",
