@@ -203,6 +203,7 @@ class Doc:
         para_style("Center", align=CENTER)
         para_style("Cell", size=h.small)
         para_style("CellHead", align=CENTER, bold=True, size=h.small)
+        para_style("CellCenter", align=CENTER, size=h.small)
         para_style("SignTitle", align=CENTER, bold=True, keep=True)
         para_style("SignName", align=CENTER, bold=True)
         para_style("Label", align=LEFT, before=6, after=3, bold=True, keep=True)
@@ -273,14 +274,15 @@ class Doc:
             self.p(empty, style, where)
         self.tag("{%p endfor %}", where)
 
-    def line(self, width_cm: float, where=None, inside: float | None = None):
-        """A short centred rule, ``width_cm`` long (under an agency name, a summary line)."""
+    def line(self, width_cm: float, where=None, inside: float | None = None, before: float = 3):
+        """A short centred rule, ``width_cm`` long (under an agency name, a summary line),
+        ``before`` pt below the line above (Thai marks reach far below their line)."""
         full = inside if inside is not None else self._text_width()
         para = self.p("", "Tag", where)
         side = (full - width_cm) / 2
         pf = para.paragraph_format
         pf.left_indent, pf.right_indent = Cm(side), Cm(side)
-        pf.space_before, pf.space_after = Pt(3), Pt(6)
+        pf.space_before, pf.space_after = Pt(before), Pt(6)
         border(para, "bottom", 6)
         return para
 
@@ -528,13 +530,13 @@ def tasks_table(d: Doc, columns, together: str) -> None:
     repeat_header(t.rows[0])
     d.p("{%tr for t in tasks %}", "Cell", t.rows[1].cells[0])
     number, what, who, when = t.rows[2].cells
-    d.p("{{ t.n }}", "CellHead", number)
+    d.p("{{ t.n }}", "CellCenter", number)
     d.p("{{ t.what }}", "Cell", what)
     d.p("{{ t.assignee }}", "Cell", who)
     d.tag("{%p if t.collaborators %}", who)
     d.p(together + " {{ t.collaborators|join(', ') }}", "Cell", who)
     d.tag("{%p endif %}", who)
-    d.p("{{ t.deadline }}", "CellHead", when)
+    d.p("{{ t.deadline }}", "CellCenter", when)
     no_split(t.rows[2])
     d.p("{%tr else %}", "Cell", t.rows[3].cells[0])
     t.add_row()
@@ -555,7 +557,7 @@ def people(d: Doc, head: str, style: str, line: str, empty: str | None = DOTS) -
 # ---------------------------------------------------------------- the templates
 
 VI_TASKS = (("TT", 1.2), ("Nội dung công việc", 7.6), ("Đơn vị chủ trì", 4.8), ("Thời hạn", 2.9))
-TH_TASKS = (("ลำดับ", 1.4), ("งานที่มอบหมาย", 7.6), ("ผู้รับผิดชอบ", 4.5), ("กำหนดเสร็จ", 2.5))
+TH_TASKS = (("ลำดับ", 1.6), ("งานที่มอบหมาย", 6.8), ("ผู้รับผิดชอบ", 4.3), ("กำหนดเสร็จ", 3.3))
 
 
 def minutes_vi() -> Doc:
@@ -660,7 +662,7 @@ def minutes_th() -> Doc:
     d.p("ครั้งที่ {{ session }}", "Summary")
     d.p("เมื่อวันที่ {{ meeting.date|date }} เวลา {{ meeting.time|time }}", "Center")
     d.p("ณ {{ meeting.location }}", "Center")
-    d.line(4.0)
+    d.line(4.0, before=9)
     d.p("ผู้มาประชุม", "Label")
     people(d, "a in meeting.attendees", "Item", "{{ loop.index }}. {{ a }}")
     d.p("ผู้ไม่มาประชุม", "Label")
@@ -698,13 +700,12 @@ def notice_th() -> Doc:
     d = Doc(TH, "บันทึกข้อความ แจ้งมติที่ประชุม (ระเบียบงานสารบรรณ)")
     d.p([("บันทึกข้อความ", {"size": 29})], "DocType").paragraph_format.space_before = Pt(0)
     d.p([("ส่วนราชการ", {"bold": True, "size": 20}), ("  {{ agency }}", {})], "Normal")
-    t = d.grid([8.0, 8.0], 1)
-    number, date = t.rows[0].cells
-    d.p([("ที่", {"bold": True, "size": 20}), ("  {{ number }}", {})], "Normal", number)
-    d.p([("วันที่", {"bold": True, "size": 20}), ("  {{ date|date }}", {})], "Normal", date)
+    dated = d.p([("ที่", {"bold": True, "size": 20}), ("  {{ number }}\t", {}),
+                 ("วันที่", {"bold": True, "size": 20}), ("  {{ date|date }}", {})], "Normal")
+    dated.paragraph_format.tab_stops.add_tab_stop(Cm(8.0))
     d.p([("เรื่อง", {"bold": True, "size": 20}),
          ("  แจ้งมติที่ประชุม{{ title }} ครั้งที่ {{ session }}", {})], "Normal")
-    d.line(16.0)
+    d.line(16.0, before=9)
     d.p("เรียน  {{ recipients|join(', ') }}", "Normal").paragraph_format.space_after = Pt(6)
     d.p("ตามที่ได้มีการประชุม{{ title }} ครั้งที่ {{ session }} เมื่อวันที่ {{ meeting.date|date }} "
         "ณ {{ meeting.location }} โดยมี{{ meeting.chair.name }} {{ meeting.chair.title }} "

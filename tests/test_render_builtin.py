@@ -366,7 +366,8 @@ def date_line(doc, name):
         line = next(p.text for p in doc.paragraphs if p.text.startswith("เมื่อวันที่"))
         return TH_DATE.search(line) or line == "เมื่อวันที่ …………… เวลา …… น."
     if name == "notice-th":
-        return TH_DATE.fullmatch(doc.tables[0].rows[0].cells[1].text.strip().split("  ", 1)[1])
+        line = next(p.text for p in doc.paragraphs if p.text.startswith("ที่"))
+        return TH_DATE.fullmatch(line.split("วันที่  ", 1)[1])
     return TH_DATE.fullmatch(next(p.text for p in doc.paragraphs if p.text.strip()))
 
 
