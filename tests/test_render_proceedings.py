@@ -4,6 +4,8 @@ agenda items as headings, the discussion as paragraphs, conclusions marked (the 
 or the notes' own labels), a list of assignments left to the tasks table; an item without a
 conclusion gets a dotted one. Table-driven over short notes in each language."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coopdocs.render.filters import Blank
 from coopdocs.render.proceedings import from_notes, from_record, lines, resolutions
@@ -195,3 +197,20 @@ def test_resolutions_by_topic_for_the_notice():
 def test_lines_keep_offsets(text):
     for ln in lines(text):
         assert text[ln.start:ln.end] == ln.text
+
+
+def test_crlf_notes_lay_out_as_lf_notes():
+    crlf = VI_NOTES.replace("\n", "\r\n")
+    record = rec(VI_TITLE, agenda=["Tình hình tháng 4"], tasks=VI_TASKS, text=crlf)
+    want = rec(VI_TITLE, agenda=["Tình hình tháng 4"], tasks=VI_TASKS, text=VI_NOTES)
+    assert outline(from_notes(crlf, record, "vi")[0].sections) == outline(from_notes(VI_NOTES, want, "vi")[0].sections)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(list("ab Kết luận:-1.\nมติที่ประชุม ระเบียบวาระที่ ;")), max_size=300),
+       lang=st.sampled_from(["vi", "th"]))
+def test_any_notes_lay_out_without_error(text, lang):
+    layout, missing = from_notes(text, rec(text[:20]), lang)
+    assert layout.sections and set(missing) <= {"proceedings", "proceedings.conclusions"}
+    shown = [b["text"] for s in layout.sections for b in s["blocks"] if not isinstance(b["text"], Blank)]
+    assert all(t.strip() and t.strip() in " ".join(text.split()) or t in text for t in shown)

@@ -142,7 +142,8 @@ def _title_rest(lang: str, ls: list[Line], lo: int) -> int:
 
 
 def _body_label(lang: str, ls: list[Line], lo: int) -> int | None:
-    """The first short line that opens the proceedings (``NỘI DUNG CUỘC HỌP``, ``เริ่มประชุมเวลา``)."""
+    """The first short line that opens the proceedings (``NỘI DUNG CUỘC HỌP``,
+    ``เริ่มประชุมเวลา``)."""
     for i in range(lo, len(ls)):
         m = _opens(lang, "body", ls[i].text)
         if m and _words(_unmarked(lang, ls[i].text)) <= 6:
@@ -212,7 +213,8 @@ def _signature(lang: str, text: str) -> bool:
     rx = _labels(lang).get("signature")
     if rx is None or not text:
         return False
-    return any(rx.fullmatch(text[i:].strip()) for i in (0, *(m.end() for m in re.finditer(r"\s", text))))
+    starts = (0, *(m.end() for m in re.finditer(r"\s", text)))
+    return any(rx.fullmatch(text[i:].strip()) for i in starts)
 
 
 def _is_name(text: str, names: list[str]) -> bool:
@@ -285,7 +287,9 @@ def _conclusion_text(lang: str, text: str) -> str:
 
 def _heads_conclusions(lang: str, text: str) -> bool:
     """A label that heads the conclusions after it: ``Kết luận của chủ trì:``, ``มติที่ประชุม``."""
-    return bool(_opens(lang, "conclusion", text)) and (not _conclusion_text(lang, text) or text.endswith(":"))
+    if not _opens(lang, "conclusion", text):
+        return False
+    return not _conclusion_text(lang, text) or text.endswith(":")
 
 
 def _sub(lang: str, text: str) -> bool:
@@ -348,15 +352,19 @@ def _drop_emptied(items: list[tuple]) -> list[tuple]:
     return out
 
 
+def _block(kind: str, text: str, labelled: bool = False) -> dict:
+    return {"kind": kind, "text": text, "labelled": labelled}
+
+
 def _sections(lang: str, items: list[tuple]) -> list[dict]:
     sections = [{"number": "", "heading": "", "blocks": []}]
     for item in items:
         if item[0] == "heading":
             sections.append({"number": item[1], "heading": item[2], "blocks": []})
         elif item[0] == "conclusion":
-            sections[-1]["blocks"].append({"kind": "conclusion", "text": item[1], "labelled": item[2]})
+            sections[-1]["blocks"].append(_block("conclusion", item[1], item[2]))
         else:
-            sections[-1]["blocks"].append({"kind": item[0], "text": item[1], "labelled": False})
+            sections[-1]["blocks"].append(_block(item[0], item[1]))
     if not sections[0]["blocks"] and len(sections) > 1:
         sections.pop(0)
     n = 0
@@ -381,7 +389,7 @@ def _conclude(lang: str, sections: list[dict]) -> bool:
     needed = False
     for s in headed:
         if not any(b["kind"] == "conclusion" for b in s["blocks"]) and not _nothing(lang, s):
-            s["blocks"].append({"kind": "conclusion", "text": Blank(), "labelled": True})
+            s["blocks"].append(_block("conclusion", Blank(), True))
             needed = True
     return needed
 
@@ -390,8 +398,8 @@ def _conclude(lang: str, sections: list[dict]) -> bool:
 
 def _marks(meeting: dict, tasks: list[dict]) -> _Marks:
     def spans(items):
-        return [(x["start"], x["end"]) for x in items or ()
-                if isinstance(x, dict) and isinstance(x.get("start"), int) and isinstance(x.get("end"), int)]
+        return [(x["start"], x["end"]) for x in items or () if isinstance(x, dict)
+                and isinstance(x.get("start"), int) and isinstance(x.get("end"), int)]
     agenda = [a for a in meeting.get("agenda") or () if isinstance(a, str) and a.strip()]
     return _Marks(agenda, spans(meeting.get("conclusions")), spans(tasks))
 
@@ -410,7 +418,7 @@ def from_notes(text: str, record: dict, lang: str) -> tuple[Layout, list[str]]:
     sections = _sections(lang, _items(lang, ls[lo:hi], marks))
     missing = []
     if not any(s["blocks"] or s["heading"] for s in sections):
-        sections = [{"number": "", "heading": "", "blocks": [{"kind": "text", "text": Blank(), "labelled": False}]}]
+        sections = [{"number": "", "heading": "", "blocks": [_block("text", Blank())]}]
         missing.append("proceedings")
     if _conclude(lang, sections):
         missing.append("proceedings.conclusions")
@@ -421,15 +429,15 @@ def from_record(record: dict, lang: str) -> tuple[Layout, list[str]]:
     """The layout when the notes are not at hand: a heading for each agenda item with a
     dotted paragraph for its discussion, then the record's conclusions."""
     meeting = record.get("meeting") or {}
-    dotted = {"kind": "text", "text": Blank(), "labelled": False}
-    sections = [{"number": str(i), "heading": _agenda_name(lang, a), "blocks": [dict(dotted)]}
-                for i, a in enumerate(_marks(meeting, []).agenda, 1)]
-    found = [c["text"] for c in meeting.get("conclusions") or () if isinstance(c, dict) and c.get("text")]
-    closing = {"number": "", "heading": "", "blocks": [] if sections else [dict(dotted)]}
-    closing["blocks"] += [{"kind": "conclusion", "text": _conclusion_text(lang, " ".join(c.split())),
-                           "labelled": True} for c in found]
+    sections = [{"number": str(i), "heading": _agenda_name(lang, a),
+                 "blocks": [_block("text", Blank())]} for i, a in enumerate(_marks(meeting, []).agenda, 1)]
+    found = [c["text"] for c in meeting.get("conclusions") or ()
+             if isinstance(c, dict) and c.get("text")]
+    closing = {"number": "", "heading": "", "blocks": [] if sections else [_block("text", Blank())]}
+    closing["blocks"] += [_block("conclusion", _conclusion_text(lang, " ".join(c.split())), True)
+                          for c in found]
     if not found:
-        closing["blocks"].append({"kind": "conclusion", "text": Blank(), "labelled": True})
+        closing["blocks"].append(_block("conclusion", Blank(), True))
     missing = ["proceedings"] + ([] if found else ["proceedings.conclusions"])
     return Layout([], sections + [closing], False), missing
 
@@ -467,7 +475,9 @@ def source_text(record: dict) -> str | None:
         return None
     p = Path(path)
     try:
-        if not p.is_file() or not supported(p) or hashlib.sha256(p.read_bytes()).hexdigest() != digest:
+        if not p.is_file() or not supported(p):
+            return None
+        if hashlib.sha256(p.read_bytes()).hexdigest() != digest:
             return None
         return read_document(p)[0]
     except (OSError, CoopdocsError, ValueError):
