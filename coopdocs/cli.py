@@ -78,40 +78,61 @@ def text(file: Path):
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes; the output is in input order and the same as with -j 1.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def extract(paths, fmt, output, lang, jobs, quiet):
+@click.option("--follow-links", is_flag=True,
+              help="In folders, follow symbolic links to folders and out of the folder.")
+def extract(paths, fmt, output, lang, jobs, quiet, follow_links):
     """Extract figures, dates, targets, references, meetings and tasks from documents.
 
     PATHS are files (.txt, .md, .docx, .html) or folders, searched recursively.
     Exit status: 0 all documents done, 1 some failed (the rest are still written), 2 usage error.
     """
+    from .batch import Stopped, stopping
+
+    try:
+        with stopping():
+            status = _extract(paths, fmt, output, lang, jobs, quiet, follow_links)
+    except KeyboardInterrupt:
+        click.echo("coopdocs: interrupted", err=True)
+        sys.exit(130)
+    except Stopped as e:
+        click.echo("coopdocs: terminated", err=True)
+        sys.exit(128 + e.signum)
+    sys.exit(status)
+
+
+def _extract(paths, fmt, output, lang, jobs, quiet, follow_links) -> int:
     from . import output as out
     from .batch import collect, run
 
     try:
-        files, errors = collect(paths)
+        files, errors = collect(paths, follow_links=follow_links)
         if output is not None:
             out.check_target(output, files)
     except UsageError as e:
         fail(e)
-        sys.exit(2)
+        return 2
     for e in errors:
         fail(e)
     progress = not quiet and sys.stderr.isatty() and len(files) > 1
     done, failed = run(files, lang, on_error=fail, jobs=jobs, progress=progress)
+    done, unwritable = out.writable(done, fmt, on_error=fail)
     recs = [rec for rec, _ in done]
     if recs:
         single = len(paths) == 1 and paths[0].is_file()
         data = {"json": lambda: out.as_json(recs, single), "jsonl": lambda: out.as_jsonl(recs),
                 "csv": lambda: out.as_csv(recs), "html": lambda: _review(done)}[fmt]()
-        if output is None:
-            sys.stdout.write(data)
-        else:
-            try:
+        try:
+            if output is None:
+                out.write_stream(data)
+            else:
                 out.write_atomic(output, data)
-            except UsageError as e:
-                fail(e)
-                sys.exit(2)
-    sys.exit(1 if errors or failed else 0)
+        except UsageError as e:
+            fail(e)
+            return 2
+        except CoopdocsError as e:
+            fail(e)
+            return 1
+    return 1 if errors or failed or unwritable else 0
 
 
 @main.command()
