@@ -97,13 +97,12 @@ def _walk(root: Path, follow_links: bool, errors: list[CoopdocsError]) -> Iterat
             except OSError as e:
                 errors.append(InputError(f"cannot read: {e.strerror or e}", entry.path))
                 continue
-            if is_link and not follow_links:
-                if is_dir or _wanted(entry.name):
-                    problem = _link_problem(entry.path, is_dir, real_root)
-                    if problem:
-                        errors.append(InputError(problem, entry.path))
-                        continue
-                if is_dir:
+            if is_link and (is_dir or _wanted(entry.name)):
+                problem = _link_problem(entry.path, is_dir, real_root, follow_links)
+                if problem:
+                    errors.append(InputError(problem, entry.path))
+                    continue
+                if is_dir and not follow_links:
                     continue  # a link to a folder inside: walked by its own name
             if is_dir:
                 key = _identity(entry.path)
@@ -114,11 +113,11 @@ def _walk(root: Path, follow_links: bool, errors: list[CoopdocsError]) -> Iterat
                 yield Path(entry.path)
 
 
-def _link_problem(path: str, is_dir: bool, real_root: str) -> str | None:
+def _link_problem(path: str, is_dir: bool, real_root: str, follow_links: bool) -> str | None:
     target = os.path.realpath(path)
     if not os.path.exists(target):
         return "broken symbolic link"
-    if os.path.commonpath([target, real_root]) != real_root:
+    if not follow_links and os.path.commonpath([target, real_root]) != real_root:
         what = "folder" if is_dir else "file"
         return (f"not followed: a symbolic link to a {what} outside the folder "
                 "(--follow-links follows it)")
