@@ -175,7 +175,7 @@ def test_html_visible_text(markup, text):
 
 def test_html_without_head_end_tag_is_a_document(runner, tmp_path):
     page = tmp_path / "tin.html"
-    page.write_text("<!DOCTYPE html><meta charset=utf-8><title>Tin</title><p>" + GOOD,
+    page.write_text("<html><head><meta charset=utf-8><title>Tin</title><body><p>" + GOOD,
                     encoding="utf-8")
     res = runner.invoke(main, ["extract", str(page)])
     assert res.exit_code == 0, res.output
