@@ -1,8 +1,8 @@
 """Batches of documents: expand folders, extract each file, keep going past failures.
 
 Whatever happens inside one document (an unreadable file, an exception anywhere in
-extraction, a worker process that dies) is one error naming that document; the others are
-still extracted. SIGTERM and SIGINT stop the batch and its worker processes.
+extraction, a worker process that dies, a time limit passed) is one error naming that
+document; the others are still extracted. SIGTERM and SIGINT stop the batch and its worker processes.
 """
 from __future__ import annotations
 
@@ -25,22 +25,42 @@ class Stopped(BaseException):
         self.signum = signum
 
 
+_signalled: list[int] = []  # the stop signals received inside stopping()
+
+
+def _stop_exception(signum: int) -> BaseException:
+    return KeyboardInterrupt() if signum == signal.SIGINT else Stopped(signum)
+
+
+def raise_if_signalled() -> None:
+    """Raise again a stop whose exception was lost: one that arrives while Python runs a
+    ``__del__`` or a weakref callback is printed as "ignored" and dropped."""
+    if _signalled:
+        raise _stop_exception(_signalled[-1])
+
+
 @contextmanager
 def stopping():
-    """Within the block SIGTERM raises :class:`Stopped` (SIGINT raises KeyboardInterrupt as
-    always), so that ``finally`` blocks run: no worker or temporary file outlives the run."""
+    """Within the block SIGTERM raises :class:`Stopped` and SIGINT KeyboardInterrupt (unless
+    SIGINT was ignored when we started), so that ``finally`` blocks run: no worker or
+    temporary file outlives the run. Loops call :func:`raise_if_signalled` as well."""
     def stop(signum, frame):
-        raise Stopped(signum)
+        _signalled.append(signum)
+        raise _stop_exception(signum)
 
+    _signalled.clear()
+    previous = {}
     try:
-        previous = signal.signal(signal.SIGTERM, stop)
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            if signal.getsignal(signum) is not signal.SIG_IGN:
+                previous[signum] = signal.signal(signum, stop)
     except ValueError:  # not the main thread: signals are not ours to handle
-        yield
-        return
+        pass
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def collect(paths, follow_links: bool = False) -> tuple[list[Path], list[CoopdocsError]]:
@@ -162,11 +182,12 @@ def _one(job: tuple[Path, str | None]):
 
 
 def run(files: list[Path], lang: str | None, on_error: Callable[[CoopdocsError], None],
-        jobs: int = 1, progress: bool = False):
+        jobs: int = 1, progress: bool = False, timeout: float | None = None):
     """(list of (record, text), number of failures), in input order whatever ``jobs`` is.
 
     Errors reach ``on_error`` in input order too, each as soon as the documents before it
-    are done."""
+    are done. With ``timeout`` (seconds per document) documents are extracted in worker
+    processes even with one job, so that one that takes longer can be stopped."""
     work = [(f, lang) for f in files]
     outcomes: dict[int, object] = {}
     results, failed, following = [], 0, 0
@@ -186,13 +207,14 @@ def run(files: list[Path], lang: str | None, on_error: Callable[[CoopdocsError],
             else:
                 results.append(done)
 
-    if jobs > 1 and len(work) > 1:
+    if timeout or (jobs > 1 and len(work) > 1):
         from .workers import parallel
 
-        parallel(_one, work, jobs, deliver)
+        parallel(_one, work, jobs, deliver, timeout)
     else:
         for i, job in enumerate(work):
             deliver(i, _one(job))
+            raise_if_signalled()
     if bar is not None:
         bar.render_finish()
     return results, failed

@@ -80,7 +80,9 @@ def text(file: Path):
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.option("--follow-links", is_flag=True,
               help="In folders, follow symbolic links to folders and out of the folder.")
-def extract(paths, fmt, output, lang, jobs, quiet, follow_links):
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Stop a document that takes longer (it is reported; the rest go on).")
+def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout):
     """Extract figures, dates, targets, references, meetings and tasks from documents.
 
     PATHS are files (.txt, .md, .docx, .html) or folders, searched recursively.
@@ -90,7 +92,7 @@ def extract(paths, fmt, output, lang, jobs, quiet, follow_links):
 
     try:
         with stopping():
-            status = _extract(paths, fmt, output, lang, jobs, quiet, follow_links)
+            status = _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout)
     except KeyboardInterrupt:
         click.echo("coopdocs: interrupted", err=True)
         sys.exit(130)
@@ -100,7 +102,7 @@ def extract(paths, fmt, output, lang, jobs, quiet, follow_links):
     sys.exit(status)
 
 
-def _extract(paths, fmt, output, lang, jobs, quiet, follow_links) -> int:
+def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout) -> int:
     from . import output as out
     from .batch import collect, run
 
@@ -114,7 +116,8 @@ def _extract(paths, fmt, output, lang, jobs, quiet, follow_links) -> int:
     for e in errors:
         fail(e)
     progress = not quiet and sys.stderr.isatty() and len(files) > 1
-    done, failed = run(files, lang, on_error=fail, jobs=jobs, progress=progress)
+    done, failed = run(files, lang, on_error=fail, jobs=jobs, progress=progress,
+                       timeout=timeout)
     done, unwritable = out.writable(done, fmt, on_error=fail)
     recs = [rec for rec, _ in done]
     if recs:

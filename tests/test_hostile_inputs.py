@@ -295,6 +295,27 @@ def test_a_worker_that_dies_costs_only_its_document(runner, tmp_path, monkeypatc
             for line in res.stdout.splitlines()] == ["a.txt", "b.txt", "d.txt", "e.txt"]
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_document_past_the_time_limit_is_stopped_and_the_rest_go_on(runner, tmp_path,
+                                                                      monkeypatch, jobs):
+    import coopdocs.api
+
+    real = coopdocs.api.extract_text
+
+    def extract_text(text, *args, **kwargs):
+        if "SLOW" in text:
+            time.sleep(600)
+        return real(text, *args, **kwargs)
+    monkeypatch.setattr(coopdocs.api, "extract_text", extract_text)
+    folder = _batch(tmp_path, ["a", "slow", "c", "d"])
+    res = runner.invoke(main, ["extract", "--format", "jsonl", "--timeout", "2", "-j", jobs,
+                               str(folder)])
+    assert res.exit_code == 1
+    _one_line_for(res, folder / "slow.txt", "stopped after 2 s (--timeout)")
+    assert [json.loads(line)["source"]["path"].rsplit("/", 1)[1]
+            for line in res.stdout.splitlines()] == ["a.txt", "c.txt", "d.txt"]
+
+
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "html"])
 def test_a_record_that_cannot_be_written_is_one_line(runner, tmp_path, monkeypatch, fmt):
     import coopdocs.api
@@ -338,10 +359,13 @@ def test_output_onto_a_device_is_written_in_place(runner, good, tmp_path):
     assert os.path.exists("/dev/null") and not os.path.isfile("/dev/null")
 
 
-def test_output_onto_a_full_device_is_one_line(runner, good):
-    res = runner.invoke(main, ["extract", "-o", "/dev/full", str(good)])
+def test_output_onto_a_full_device_is_one_line(runner, good, tmp_path):
+    full = tmp_path / "full"  # a link: code that replaced the device would replace the link
+    full.symlink_to("/dev/full")
+    res = runner.invoke(main, ["extract", "-o", str(full), str(good)])
     assert res.exit_code == 1
-    _one_line_for(res, "/dev/full", "No space left on device")
+    _one_line_for(res, full, "No space left on device")
+    assert full.is_symlink()
 
 
 def test_output_through_a_link_keeps_the_link_and_the_mode(runner, good, tmp_path):
