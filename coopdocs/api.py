@@ -6,38 +6,31 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from . import records
+from . import categories, records
 from .langdetect import detect
 from .normalize.unicode import nfc_with_offsets
-from .pipeline import text_key
 from .readers import read_document
 
-PIPELINE = (
-    "coopdocs_dates",
-    "coopdocs_references",
-    "coopdocs_figures",
-    "coopdocs_targets",
-    "coopdocs_meeting",
-    "coopdocs_tasks",
-)
+# The components, each after the ones it requires (coopdocs.categories).
+PIPELINE = tuple(c.factory for c in categories.pipeline_order())
 
 
 @cache
 def load(lang: str):
-    """The coopdocs spaCy pipeline for ``"th"`` or ``"vi"`` (built once per process)."""
+    """The coopdocs spaCy pipeline for a language with a profile (built once per process): the
+    profile's ``[language] spacy_lang`` blank pipeline with its ``tokenizer`` factory;
+    :class:`~coopdocs.errors.LanguageError` for a language without one."""
     import spacy
 
     from . import pipeline  # noqa: F401  (extensions)
+    from .lang import profile
     from .pipeline import components  # noqa: F401  (registers every factory)
 
-    if lang == "vi":
-        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "coopdocs.vi_tokenizer.v1"}}})
-    elif lang == "th":
-        nlp = spacy.blank("th", config={"nlp": {"tokenizer": {"@tokenizers": "coopdocs.th_tokenizer.v1"}}})
-    else:
-        raise ValueError(f"unsupported language {lang!r}: coopdocs reads th and vi")
+    language = profile(lang).language
+    config = {"nlp": {"tokenizer": {"@tokenizers": language.tokenizer}}}
+    nlp = spacy.blank(language.spacy_lang, config=config)
     for name in PIPELINE:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config={"lang": lang})
     return nlp
 
 
@@ -49,14 +42,14 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
     nlp = load(lang)
     nfc = nfc_with_offsets(text)
     work = nfc[0] if nfc else text
-    parts = []
-    for offset, chunk in chunks(work, nlp.max_length):
+    pieces = list(chunks(work, nlp.max_length))
+    docs = []
+    for offset, chunk in pieces:
         doc = nlp.make_doc(chunk)
-        doc.user_data[text_key(doc)] = chunk  # spaCy rebuilds doc.text on every access
         doc._.coopdocs_cells = _cells_in(cells, offset, len(chunk), nfc)
-        for _, component in nlp.pipeline:
-            doc = component(doc)
-        parts.append(records.shift(records.from_doc(doc, path=path, sha256=sha256, lang=lang), offset))
+        docs.append(doc)
+    parts = [records.shift(records.from_doc(doc, path=path, sha256=sha256, lang=lang), offset)
+             for (offset, _), doc in zip(pieces, nlp.pipe(docs))]
     record = records.merge(parts)
     if nfc:
         records.remap(record, nfc[1], text)

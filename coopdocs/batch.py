@@ -2,65 +2,19 @@
 
 Whatever happens inside one document (an unreadable file, an exception anywhere in
 extraction, a worker process that dies, a time limit passed) is one error naming that
-document; the others are still extracted. SIGTERM and SIGINT stop the batch and its worker processes.
+document; the others are still extracted. SIGTERM and SIGINT stop the batch and its worker processes
+(:mod:`coopdocs.signals`).
 """
 from __future__ import annotations
 
 import os
-import signal
 import stat
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import CoopdocsError, InputError
 from .readers import SUFFIXES, supported
-
-
-class Stopped(BaseException):
-    """SIGTERM arrived: unwind (temporary files removed, workers ended) and exit."""
-
-    def __init__(self, signum: int):
-        super().__init__(signum)
-        self.signum = signum
-
-
-_signalled: list[int] = []  # the stop signals received inside stopping()
-
-
-def _stop_exception(signum: int) -> BaseException:
-    return KeyboardInterrupt() if signum == signal.SIGINT else Stopped(signum)
-
-
-def raise_if_signalled() -> None:
-    """Raise again a stop whose exception was lost: one that arrives while Python runs a
-    ``__del__`` or a weakref callback is printed as "ignored" and dropped."""
-    if _signalled:
-        raise _stop_exception(_signalled[-1])
-
-
-@contextmanager
-def stopping():
-    """Within the block SIGTERM raises :class:`Stopped` and SIGINT KeyboardInterrupt (unless
-    SIGINT was ignored when we started), so that ``finally`` blocks run: no worker or
-    temporary file outlives the run. Loops call :func:`raise_if_signalled` as well."""
-    def stop(signum, frame):
-        _signalled.append(signum)
-        raise _stop_exception(signum)
-
-    _signalled.clear()
-    previous = {}
-    try:
-        for signum in (signal.SIGTERM, signal.SIGINT):
-            if signal.getsignal(signum) is not signal.SIG_IGN:
-                previous[signum] = signal.signal(signum, stop)
-    except ValueError:  # not the main thread: signals are not ours to handle
-        pass
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+from .signals import raise_if_signalled
 
 
 def collect(paths, follow_links: bool = False) -> tuple[list[Path], list[CoopdocsError]]:

@@ -4,11 +4,13 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+from functools import partial
 from pathlib import Path
 
 import click
 
 from .errors import CoopdocsError, UsageError
+from .lang import known
 
 LAZY = {
     "templates": ("coopdocs.render.commands", "templates"),
@@ -43,8 +45,16 @@ class Group(click.Group):
         return found
 
 
-def fail(err: CoopdocsError) -> None:
-    click.echo(f"coopdocs: {err}", err=True)
+def fail(err: CoopdocsError | str, *, stop: bool = True) -> None:
+    """The one way every command reports an error: ``coopdocs: FILE: problem`` on stderr (one
+    line; one per problem when an error lists several), then, with ``stop``, exit status 2
+    for a :class:`UsageError` and 1 for anything else. ``stop=False`` reports and goes on
+    (a batch keeps going past a bad file)."""
+    lines = err.lines() if isinstance(err, CoopdocsError) else [str(err)]
+    for line in lines:
+        click.echo(f"coopdocs: {line}", err=True)
+    if stop:
+        sys.exit(err.exit_status if isinstance(err, CoopdocsError) else 1)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -64,7 +74,6 @@ def text(file: Path):
         content = read_text(file)
     except CoopdocsError as e:
         fail(e)
-        sys.exit(1)
     sys.stdout.write(content)
 
 
@@ -74,7 +83,7 @@ def text(file: Path):
               show_default=True, help="Output format (html: a review page highlighting what was found).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (atomically) instead of standard output.")
-@click.option("--lang", type=click.Choice(["th", "vi"]), help="The documents' language (default: detect).")
+@click.option("--lang", type=click.Choice(known()), help="The documents' language (default: detect).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes; the output is in input order and the same as with -j 1.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
@@ -88,7 +97,7 @@ def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout):
     PATHS are files (.txt, .md, .docx, .html) or folders, searched recursively.
     Exit status: 0 all documents done, 1 some failed (the rest are still written), 2 usage error.
     """
-    from .batch import Stopped, stopping
+    from .signals import Stopped, stopping
 
     try:
         with stopping():
@@ -112,13 +121,13 @@ def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout) -> in
             out.check_target(output, files)
     except UsageError as e:
         fail(e)
-        return 2
     for e in errors:
-        fail(e)
+        fail(e, stop=False)
     progress = not quiet and sys.stderr.isatty() and len(files) > 1
-    done, failed = run(files, lang, on_error=fail, jobs=jobs, progress=progress,
+    report = partial(fail, stop=False)
+    done, failed = run(files, lang, on_error=report, jobs=jobs, progress=progress,
                        timeout=timeout)
-    done, unwritable = out.writable(done, fmt, on_error=fail)
+    done, unwritable = out.writable(done, fmt, on_error=report)
     recs = [rec for rec, _ in done]
     if recs:
         single = len(paths) == 1 and paths[0].is_file()
@@ -129,12 +138,8 @@ def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout) -> in
                 out.write_stream(data)
             else:
                 out.write_atomic(output, data)
-        except UsageError as e:
-            fail(e)
-            return 2
         except CoopdocsError as e:
             fail(e)
-            return 1
     return 1 if errors or failed or unwritable else 0
 
 
@@ -150,12 +155,8 @@ def demo(folder, force, jobs):
     try:
         d.prepare(folder, force)
         written = d.run(folder, jobs)
-    except UsageError as e:
-        fail(e)
-        sys.exit(2)
     except CoopdocsError as e:
         fail(e)
-        sys.exit(1)
     click.echo(f"{'lang':4} {'docs':>5} {'figures':>8} {'dates':>6} {'targets':>8} {'references':>11}")
     for lang, docs, figs, dates, targets, refs in d.summary(folder):
         click.echo(f"{lang:4} {docs:5} {figs:8} {dates:6} {targets:8} {refs:11}")

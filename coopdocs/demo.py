@@ -8,12 +8,17 @@ from typing import Any
 
 from .errors import UsageError
 
-# (template, source.kind wanted, what the record must have)
+# (template kind, source.kind wanted, what the record must have)
 PRODUCTS = (("minutes", "minutes", "meeting"), ("plan", "plan", "targets"), ("report", "report", "figures"))
-CONTEXT = {
-    "vi": {"agency": "ỦY BAN NHÂN DÂN TỈNH (mẫu)", "parent_agency": "", "place": "(mẫu)"},
-    "th": {"agency": "สำนักงานสหกรณ์จังหวัด (ตัวอย่าง)", "place": "(ตัวอย่าง)"},
-}
+
+
+def context(lang: str) -> dict[str, str]:
+    """The header fields of the demo's documents: a sample agency and place, in the
+    language's words (its profile's ``[render] demo_agency``, ``demo_place``)."""
+    from .render.language import writing
+
+    text = writing(lang).text
+    return {"agency": text.demo_agency, "place": text.demo_place}
 
 
 def corpus_folder() -> Path:
@@ -42,6 +47,8 @@ def run(folder: Path, jobs: int = 1) -> list[tuple[str, str]]:
     from .batch import collect
     from .batch import run as extract_all
     from .render import render
+    from .render.builtin import named
+    from .render.language import languages
     from .review import page
 
     files, _ = collect([corpus_folder()])
@@ -55,14 +62,15 @@ def run(folder: Path, jobs: int = 1) -> list[tuple[str, str]]:
     written.append(("every figure, one row each", "figures.csv"))
     output.write_atomic(folder / "review.html", page(done, "coopdocs review: the bundled corpus"))
     written.append(("review page", "review.html"))
-    for lang in ("vi", "th"):
-        for template, kind, needs in PRODUCTS:
-            rec = choose(done, lang, kind, needs)
-            if rec is None:
+    for code in languages():
+        for template_kind, kind, needs in PRODUCTS:
+            template = named(code, template_kind)
+            rec = choose(done, code, kind, needs)
+            if template is None or rec is None:
                 continue
-            name = f"{template}-{lang}.docx"
-            render(f"{template}-{lang}", rec, folder / name, dict(CONTEXT[lang]))
-            written.append((f"{template} from {Path(rec['source']['path']).name}", name))
+            name = f"{template.name}.docx"
+            render(template.name, rec, folder / name, context(code))
+            written.append((f"{template_kind} from {Path(rec['source']['path']).name}", name))
     return written
 
 

@@ -1,4 +1,4 @@
-"""The items of a record (RECORDS.md), as plain dataclasses with exact character offsets."""
+"""The items of a record (docs/records.md), as plain dataclasses with exact character offsets."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields

@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from .categories import get
 from .errors import CoopdocsError, UsageError
 from .readers import file_kind
 
-CSV_COLUMNS = ("document", "start", "end", "text", "value", "value_max", "kind", "unit",
-               "qualifier", "per", "subject", "year")
+CSV_CATEGORY = "figures"  # --format csv: one row per item of this category
+CSV_COLUMNS = ("document", *get(CSV_CATEGORY).csv_columns)
 
 
 def as_json(recs: list[dict[str, Any]], single: bool) -> str:
@@ -30,13 +31,14 @@ def as_jsonl(recs: Iterable[dict[str, Any]]) -> str:
 
 
 def as_csv(recs: Iterable[dict[str, Any]]) -> str:
-    """One row per figure, UTF-8 with a BOM so that spreadsheet programs read Thai and Vietnamese."""
+    """One row per figure (the columns :mod:`coopdocs.categories` gives figures), UTF-8 with a
+    BOM so that spreadsheet programs read Thai and Vietnamese."""
     buf = io.StringIO()
     buf.write("\ufeff")
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(CSV_COLUMNS)
     for r in recs:
-        for f in r["figures"]:
+        for f in r[CSV_CATEGORY]:
             w.writerow([r["source"]["path"]] + [_cell(f.get(c)) for c in CSV_COLUMNS[1:]])
     return buf.getvalue()
 

@@ -1,19 +1,22 @@
-"""Build the record of RECORDS.md from a processed ``Doc``."""
+"""Build the record (docs/records.md) from a processed ``Doc``; move, remap and merge records.
+
+The categories of a record and how each is stored come from :mod:`coopdocs.categories`.
+"""
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
+from .categories import CATEGORIES
 from .pipeline import items
 
 SCHEMA = "coopdocs.record/1"
-CATEGORIES = ("figures", "dates", "targets", "references")
+SPANNED = tuple(c.name for c in CATEGORIES if c.has_spans)  # items with start/end/text
 
 
 def from_doc(doc, *, path: str | None, sha256: str | None, lang: str) -> dict[str, Any]:
-    """The record of one document: source, figures, dates, targets, references, meeting, tasks."""
-    meeting = doc._.coopdocs_meeting
-    tasks = doc._.coopdocs_tasks or []
-    return {
+    """The record of one document: ``schema``, ``source``, then every category in order."""
+    record: dict[str, Any] = {
         "schema": SCHEMA,
         "source": {
             "path": path,
@@ -22,29 +25,24 @@ def from_doc(doc, *, path: str | None, sha256: str | None, lang: str) -> dict[st
             "kind": doc._.coopdocs_kind,
             "title": doc._.coopdocs_title,
         },
-        **{c: [i.as_record() for i in items(doc, c)] for c in CATEGORIES},
-        "meeting": meeting.as_record() if meeting is not None else None,
-        "tasks": [t.as_record() for t in tasks],
     }
+    for c in CATEGORIES:
+        found = [i.as_record() for i in items(doc, c.name)]
+        record[c.name] = found if c.many else (found[0] if found else None)
+    return record
 
 
 def shift(record: dict[str, Any], offset: int) -> dict[str, Any]:
     """Move every offset of a record of a part of a text by ``offset`` (long documents)."""
-    for c in CATEGORIES:
+    for c in SPANNED:
         for item in record[c]:
             item["start"] += offset
             item["end"] += offset
-    for task in record["tasks"]:
-        task["start"] += offset
-        task["end"] += offset
     return record
 
 
-def remap(record: dict[str, Any], where: list[int], text: str) -> dict[str, Any]:
-    """Offsets of a normalised copy -> offsets of the original ``text`` (texts re-cut); a
-    decomposed (NFD) original gets its other strings (units, names ...) decomposed too."""
-    import unicodedata
-
+def _decomposer(text: str):
+    """A function that decomposes every string inside a value when ``text`` is NFD."""
     nfd = unicodedata.is_normalized("NFD", text)
 
     def back(value):
@@ -56,14 +54,23 @@ def remap(record: dict[str, Any], where: list[int], text: str) -> dict[str, Any]
             return [back(v) for v in value]
         return value
 
-    for c in (*CATEGORIES, "tasks"):
-        for item in record[c]:
+    return back
+
+
+def remap(record: dict[str, Any], where: list[int], text: str) -> dict[str, Any]:
+    """Offsets of a normalised copy -> offsets of the original ``text`` (texts re-cut); a
+    decomposed (NFD) original gets its other strings (units, names ...) decomposed too."""
+    back = _decomposer(text)
+    for c in CATEGORIES:
+        if not c.has_spans:
+            record[c.name] = back(record[c.name])
+            continue
+        for item in record[c.name]:
             item["start"], item["end"] = where[item["start"]], where[item["end"]]
             for k, v in item.items():
                 if k != "text":
                     item[k] = back(v)
             item["text"] = text[item["start"]:item["end"]]
-    record["meeting"] = back(record["meeting"])
     record["source"]["title"] = back(record["source"]["title"])
     return record
 
@@ -72,13 +79,15 @@ def merge(parts: list[dict[str, Any]]) -> dict[str, Any]:
     """One record from the records of consecutive parts of one text."""
     out = parts[0]
     for part in parts[1:]:
-        base = len(out["figures"])
-        for t in part["targets"]:
-            t["figure"] += base
-        for c in (*CATEGORIES, "tasks"):
-            out[c].extend(part[c])
-        if out["meeting"] is None:
-            out["meeting"] = part["meeting"]
+        base = {c.name: len(out[c.name]) for c in CATEGORIES if c.many}
+        for c in CATEGORIES:
+            for field, other in c.links:  # indices into another category move with it
+                for item in part[c.name]:
+                    item[field] += base[other]
+            if c.many:
+                out[c.name].extend(part[c.name])
+            elif out[c.name] is None:
+                out[c.name] = part[c.name]
         for k in ("kind", "title"):
             out["source"][k] = out["source"][k] or part["source"][k]
     return out

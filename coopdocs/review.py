@@ -1,35 +1,46 @@
-"""A self-contained HTML page to review extraction: each document's text with figures,
-dates, targets and references highlighted (normalised values on hover) and a table of its
-targets."""
+"""A self-contained HTML page to review extraction: each document's text with the items of
+every category that has a highlight in :mod:`coopdocs.categories` marked (figures, dates,
+targets, references; normalised values on hover) and a table of its targets."""
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable
 from typing import Any
 
-CATEGORIES = ("references", "dates", "figures")  # outermost first when spans nest
+from .categories import CATEGORIES
 
-STYLE = """
+HIGHLIGHTED = tuple(c for c in CATEGORIES if c.highlight)
+MARKED = sorted((c for c in HIGHLIGHTED if not c.highlight.on),  # outermost first when spans nest
+                key=lambda c: c.highlight.layer)
+OVER = tuple(c for c in HIGHLIGHTED if c.highlight.on)  # mark the items they link to
+
+
+def _mark_style(c) -> str:
+    h = c.highlight
+    outline = f";outline:1px solid {h.outline}" if h.outline else ""
+    return f"mark.{h.css_class}{{background:{h.colour}{outline}}}"
+
+
+STYLE = ("""
 body{font-family:"Noto Sans","Noto Sans Thai",Tahoma,sans-serif;margin:2rem auto;max-width:60rem;
 line-height:1.7;color:#1d1d1f;padding:0 1rem}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2.5rem;border-top:1px solid #ccc;padding-top:1rem}
 .doc-text{white-space:pre-wrap;background:#fafafa;border:1px solid #e5e5e5;padding:1rem;border-radius:6px}
 mark{border-radius:3px;padding:0 .1em;cursor:help}
-mark.figure{background:#cfe8ff}mark.target{background:#ffd59e;outline:1px solid #e08a00}
-mark.date{background:#d9f2d0}mark.reference{background:#ead7ff}
+""" + "".join(_mark_style(c) for c in HIGHLIGHTED) + """
 .legend span{margin-right:1rem}table{border-collapse:collapse;margin:.5rem 0 1rem}
 td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}
 .summary{color:#555}
-"""
+""")
 
 
 def page(docs: Iterable[tuple[dict[str, Any], str]], title: str = "coopdocs review") -> str:
     """The whole page for (record, text) pairs."""
     parts = [(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
               f"<style>{STYLE}</style></head><body><h1>{html.escape(title)}</h1>"),
-             ("<p class='legend'><span><mark class='figure'>figure</mark></span>"
-              "<span><mark class='target'>target</mark></span><span><mark class='date'>date</mark></span>"
-              "<span><mark class='reference'>reference</mark></span></p>")]
+             "<p class='legend'>" + "".join(
+                 f"<span><mark class='{c.highlight.css_class}'>{c.highlight.css_class}</mark></span>"
+                 for c in HIGHLIGHTED) + "</p>"]
     for n, (record, text) in enumerate(docs):
         parts.append(_document(n, record, text))
     parts.append("</body></html>")
@@ -38,7 +49,7 @@ def page(docs: Iterable[tuple[dict[str, Any], str]], title: str = "coopdocs revi
 
 def _document(n: int, rec: dict[str, Any], text: str) -> str:
     src = rec["source"]
-    counts = ", ".join(f"{len(rec[c])} {c}" for c in ("figures", "dates", "targets", "references"))
+    counts = ", ".join(f"{len(rec[c.name])} {c.name}" for c in HIGHLIGHTED)
     head = (f"<section class='document' id='doc-{n}'><h2>{html.escape(str(src.get('path')))}</h2>"
             f"<p class='summary'>{html.escape(src.get('lang') or '')} · {html.escape(src.get('kind') or '')}"
             f"{' · ' + html.escape(src['title']) if src.get('title') else ''} · {counts}</p>")
@@ -67,24 +78,38 @@ def _value(fig: dict[str, Any]) -> str:
 
 
 def _hover(cat: str, item: dict[str, Any]) -> str:
+    """The normalised values shown when the pointer rests on an item."""
     if cat == "figures":
         return f"{item['kind']}: {_value(item)}"
     if cat == "dates":
         return f"date {item['value']} ({item.get('calendar')})"
-    bits = [item["kind"], item.get("number") or "", item.get("date") or "", item.get("issuer") or ""]
-    return "reference: " + " · ".join(b for b in bits if b)
+    if cat == "references":
+        bits = [item["kind"], item.get("number") or "", item.get("date") or "", item.get("issuer") or ""]
+        return "reference: " + " · ".join(b for b in bits if b)
+    shown = (f"{k} {v}" for k, v in item.items() if k not in ("start", "end", "text") and v)
+    return f"{cat}: " + " · ".join(shown)
+
+
+def _over(rec: dict[str, Any]) -> dict[tuple[str, int], str]:
+    """(category, start) of the items that a linking category marks (a target's figure) ->
+    that category's class."""
+    out = {}
+    for c in OVER:
+        for item in rec[c.name]:
+            for field, other in c.links:
+                if other == c.highlight.on:
+                    out[(other, rec[other][item[field]]["start"])] = c.highlight.css_class
+    return out
 
 
 def _highlight(rec: dict[str, Any], text: str) -> str:
     """The text with <mark> elements; spans that cross another's edge are cut to nest."""
-    targets = {rec["figures"][t["figure"]]["start"] for t in rec["targets"]}
+    over = _over(rec)
     spans = []
-    for rank, cat in enumerate(CATEGORIES):
-        for item in rec[cat]:
-            cls = {"figures": "figure", "dates": "date", "references": "reference"}[cat]
-            if cat == "figures" and item["start"] in targets:
-                cls = "target"
-            spans.append((item["start"], -item["end"], rank, cls, _hover(cat, item)))
+    for rank, c in enumerate(MARKED):
+        for item in rec[c.name]:
+            cls = over.get((c.name, item["start"]), c.highlight.css_class)
+            spans.append((item["start"], -item["end"], rank, cls, _hover(c.name, item)))
     spans.sort()
     out, pos, stack = [], 0, []
     for start, neg_end, _, cls, hover in spans:

@@ -20,8 +20,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .batch import raise_if_signalled
 from .errors import CoopdocsError
+from .signals import raise_if_signalled
 
 POLL = 0.5  # seconds between two looks at the running documents' clocks and at signals
 

@@ -33,6 +33,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from coopdocs.lang import profile
+
 HERE = Path(__file__).resolve().parent
 FIXED_TIME = dt.datetime(2025, 1, 1, 0, 0, 0)
 CENTER, LEFT, RIGHT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT
@@ -41,7 +43,8 @@ DOTS = "……………"
 
 @dataclass(frozen=True)
 class House:
-    """The house style of one language."""
+    """The house style of one language: its profile's ``[render]`` keys (font, sizes,
+    margins ...), see coopdocs/lang/<code>/profile.toml."""
     lang: str
     font: str
     size: float            # body text, pt
@@ -51,12 +54,29 @@ class House:
     justify: int
     page_number: tuple     # text before and after the PAGE field
     lang_tag: str
+    body_line: float       # line spacing of body paragraphs
+    doctype: dict          # space before and size of the document type line
+    recipients_head: dict  # run format of the recipients' heading
+    recipients: dict       # run format of the recipients' lines
 
 
-VI = House("vi", "Times New Roman", 14, 13, (2.0, 2.0, 3.0, 1.5), 1.27, WD_ALIGN_PARAGRAPH.JUSTIFY,
-           ("", ""), "vi-VN")
-TH = House("th", "TH Sarabun New", 16, 16, (2.5, 2.0, 3.0, 2.0), 2.5, WD_ALIGN_PARAGRAPH.THAI_JUSTIFY,
-           ("- ", " -"), "th-TH")
+def house(code: str) -> House:
+    r = profile(code).render
+    before, _, after = r.page_number.partition("{page}")
+    return House(
+        lang=code, font=r.font, size=r.font_size, small=r.small_font_size,
+        margins=tuple(r.margins_cm), indent=r.first_line_indent_cm,
+        justify=WD_ALIGN_PARAGRAPH.from_xml(r.justify), page_number=(before, after),
+        lang_tag=r.locale.replace("_", "-"), body_line=r.line_spacing,
+        doctype={"before": r.doctype_space_before, "size": r.doctype_font_size},
+        recipients_head={"bold": True, "italic": r.recipients_head_italic or None,
+                         "size": r.recipients_head_font_size or None},
+        recipients={"size": r.recipients_font_size or None},
+    )
+
+
+VI = house("vi")
+TH = house("th")
 
 
 # ---------------------------------------------------------------- low-level formatting
@@ -176,11 +196,9 @@ class Doc:
             run_format(st.element.get_or_add_rPr(), bold=bold, italic=italic, size=size)
             return st
 
-        body_line = 1.15 if h.lang == "vi" else 1.0
-        para_style("Body", align=h.justify, indent=h.indent, after=6, line=body_line)
+        para_style("Body", align=h.justify, indent=h.indent, after=6, line=h.body_line)
         para_style("Heading", align=h.justify, indent=h.indent, before=6, after=6, bold=True, keep=True)
-        para_style("DocType", align=CENTER, before=18 if h.lang == "vi" else 12, bold=True,
-                   size=h.size if h.lang == "vi" else 20, keep=True)
+        para_style("DocType", align=CENTER, bold=True, keep=True, **h.doctype)
         para_style("Summary", align=CENTER, bold=True, keep=True)
         para_style("Center", align=CENTER)
         para_style("Cell", size=h.small)
@@ -190,12 +208,8 @@ class Doc:
         para_style("Label", align=LEFT, before=6, after=3, bold=True, keep=True)
         para_style("Item", align=h.justify, left=1.6, indent=-0.6)
         para_style("Tag", size=1)
-        if h.lang == "vi":
-            para_style("RecipientsHead", bold=True, italic=True, size=12)
-            para_style("Recipients", size=11)
-        else:
-            para_style("RecipientsHead", bold=True)
-            para_style("Recipients")
+        para_style("RecipientsHead", **h.recipients_head)
+        para_style("Recipients", **h.recipients)
 
     def _page_numbers(self):
         s = self.doc.sections[0]
@@ -441,24 +455,22 @@ def th_signature(d: Doc) -> None:
     d.loop("r in recipients", ["- {{ r }}"], left, empty=None, style="Recipients")
 
 
-FIGURE_LINE = {
-    "vi": "- {{ g.subject }}: {% for f in g.figures %}{{ f.phrase }}{% if f.year %} (năm {{ f.year }}){% endif %}"
-          "{% if not loop.last %}; {% endif %}{% endfor %}.",
-    "th": "- {{ g.subject }}: {% for f in g.figures %}{{ f.phrase }}{% if f.year %} (ปี {{ f.year }}){% endif %}"
-          "{% if not loop.last %}; {% endif %}{% endfor %}",
-}
-TARGET_LINE = {
-    "vi": "- {{ t.indicator }}: {{ t.phrase }}{% if t.deadline %} (thời hạn: {{ t.deadline }}){% endif %}.",
-    "th": "- {{ t.indicator }}: {{ t.phrase }}{% if t.deadline %} (ภายใน {{ t.deadline }}){% endif %}",
-}
+VI_FIGURE_LINE = ("- {{ g.subject }}: {% for f in g.figures %}{{ f.phrase }}{% if f.year %} (năm {{ f.year }})"
+                  "{% endif %}{% if not loop.last %}; {% endif %}{% endfor %}.")
+TH_FIGURE_LINE = ("- {{ g.subject }}: {% for f in g.figures %}{{ f.phrase }}{% if f.year %} (ปี {{ f.year }})"
+                  "{% endif %}{% if not loop.last %}; {% endif %}{% endfor %}")
+VI_TARGET_LINE = "- {{ t.indicator }}: {{ t.phrase }}{% if t.deadline %} (thời hạn: {{ t.deadline }}){% endif %}."
+TH_TARGET_LINE = "- {{ t.indicator }}: {{ t.phrase }}{% if t.deadline %} (ภายใน {{ t.deadline }}){% endif %}"
+# (column head, width in cm) of the tables of targets and of figures.
+VI_TARGETS = (("Chỉ tiêu", 6.3), ("Mục tiêu", 3.6), ("Đơn vị tính", 3.9), ("Thời hạn", 2.7))
+TH_TARGETS = (("ตัวชี้วัด", 6.0), ("ค่าเป้าหมาย", 3.5), ("หน่วยนับ", 3.5), ("ระยะเวลา", 3.0))
+VI_FIGURES = (("Nội dung", 7.0), ("Năm", 2.0), ("Số liệu", 3.5), ("Đơn vị tính", 4.0))
+TH_FIGURES = (("หัวข้อ", 5.0), ("ปี", 1.8), ("ผลการดำเนินงาน", 4.8), ("หน่วยนับ", 4.4))
 
 
-def targets_table(d: Doc) -> None:
-    lang = d.h.lang
-    heads = (["Chỉ tiêu", "Mục tiêu", "Đơn vị tính", "Thời hạn"] if lang == "vi"
-             else ["ตัวชี้วัด", "ค่าเป้าหมาย", "หน่วยนับ", "ระยะเวลา"])
-    widths = [6.3, 3.6, 3.9, 2.7] if lang == "vi" else [6.0, 3.5, 3.5, 3.0]
-    d.data_table(widths, heads, [
+def targets_table(d: Doc, columns) -> None:
+    heads, widths = zip(*columns)
+    d.data_table(list(widths), list(heads), [
         "{%tr for t in targets %}",
         [("{{ t.indicator }}", "Cell"), ("{{ t.value }}", "CellHead"), ("{{ t.unit }}", "Cell"),
          ("{{ t.deadline }}", "CellHead")],
@@ -468,12 +480,9 @@ def targets_table(d: Doc) -> None:
     ])
 
 
-def figures_table(d: Doc) -> None:
-    lang = d.h.lang
-    heads = (["Nội dung", "Năm", "Số liệu", "Đơn vị tính"] if lang == "vi"
-             else ["หัวข้อ", "ปี", "ผลการดำเนินงาน", "หน่วยนับ"])
-    widths = [7.0, 2.0, 3.5, 4.0] if lang == "vi" else [5.0, 1.8, 4.8, 4.4]
-    d.data_table(widths, heads, [
+def figures_table(d: Doc, columns) -> None:
+    heads, widths = zip(*columns)
+    d.data_table(list(widths), list(heads), [
         "{%tr for g in figures %}",
         "{%tr for f in g.figures %}",
         [("{{ g.subject if loop.first else '' }}", "Cell"), ("{{ f.year }}", "CellHead"),
@@ -497,9 +506,9 @@ def minutes_vi() -> Doc:
     d.p("Thư ký (người ghi biên bản): {{ secretary.name }}{% if secretary.title %}, {{ secretary.title }}{% endif %}.")
     d.p("Nội dung (theo diễn biến cuộc họp):")
     d.p("1. Tình hình, kết quả được báo cáo", "Heading")
-    d.loop("g in figures", [FIGURE_LINE["vi"]])
+    d.loop("g in figures", [VI_FIGURE_LINE])
     d.p("2. Mục tiêu, chỉ tiêu được thống nhất", "Heading")
-    d.loop("t in targets", [TARGET_LINE["vi"]])
+    d.loop("t in targets", [VI_TARGET_LINE])
     d.p("3. Kết luận và nhiệm vụ được giao", "Heading")
     d.loop("t in tasks", ["- {{ t.text }}"])
     d.p("Cuộc họp kết thúc vào {{ end_time|time }}, {{ meeting.date|date }}./.")
@@ -525,7 +534,7 @@ def plan_vi() -> Doc:
     d.p("{{ agency }} ban hành Kế hoạch với các mục tiêu, chỉ tiêu, nhiệm vụ như sau:")
     d.p("I. MỤC TIÊU, CHỈ TIÊU", "Heading")
     d.p("Phấn đấu đạt các chỉ tiêu chủ yếu sau:")
-    targets_table(d)
+    targets_table(d, VI_TARGETS)
     d.p("II. NHIỆM VỤ, GIẢI PHÁP", "Heading")
     d.loop("t in tasks", ["{{ loop.index }}. {{ t.text }}"])
     d.p("III. TỔ CHỨC THỰC HIỆN", "Heading")
@@ -542,10 +551,10 @@ def report_vi() -> Doc:
     d.p("{{ agency }} báo cáo như sau:")
     d.p("I. TÌNH HÌNH, KẾT QUẢ THỰC HIỆN", "Heading")
     d.p("Các số liệu chủ yếu, theo nội dung và năm:")
-    figures_table(d)
+    figures_table(d, VI_FIGURES)
     d.p("II. MỤC TIÊU, NHIỆM VỤ THỜI GIAN TỚI", "Heading")
     d.p("1. Các chỉ tiêu chủ yếu", "Heading")
-    targets_table(d)
+    targets_table(d, VI_TARGETS)
     d.p("2. Nhiệm vụ trọng tâm", "Heading")
     d.loop("t in tasks", ["- {{ t.text }}"])
     d.p("Trên đây là báo cáo của {{ agency }}./.")
@@ -562,9 +571,9 @@ def notice_vi() -> Doc:
     d.p("Sau khi nghe báo cáo và ý kiến phát biểu của các đại biểu, đồng chí {{ meeting.chair.name }} "
         "kết luận như sau:")
     d.p("1. Về kết quả đạt được", "Heading")
-    d.loop("g in figures", [FIGURE_LINE["vi"]])
+    d.loop("g in figures", [VI_FIGURE_LINE])
     d.p("2. Về mục tiêu, chỉ tiêu", "Heading")
-    d.loop("t in targets", [TARGET_LINE["vi"]])
+    d.loop("t in targets", [VI_TARGET_LINE])
     d.p("3. Về nhiệm vụ thời gian tới", "Heading")
     d.loop("t in tasks", ["- {{ t.text }}"])
     d.p("{{ agency }} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.")
@@ -593,10 +602,10 @@ def minutes_th() -> Doc:
     d.p(DOTS)
     d.p([("มติที่ประชุม", {"bold": True}), ("  " + DOTS, {})])
     d.p("ระเบียบวาระที่ 3 เรื่องเพื่อทราบ: ผลการดำเนินงาน", "Label")
-    d.loop("g in figures", [FIGURE_LINE["th"]])
+    d.loop("g in figures", [TH_FIGURE_LINE])
     d.p([("มติที่ประชุม", {"bold": True}), ("  รับทราบ", {})])
     d.p("ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา: เป้าหมายและการมอบหมายงาน", "Label")
-    d.loop("t in targets", [TARGET_LINE["th"]])
+    d.loop("t in targets", [TH_TARGET_LINE])
     d.loop("t in tasks", ["- {{ t.text }}"], empty=None)
     d.p([("มติที่ประชุม", {"bold": True}), ("  " + DOTS, {})])
     d.p("ระเบียบวาระที่ 5 เรื่องอื่น ๆ (ถ้ามี)", "Label")
@@ -624,7 +633,7 @@ def plan_th() -> Doc:
     d.p("แผนปฏิบัติการฉบับนี้จัดทำขึ้นเพื่อขับเคลื่อนการดำเนินงานตามเอกสารต่อไปนี้")
     d.loop("r in references", ["- {{ r.title }}"], style="Item")
     d.p("2. เป้าหมายและตัวชี้วัด", "Label")
-    targets_table(d)
+    targets_table(d, TH_TARGETS)
     d.p("3. แนวทางการดำเนินงาน", "Label")
     d.loop("t in tasks", ["3.{{ loop.index }} {{ t.text }}"])
     d.p("4. การติดตามและประเมินผล", "Label")
@@ -639,9 +648,9 @@ def report_th() -> Doc:
     d.p("1. ความเป็นมา", "Label")
     d.loop("r in references", ["- {{ r.title }}"], style="Item")
     d.p("2. ผลการดำเนินงาน จำแนกตามหัวข้อและปี", "Label")
-    figures_table(d)
+    figures_table(d, TH_FIGURES)
     d.p("3. เป้าหมายการดำเนินงาน", "Label")
-    targets_table(d)
+    targets_table(d, TH_TARGETS)
     d.p("4. งานที่ได้รับมอบหมาย", "Label")
     d.loop("t in tasks", ["- {{ t.text }}"])
     d.p("จึงเรียนมาเพื่อโปรดทราบ")

@@ -83,7 +83,7 @@ def _binary(p):
 
 
 def _undecodable(p):
-    p.write_bytes("Toàn tỉnh có ".encode("utf-8") + b"\xff\xfe\xfa 12 HTX")
+    p.write_bytes("Toàn tỉnh có ".encode() + b"\xff\xfe\xfa 12 HTX")
 
 
 def _empty(p):
@@ -138,6 +138,27 @@ def test_failed_run_leaves_no_output_file(runner, tmp_path):
     res = runner.invoke(main, ["extract", "-o", str(out), str(bad)])
     assert res.exit_code == 1 and not out.exists()
     assert not list(tmp_path.glob("*.part"))
+
+
+@pytest.mark.parametrize("args, culprit, code", [
+    (["text", "{tmp}/missing.txt"], "{tmp}/missing.txt", 1),
+    (["extract", "{tmp}/missing.txt"], "{tmp}/missing.txt", 1),
+    (["extract", "-o", "{tmp}/vi.txt", "{tmp}/vi.txt"], "-o {tmp}/vi.txt", 2),
+    (["extract", "-o", "{tmp}/nowhere/out.json", "{tmp}/vi.txt"], "{tmp}/nowhere/out.json", 2),
+    (["evaluate", "{tmp}/missing"], "{tmp}/missing", 1),
+    (["evaluate", "{tmp}/vi.txt"], "{tmp}/vi.txt", 1),
+    (["render", "plan-vi", "{tmp}/missing.json", "-o", "{tmp}/out.docx"], "{tmp}/missing.json", 1),
+    (["render", "plan-vi", "{tmp}/vi.txt", "-o", "{tmp}/out.txt"], "-o {tmp}/out.txt", 2),
+    (["minutes", "{tmp}/missing.txt", "-o", "{tmp}/out.docx"], "{tmp}/missing.txt", 1),
+], ids=["text-missing", "extract-missing", "extract-output-is-input", "extract-output-folder",
+        "evaluate-missing", "evaluate-no-gold", "render-missing-records", "render-not-docx",
+        "minutes-missing"])
+def test_every_command_reports_an_error_the_same_way(runner, docs, args, culprit, code):
+    res = runner.invoke(main, [a.format(tmp=docs) for a in args])
+    assert res.exit_code == code, res.output
+    assert res.stderr.count("\n") == 1 and "Traceback" not in res.stderr
+    assert res.stderr.startswith(f"coopdocs: {culprit.format(tmp=docs)}"), res.stderr
+    assert res.stdout == ""
 
 
 def test_usage_error_exit_2(runner):

@@ -7,13 +7,13 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
+from conftest import SCORER, SHARED
 
 from coopdocs.cli import main
 from coopdocs.errors import InputError
 from coopdocs.evaluate import evaluate, gold, score, score_document
 from coopdocs.evaluate.gold import GoldError
 
-SHARED = Path("/work/shared")
 VENV_BIN = Path(sys.executable).parent
 
 
@@ -45,6 +45,50 @@ VENV_BIN = Path(sys.executable).parent
 ])
 def test_field_comparisons(fn, gold_value, pred_value, same):
     assert fn(gold_value, pred_value) is same
+
+
+@pytest.mark.parametrize("fn, gold_value, pred_value, same", [
+    (score.deadline_eq, "2025", "2025-03-31", True),
+    (score.deadline_eq, "2025-03", "2025-03-31", True),
+    (score.deadline_eq, "2025-03-31", "2025-03", False),
+    (score.deadline_eq, None, None, True),
+    (score.time_eq, "08:30", "08:30", True),
+    (score.time_eq, "08:30", "08:30:00", True),
+    (score.time_eq, "08:30", "8:30", False),
+    (score.same_person, "Nguyễn Văn  Phương", {"name": "văn phương", "title": None}, True),
+    (score.same_person, "Sở Tài chính", "Sở Tài chính tỉnh", True),
+    (score.same_person, "Sở Tài chính", "Sở Xây dựng", False),
+    (score.same_person, None, None, True),
+    (score.same_person, None, "Sở Tài chính", False),
+], ids=lambda v: v.__name__ if callable(v) else None)
+def test_task_and_meeting_comparisons(fn, gold_value, pred_value, same):
+    assert fn(gold_value, pred_value) is same
+
+
+@pytest.mark.parametrize("phrase, units", [
+    ("số hợp tác xã", {"số", "hợp", "tác", "xã"}),
+    ("Số HTX, THT", {"số", "hợp", "tác", "xã", "tổ"}),  # abbreviations expanded, commas dropped
+    ("doanh thu LH HTX", {"doanh", "thu", "liên", "hiệp", "hợp", "tác", "xã"}),
+    ("รายได้ เฉลี่ย", {"รา", "าย", "ยไ", "ได", "ด้", "้เ", "เฉ", "ฉล", "ลี", "ี่", "่ย"}),
+    ("", set()),
+], ids=["vi-syllables", "vi-abbreviations", "vi-longer-abbreviation-first", "th-character-pairs",
+        "empty"])
+def test_phrase_units(phrase, units):
+    assert score.words(phrase) == units
+
+
+@pytest.mark.parametrize("gold_phrase, pred_phrase, same", [
+    ("số hợp tác xã", "số HTX", True),
+    ("doanh thu bình quân của hợp tác xã", "doanh thu bình quân", True),  # 4 of 8: half
+    ("doanh thu bình quân của hợp tác xã", "doanh thu", False),  # 2 of 8
+    ("doanh thu bình quân của hợp tác xã", "doanh thu bình quân hợp tác xã", True),
+    ("số hợp tác xã", "duy trì", False),
+    ("รายได้เฉลี่ยของสมาชิก", "รายได้เฉลี่ยของสมาชิกสหกรณ์", True),
+    ("รายได้เฉลี่ยของสมาชิก", "เหลือ", False),
+    (None, "số hợp tác xã", False),
+])
+def test_similar_phrases(gold_phrase, pred_phrase, same):
+    assert score.similar(gold_phrase, pred_phrase) is same
 
 
 @pytest.mark.parametrize("category, g, p, fields", [
@@ -113,6 +157,23 @@ def test_meeting(g, p, counts):
     c = score.meeting_counts(score.meeting_facts(g, p))
     assert (c["gold"], c["pred"], c["tp"]) == counts
     assert c["tp_span"] == c["tp"]
+
+
+@pytest.mark.parametrize("g, p, counts", [
+    # time and location count only where the gold meeting has the keys
+    ({"date": "2024-02-20", "chair": "A", "time": "08:30", "location": "Hội trường tầng 3, UBND tỉnh"},
+     {"date": "2024-02-20", "chair": {"name": "A"}, "time": "08:30",
+      "location": "Hội trường tầng 3 trụ sở UBND tỉnh"}, (4, 4, 4)),
+    ({"date": "2024-02-20", "chair": "A"}, {"date": "2024-02-20", "chair": {"name": "A"},
+                                            "time": "08:30", "location": "Hội trường"}, (2, 2, 2)),
+    ({"date": None, "chair": None, "time": None, "location": None},
+     {"date": None, "chair": None, "time": "บ่าย", "location": None}, (0, 1, 0)),
+    ({"date": None, "chair": None, "time": "14:00", "location": "ห้องประชุมศรีจันทร์ ชั้น 3"},
+     {"time": "14:00", "location": "ศาลากลางจังหวัด"}, (2, 2, 1)),
+])
+def test_meeting_time_and_location(g, p, counts):
+    c = score.fact_counts(score.facts("meeting", g, p))
+    assert (c["gold"], c["pred"], c["tp"]) == counts
 
 
 @pytest.mark.parametrize("spec, ok", [
@@ -242,6 +303,49 @@ def test_score_document_counts_and_details(tmp_path):
     assert "⟦1.981 tổ hợp tác⟧" in mismatch["context"]
 
 
+TASK_TEXT = "Giao Sở Tài chính chủ trì, hoàn thành trước ngày 31/3/2025.\n"
+TASKS_PRED = {"tasks": [{"start": 0, "end": len(TASK_TEXT) - 1, "text": TASK_TEXT[:-1],
+                         "assignee": "Sở Tài chính", "deadline": "2025-03-31"}]}
+
+
+@pytest.mark.parametrize("annotated, counts", [
+    ({"tasks": [{"text": "Giao Sở Tài chính chủ trì", "assignee": "sở tài chính", "deadline": "2025-03"}]},
+     {"gold": 1, "pred": 1, "tp_span": 1, "tp": 1}),
+    ({"tasks": [{"text": "Giao Sở Tài chính chủ trì", "assignee": "Sở Tài chính", "deadline": "2025-04"}]},
+     {"gold": 1, "pred": 1, "tp_span": 1, "tp": 0}),
+    ({"tasks": []}, {"gold": 0, "pred": 1, "tp_span": 0, "tp": 0}),
+    ({}, {"gold": 0, "pred": 0, "tp_span": 0, "tp": 0}),  # not annotated for tasks: not scored
+], ids=["same-assignee-deadline-in-month", "other-deadline", "none-annotated", "no-tasks-key"])
+def test_tasks_are_scored_where_annotated(tmp_path, annotated, counts):
+    data = {"lang": "vi", "figures": [], "dates": [], "targets": [], "references": [],
+            "meeting": None, **annotated}
+    write_pair(tmp_path, text=TASK_TEXT, gold_data=data)
+    g = gold.load(gold.find_pairs([tmp_path])[0], TASK_TEXT)
+    assert score_document(g, TASKS_PRED)["counts"]["tasks"] == counts
+
+
+def test_indicators_score_targets_with_an_indicator_on_both_sides(tmp_path):
+    text = "Đến năm 2030 có 5.400 tổ hợp tác và 45.000 hợp tác xã; doanh thu 3 tỷ đồng.\n"
+    targets = [{"figure_text": t, "deadline": "2030", "indicator": i} for t, i in
+               [("5.400 tổ hợp tác", "số tổ hợp tác"), ("45.000 hợp tác xã", "số hợp tác xã"),
+                ("3 tỷ đồng", None)]]
+    write_pair(tmp_path, text=text, gold_data={"lang": "vi", "targets": targets})
+    g = gold.load(gold.find_pairs([tmp_path])[0], text)
+
+    def target(sub, indicator):
+        return {"start": text.index(sub), "end": text.index(sub) + len(sub), "deadline": "2030",
+                "indicator": indicator}
+
+    pred = {"targets": [target("5.400 tổ hợp tác", "số THT"), target("45.000 hợp tác xã", "có"),
+                        target("3 tỷ đồng", "doanh thu")]}
+    doc = score_document(g, pred)
+    assert doc["counts"]["targets"] == {"gold": 3, "pred": 3, "tp_span": 3, "tp": 3}
+    assert doc["counts"]["indicators"] == {"gold": 2, "pred": 3, "tp_span": 2, "tp": 1}
+    wrong = [d for d in doc["details"] if d["category"] == "indicators"]
+    assert [(d["status"], d["text"]) for d in wrong] == [("mismatch", "45.000 hợp tác xã"),
+                                                         ("spurious", "3 tỷ đồng")]
+
+
 def test_evaluate_function_totals_and_failures(tmp_path):
     write_pair(tmp_path / "vi", "one")
     write_pair(tmp_path / "vi", "two")
@@ -328,19 +432,53 @@ def test_command_module_does_not_load_spacy():
     assert out.stdout.strip() == "False"
 
 
-@pytest.mark.skipif(not (SHARED / "seeds").is_dir() or not (SHARED / "tools" / "score.py").is_file(),
-                    reason="needs /work/shared")
-def test_seeds_agree_with_independent_scorer(runner):
-    cmd = f"{VENV_BIN / 'coopdocs'} extract --format json"
-    ref = subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--dir",
-                          str(SHARED / "seeds"), "--json", "--cmd", cmd],
-                         check=False, capture_output=True, text=True, timeout=600)
-    assert ref.returncode == 0, ref.stdout + ref.stderr
-    theirs = json.loads(ref.stdout)["table"]
-    res = runner.invoke(main, ["evaluate", "--json", str(SHARED / "seeds")])
-    assert res.exit_code == 0, res.output
-    mine = json.loads(res.stdout)["table"]
+def needs_shared(folder):
+    return pytest.mark.skipif(not (SHARED / folder).is_dir() or not SCORER.is_file(),
+                              reason=f"needs the independent scorer and {folder}/ beside the checkout")
+
+
+def agree(theirs: dict, mine: dict) -> None:
+    """Every number the independent scorer prints, the same in coopdocs evaluate's table."""
     assert set(mine) == set(theirs)
     for lang, cats in theirs.items():
         for cat, row in cats.items():
             assert {k: mine[lang][cat][k] for k in row} == row, (lang, cat)
+
+
+@needs_shared("seeds")
+def test_seeds_agree_with_independent_scorer(runner):
+    cmd = f"{VENV_BIN / 'coopdocs'} extract --format json"
+    ref = subprocess.run([sys.executable, str(SCORER), "--dir", str(SHARED / "seeds"), "--json",
+                          "--cmd", cmd], check=False, capture_output=True, text=True, timeout=600)
+    assert ref.returncode == 0, ref.stdout + ref.stderr
+    res = runner.invoke(main, ["evaluate", "--json", str(SHARED / "seeds")])
+    assert res.exit_code == 0, res.output
+    agree(json.loads(ref.stdout)["table"], json.loads(res.stdout)["table"])
+
+
+REPLAY = """import hashlib, pathlib, sys
+key = hashlib.sha256(str(pathlib.Path(sys.argv[2]).resolve()).encode()).hexdigest()
+sys.stdout.write((pathlib.Path(sys.argv[1]) / (key + ".json")).read_text(encoding="utf-8"))
+"""
+
+
+@needs_shared("real")
+def test_real_documents_agree_with_independent_scorer(tmp_path):
+    """Both scorers score the same records (extracted once, replayed to the other scorer)."""
+    import hashlib
+
+    from coopdocs import extract
+
+    records = {}
+    for pair in gold.find_pairs([SHARED / "real"]):
+        records[pair.doc.resolve()] = record = extract(pair.doc)
+        key = hashlib.sha256(str(pair.doc.resolve()).encode()).hexdigest()
+        (tmp_path / f"{key}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "replay.py").write_text(REPLAY, encoding="utf-8")
+    cmd = f"{sys.executable} {tmp_path / 'replay.py'} {tmp_path}"
+    ref = subprocess.run([sys.executable, str(SCORER), "--dir", str(SHARED / "real"), "--json",
+                          "--cmd", cmd], check=False, capture_output=True, text=True, timeout=600)
+    assert ref.returncode == 0, ref.stdout + ref.stderr
+    mine = evaluate([SHARED / "real"], extract=lambda path: records[Path(path).resolve()])
+    assert mine["failures"] == []
+    agree(json.loads(ref.stdout)["table"], mine["table"])

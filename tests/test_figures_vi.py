@@ -1,4 +1,4 @@
-"""Vietnamese figures: what ANNOTATION.md counts as a figure, and what it does not."""
+"""Vietnamese figures: what docs/annotation.md counts as a figure, and what it does not."""
 import pytest
 from helpers import check_figure, check_no_figure, fig, nofig
 

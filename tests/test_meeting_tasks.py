@@ -1,5 +1,5 @@
-"""Meeting facts (date, time, chair) and assigned tasks, Vietnamese and Thai: RECORDS.md
-"Meeting" / "Task" and ANNOTATION.md "meeting" (no guessed year, the chair is who `chủ trì` /
+"""Meeting facts (date, time, chair) and assigned tasks, Vietnamese and Thai: docs/records.md
+"Meeting" / "Task" and docs/annotation.md "meeting" (no guessed year, the chair is who `chủ trì` /
 `เป็นประธาน`, not who only attended and directed).
 """
 import pytest

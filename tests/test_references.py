@@ -1,4 +1,4 @@
-"""References (citations of legal and policy documents), Vietnamese and Thai: ANNOTATION.md
+"""References (citations of legal and policy documents), Vietnamese and Thai: docs/annotation.md
 "references" and the edge-case decisions (header numbers, laws by year, generic mentions).
 
 A positive case names the reference by the exact text expected (the document's name and

@@ -1,4 +1,4 @@
-"""Hand-made records (RECORDS.md) for the Word-document tests, in Vietnamese and Thai.
+"""Hand-made records (docs/records.md) for the Word-document tests, in Vietnamese and Thai.
 
 Each record is built from a short text of its own: every item's ``start``/``end``/``text``
 is the span of its text, so the records obey the contract exactly. The tests import the

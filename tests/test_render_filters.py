@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from coopdocs.errors import LanguageError
 from coopdocs.render import filters as f
 from coopdocs.render.env import make_env
 
@@ -110,8 +111,13 @@ def test_time(value, lang, want):
     pytest.param(2565, "๒๕๖๕", id="int"),
 ])
 def test_thai_digits(value, want):
-    assert f.thai_digits(value) == want
-    assert all(not ("0" <= ch <= "9") for ch in f.thai_digits(value))
+    assert f.native_digits(value, "thai") == want
+    assert all(not ("0" <= ch <= "9") for ch in f.native_digits(value, "thai"))
+
+
+def test_digits_that_no_language_writes_are_an_error():
+    with pytest.raises(LanguageError, match="no language writes the digits 'roman'"):
+        f.native_digits(12, "roman")
 
 
 def _fig(value, kind, unit, **kw):
@@ -158,6 +164,12 @@ def test_filters_in_the_environment(source, lang, want):
     assert make_env(lang).from_string(source).render() == want
 
 
-def test_unsupported_language_is_an_error():
-    with pytest.raises(ValueError):
-        f.number(1, "en")
+@pytest.mark.parametrize("call", [
+    pytest.param(lambda: f.number(1, "en"), id="number"),
+    pytest.param(lambda: f.date("2024-01-02", "en"), id="date"),
+    pytest.param(lambda: f.time("08:30", "xx"), id="time"),
+    pytest.param(lambda: f.year(2024, ""), id="empty-code"),
+])
+def test_unknown_language_is_an_error(call):
+    with pytest.raises(LanguageError, match="unknown language"):
+        call()

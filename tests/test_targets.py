@@ -1,4 +1,4 @@
-"""Targets (figures stated as goals), Vietnamese and Thai: ANNOTATION.md "targets" and the
+"""Targets (figures stated as goals), Vietnamese and Thai: docs/annotation.md "targets" and the
 edge-case decisions on estimates, past results, loan terms and budgets.
 
 A positive case names the target by the exact text of its figure (`span`), the deadline (CE

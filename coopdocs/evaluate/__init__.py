@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..categories import SCORES
 from ..errors import CoopdocsError
 from ..readers import read_text
 from . import gold as gold_files
@@ -27,12 +28,22 @@ __all__ = ["evaluate", "score_document"]
 
 
 def score_document(gold: gold_files.Gold, record: dict) -> dict[str, Any]:
-    """Counts and details of one located gold file against one record."""
-    matches = {c: score.match_category(c, gold.items[c], record) for c in score.SPAN_CATEGORIES}
-    facts = score.meeting_facts(gold.meeting, record.get("meeting"))
-    counts = {c: m.counts for c, m in matches.items()}
-    counts["meeting"] = score.meeting_counts(facts)
-    return {"counts": counts, "details": report.details(gold.text, gold.items, record, matches, facts)}
+    """Counts and details of one located gold file against one record, per table row
+    (:data:`coopdocs.categories.SCORES`)."""
+    counts: dict[str, dict[str, int]] = {}
+    details: list[dict[str, Any]] = []
+    for category, row in SCORES:
+        if row.when_annotated and category.name not in gold.annotated:
+            counts[row.name] = score.zero()
+        elif row.facts:
+            found = score.facts(row.name, gold.facts[category.name], record.get(category.name))
+            counts[row.name] = score.fact_counts(found)
+            details.extend(report.fact_details(row.name, found))
+        else:
+            scored = score.score_spans(row.name, gold.items[category.name], record)
+            counts[row.name] = scored.match.counts
+            details.extend(report.span_details(gold.text, scored))
+    return {"counts": counts, "details": details}
 
 
 def evaluate(paths, *, extract: Callable[[Any], dict] | None = None) -> dict[str, Any]:

@@ -10,13 +10,10 @@ from pathlib import Path
 
 import click
 
+from ..cli import fail
 from ..errors import CoopdocsError
 from . import evaluate as run_evaluation
 from . import report, score
-
-
-def _fail(message: str) -> None:
-    click.echo(f"coopdocs: {message}", err=True)
 
 
 @click.command()
@@ -40,8 +37,7 @@ def evaluate(paths, as_json, verbose, floors):
     try:
         result = run_evaluation(paths)
     except CoopdocsError as e:
-        _fail(str(e))
-        sys.exit(1)
+        fail(e)
     short = score.below_floors(result["table"], parsed)
     if as_json:
         result["below_floors"] = short
@@ -51,7 +47,7 @@ def evaluate(paths, as_json, verbose, floors):
             click.echo(report.details_text(result["documents"]))
         sys.stdout.write(report.table_text(result["table"]))
     for failure in result["failures"]:
-        _fail(f"extraction failed: {failure}")
+        fail(failure, stop=False)
     if short:
-        _fail("below the floor: " + "; ".join(short))
+        fail("below the floor: " + "; ".join(short), stop=False)
     sys.exit(1 if short or result["failures"] else 0)

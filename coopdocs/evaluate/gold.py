@@ -1,10 +1,12 @@
 """Gold files: find document + ``NAME.gold.json`` pairs, load them, locate every annotation.
 
-A gold file (ANNOTATION.md) names each annotation by its ``text`` (targets: ``figure_text``)
-and ``occurrence``; locating turns that into ``(start, end)`` offsets in the document's text
-(``read_text``, so a .docx gold file indexes the paragraphs joined with ``\\n``). A gold file
-that is not valid JSON, not shaped like ANNOTATION.md, or whose annotation is not in the text
-raises :class:`GoldError` naming the file and the annotation.
+A gold file (docs/annotation.md) names each annotation by its ``text`` (targets:
+``figure_text``) and ``occurrence``; locating turns that into ``(start, end)`` offsets in the
+document's text (``read_text``, so a .docx gold file indexes the paragraphs joined with
+``\\n``). A gold file that is not valid JSON, not shaped like docs/annotation.md, or whose
+annotation is not in the text raises :class:`GoldError` naming the file and the annotation.
+The categories and the key that holds each annotation's text come from
+:mod:`coopdocs.categories`.
 """
 from __future__ import annotations
 
@@ -14,12 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..categories import CATEGORIES
 from ..errors import CoopdocsError, InputError
 
 GOLD_SUFFIX = ".gold.json"
 DOC_SUFFIXES = (".txt", ".docx", ".md", ".html", ".htm")  # preference order beside a gold file
-SPAN_CATEGORIES = {"figures": "text", "dates": "text", "targets": "figure_text", "references": "text"}
-LANGS = ("th", "vi")
+# category -> the key of an annotation's text (the first span row that scores the category)
+SPAN_CATEGORIES = {c.name: next(s.gold_key for s in c.scores if not s.facts)
+                   for c in CATEGORIES if any(not s.facts for s in c.scores)}
+FACT_CATEGORIES = tuple(c.name for c in CATEGORIES if any(s.facts for s in c.scores))
 
 
 class GoldError(CoopdocsError):
@@ -42,7 +47,8 @@ class Gold:
     text: str
     lang: str | None
     items: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    meeting: dict[str, Any] = field(default_factory=dict)
+    facts: dict[str, dict[str, Any]] = field(default_factory=dict)  # meeting: its object
+    annotated: frozenset[str] = frozenset()  # the categories the gold file has a key for
 
 
 def gold_name(path: Path) -> str | None:
@@ -115,24 +121,28 @@ def load(pair: Pair, text: str) -> Gold:
                         str(pair.gold)) from None
     if not isinstance(data, dict):
         raise GoldError("a gold file is a JSON object", str(pair.gold))
-    gold = Gold(pair, text, _lang(data, pair.doc))
+    gold = Gold(pair, text, _lang(data, pair.doc), annotated=frozenset(data))
     for cat, key in SPAN_CATEGORIES.items():
         entries = data.get(cat) or []
         if not isinstance(entries, list):
             raise GoldError(f'"{cat}" must be a list', str(pair.gold))
         gold.items[cat] = [_located(pair, text, cat, i, e, key) for i, e in enumerate(entries)]
-    meeting = data.get("meeting") or {}
-    if not isinstance(meeting, dict):
-        raise GoldError('"meeting" must be an object or null', str(pair.gold))
-    gold.meeting = meeting
+    for cat in FACT_CATEGORIES:
+        value = data.get(cat) or {}
+        if not isinstance(value, dict):
+            raise GoldError(f'"{cat}" must be an object or null', str(pair.gold))
+        gold.facts[cat] = value
     return gold
 
 
 def _lang(data: dict, doc: Path) -> str | None:
+    """The gold file's ``lang``, else the folder's name when it is a known language."""
+    from ..lang import known
+
     lang = data.get("lang")
     if lang:
         return str(lang)
-    return doc.parent.name if doc.parent.name in LANGS else None
+    return doc.parent.name if doc.parent.name in known() else None
 
 
 def _located(pair: Pair, text: str, cat: str, i: int, entry: Any, key: str) -> dict[str, Any]:

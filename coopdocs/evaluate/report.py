@@ -12,7 +12,7 @@ import json
 import re
 from typing import Any
 
-from .score import CATEGORIES, FIELDS, Match, differing, predicted_spans, prf
+from .score import CATEGORIES, FIELDS, Scored, differing, prf
 
 CONTEXT = 40  # characters shown on each side of an item
 
@@ -40,30 +40,32 @@ def _entry(status: str, category: str, text: str, span, shown: dict, *, gold=Non
             "gold": gold, "pred": pred, "fields": fields or []}
 
 
-def details(text: str, gold_items: dict[str, list[dict]], record: dict,
-            matches: dict[str, Match], facts: list[dict]) -> list[dict[str, Any]]:
-    """Missed, spurious and mismatched items of one document, in text order per category."""
-    out: list[dict[str, Any]] = []
-    for cat, m in matches.items():
-        golds, preds = gold_items[cat], record.get(cat) or []
-        spans = predicted_spans(record, cat)
-        rows = []
-        for g in m.missed:
-            rows.append(_entry("missed", cat, text, (golds[g]["start"], golds[g]["end"]), golds[g],
-                               gold=_values(cat, golds[g])))
-        for p in m.spurious:
-            rows.append(_entry("spurious", cat, text, spans[p], preds[p], pred=_values(cat, preds[p])))
-        for g, p in m.mismatched:
-            fields = differing(cat, golds[g], preds[p])
-            rows.append(_entry("mismatch", cat, text, (golds[g]["start"], golds[g]["end"]), golds[g],
-                               gold={f: golds[g].get(f) for f in fields},
-                               pred={f: preds[p].get(f) for f in fields}, fields=fields))
-        rows.sort(key=lambda r: (r["start"] is None, r["start"] or 0))
-        out.extend(rows)
+def span_details(text: str, scored: Scored) -> list[dict[str, Any]]:
+    """Missed, spurious and mismatched items of one span row of one document, in text order."""
+    cat, golds, preds, m = scored.name, scored.gold, scored.pred, scored.match
+    rows = []
+    for g in m.missed:
+        rows.append(_entry("missed", cat, text, (golds[g]["start"], golds[g]["end"]), golds[g],
+                           gold=_values(cat, golds[g])))
+    for p in m.spurious:
+        rows.append(_entry("spurious", cat, text, scored.spans[p], preds[p],
+                           pred=_values(cat, preds[p])))
+    for g, p in m.mismatched:
+        fields = differing(cat, golds[g], preds[p])
+        rows.append(_entry("mismatch", cat, text, (golds[g]["start"], golds[g]["end"]), golds[g],
+                           gold={f: golds[g].get(f) for f in fields},
+                           pred={f: preds[p].get(f) for f in fields}, fields=fields))
+    rows.sort(key=lambda r: (r["start"] is None, r["start"] or 0))
+    return rows
+
+
+def fact_details(category: str, facts: list[dict]) -> list[dict[str, Any]]:
+    """The facts of one document (its meeting) that are missed, spurious or mismatched."""
+    out = []
     for f in facts:
         if not f["ok"]:
             status = "mismatch" if f["in_gold"] and f["in_pred"] else "missed" if f["in_gold"] else "spurious"
-            out.append({"status": status, "category": "meeting", "start": None, "end": None,
+            out.append({"status": status, "category": category, "start": None, "end": None,
                         "text": None, "context": None, "gold": {f["field"]: f["gold"]},
                         "pred": {f["field"]: f["pred"]}, "fields": [f["field"]]})
     return out

@@ -1,29 +1,41 @@
 """Matching predictions to gold and precision / recall / F1 (pure functions, no I/O).
 
-Per category, gold annotations and predicted items are paired one-to-one by overlapping
-spans, greedily in gold order: a gold item takes the first unused overlapping prediction
-whose normalised fields agree (an *exact* match), else the first unused overlapping one (a
-*span-only* match). ``tp_span`` counts every pair, ``tp`` only the exact ones.
+The rows of the table and the fields each compares are declared in
+:mod:`coopdocs.categories` (``Score``); the comparisons are :data:`COMPARISONS`. The
+definitions are those of docs/annotation.md ("How extraction is scored").
 
-Fields compared per category (gold value first):
+Span rows: gold annotations and predicted items are paired one-to-one by overlapping spans,
+greedily in gold order: a gold item takes the first unused overlapping prediction whose
+fields agree (an *exact* match), else the first unused overlapping one (a *span-only*
+match). ``tp_span`` counts every pair, ``tp`` only the exact ones.
 
 - figures: ``value`` and ``value_max`` (numerically, relative 1e-6), ``qualifier``, ``kind``;
 - dates: ``value`` (a gold ``--MM-DD`` accepts any full date on that day);
 - targets: ``deadline`` (the year; a gold full date must agree as a date);
+- indicators: the targets whose indicator is filled, on both sides; the indicator phrases
+  share at least half their words (:func:`similar`);
 - references: ``number`` (spaces, case and leading zeros ignored), ``kind``, ``date`` (as
-  targets' deadline).
+  targets' deadline);
+- tasks (only documents whose gold file has ``tasks``): the same ``assignee`` (one name
+  contains the other, case and spacing ignored) and ``deadline`` (a gold year or month
+  accepts any date inside it).
 
-The meeting scores its two facts, ``date`` and ``chair`` (names agree when one contains the
-other, case-insensitively); it has no spans, so exact and span-only are the same.
+The meeting scores its facts: ``date`` and ``chair`` always, ``time`` (``HH:MM``) and
+``location`` (similar phrases) where the gold meeting has those keys; it has no spans, so
+exact and span-only are the same.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-CATEGORIES = ("figures", "dates", "targets", "references", "meeting")
-SPAN_CATEGORIES = CATEGORIES[:4]
+from ..categories import SCORES, Score, get
+
+CATEGORIES = tuple(s.name for _, s in SCORES)  # the table's rows, in order
+SPAN_CATEGORIES = tuple(s.name for _, s in SCORES if not s.facts)
 Span = tuple[int, int]
 
 
@@ -57,6 +69,18 @@ def year_eq(gold: Any, pred: Any) -> bool:
     return gold_s[:4] == pred_s[:4] and (len(gold_s) == 4 or date_eq(gold, pred))
 
 
+def deadline_eq(gold: Any, pred: Any) -> bool:
+    """Dates equal, or a gold year or month (``2025``, ``2025-03``) contains the prediction."""
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    return date_eq(gold, pred) or (len(str(gold)) < 10 and str(pred).startswith(str(gold)))
+
+
+def time_eq(gold: Any, pred: Any) -> bool:
+    """A clock time ``HH:MM`` (a predicted ``HH:MM:SS`` agrees on its first five characters)."""
+    return str(pred)[:5] == gold
+
+
 def norm_number(n: Any) -> str | None:
     """A document number without spaces, case or leading zeros (``09`` == ``9``)."""
     if n is None:
@@ -77,16 +101,72 @@ def optional_eq(gold: Any, pred: Any) -> bool:
     return (gold or None) == (pred or None)
 
 
-FIELDS: dict[str, dict[str, Callable[[Any, Any], bool]]] = {
-    "figures": {"value": num_eq, "value_max": num_eq, "qualifier": optional_eq, "kind": plain_eq},
-    "dates": {"value": date_eq},
-    "targets": {"deadline": year_eq},
-    "references": {"number": number_eq, "kind": plain_eq, "date": year_eq},
+def same_person(gold: Any, pred: Any) -> bool:
+    """Names agree when one contains the other, case and runs of spaces ignored; a predicted
+    ``{"name", "title"}`` is compared by its name; two empty names agree."""
+    if isinstance(pred, dict):
+        pred = pred.get("name")
+    if not gold or not pred:
+        return not gold and not pred
+    gold, pred = (" ".join(str(x).casefold().split()) for x in (gold, pred))
+    return pred in gold or gold in pred
+
+
+@cache
+def _phrase_rules() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """(abbreviation, full form) pairs, and the letter ranges of the scripts written without
+    spaces between words (compared by character pairs), from every language's data."""
+    from .. import lang
+
+    expand: list[tuple[str, str]] = []
+    unspaced: list[str] = []
+    for code in lang.known():
+        if (lang.folder(code) / "abbreviations.tsv").is_file():
+            expand.extend(lang.mapping(code, "abbreviations").items())
+        text = lang.profile(code).text
+        if not text.spaced and text.letters:
+            unspaced.append(text.letters)
+    return tuple(expand), tuple(unspaced)
+
+
+def words(phrase: str | None) -> set[str]:
+    """The units two phrases share: words (syllables in Vietnamese), or character pairs in a
+    script written without spaces (Thai); case folded, commas dropped, abbreviations
+    (``HTX``) expanded."""
+    expand, paired = _phrase_rules()
+    phrase = " ".join((phrase or "").casefold().replace(",", " ").split())
+    for short, full in expand:
+        phrase = re.sub(rf"\b{re.escape(short)}\b", full, phrase)
+    if any(re.search(f"[{letters}]", phrase) for letters in paired):
+        s = "".join(phrase.split())
+        return {s[i:i + 2] for i in range(len(s) - 1)}
+    return set(phrase.split())
+
+
+def similar(gold: Any, pred: Any) -> bool:
+    """At least half the words shared, counted against the longer of the two phrases."""
+    g, p = words(gold), words(pred)
+    return bool(g and p) and len(g & p) >= 0.5 * max(len(g), len(p))
+
+
+COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
+    "number": num_eq, "date": date_eq, "year": year_eq, "deadline": deadline_eq,
+    "time": time_eq, "doc_number": number_eq, "plain": plain_eq, "optional": optional_eq,
+    "person": same_person, "phrase": similar,
 }
 
 
+def _fields(score: Score) -> dict[str, Callable[[Any, Any], bool]]:
+    return {f: COMPARISONS[c] for f, c in score.fields}
+
+
+FIELDS: dict[str, dict[str, Callable[[Any, Any], bool]]] = {s.name: _fields(s) for _, s in SCORES}
+_BY_NAME: dict[str, tuple] = {s.name: (c, s) for c, s in SCORES}
+
+
 def differing(category: str, gold: dict, pred: dict) -> list[str]:
-    """The compared fields on which ``gold`` and ``pred`` disagree (empty: exact match)."""
+    """The compared fields of row ``category`` on which ``gold`` and ``pred`` disagree
+    (empty: exact match)."""
     return [f for f, eq in FIELDS[category].items() if not eq(gold.get(f), pred.get(f))]
 
 
@@ -104,21 +184,22 @@ def item_span(item: dict) -> Span | None:
 
 
 def predicted_spans(record: dict, category: str) -> list[Span | None]:
-    """Spans of a record's items; a target without offsets takes its figure's."""
+    """Spans of a record's items; an item without offsets takes the span of the item it
+    links to (a target its figure's)."""
     items = record.get(category) or []
     spans = [item_span(i) for i in items]
-    if category == "targets":
-        figures = record.get("figures") or []
-        for k, (t, sp) in enumerate(zip(items, spans)):
-            fi = t.get("figure")
-            if sp is None and isinstance(fi, int) and 0 <= fi < len(figures):
-                spans[k] = item_span(figures[fi])
+    for link, other in get(category).links:
+        linked = record.get(other) or []
+        for k, (item, sp) in enumerate(zip(items, spans)):
+            i = item.get(link)
+            if sp is None and isinstance(i, int) and 0 <= i < len(linked):
+                spans[k] = item_span(linked[i])
     return spans
 
 
 @dataclass
 class Match:
-    """The pairing of one category in one document (indices into gold and predicted lists)."""
+    """The pairing of one row in one document (indices into gold and predicted lists)."""
 
     gold: int
     pred: int
@@ -165,40 +246,68 @@ def match(gold_spans: list[Span], pred_spans: list[Span | None],
     return result
 
 
+@dataclass
+class Scored:
+    """One span row of one document: the gold and predicted items it compared (after
+    ``only_filled``), the predicted spans, and their pairing."""
+
+    name: str
+    gold: list[dict]
+    pred: list[dict]
+    spans: list[Span | None]
+    match: Match
+
+
+def score_spans(name: str, gold_items: list[dict], record: dict) -> Scored:
+    """Match located gold items (with ``start``/``end``) to a record's items, for row ``name``."""
+    category, score = _BY_NAME[name]
+    preds = record.get(category.name) or []
+    spans = predicted_spans(record, category.name)
+    if score.only_filled:
+        keep = [k for k, p in enumerate(preds) if p.get(score.only_filled)]
+        preds, spans = [preds[k] for k in keep], [spans[k] for k in keep]
+        gold_items = [g for g in gold_items if g.get(score.only_filled)]
+    m = match([(g["start"], g["end"]) for g in gold_items], spans,
+              lambda g, p: not differing(name, gold_items[g], preds[p]))
+    return Scored(name, gold_items, preds, spans, m)
+
+
 def match_category(category: str, gold_items: list[dict], record: dict) -> Match:
-    """Match located gold items (with ``start``/``end``) to a record's items of a category."""
-    preds = record.get(category) or []
-    return match([(g["start"], g["end"]) for g in gold_items], predicted_spans(record, category),
-                 lambda g, p: not differing(category, gold_items[g], preds[p]))
+    """The pairing of row ``category`` (see :func:`score_spans`)."""
+    return score_spans(category, gold_items, record).match
 
 
-# ----------------------------------------------------------------- meeting
-def chair_name(meeting: dict) -> Any:
-    chair = meeting.get("chair")
-    return chair.get("name") if isinstance(chair, dict) else chair
+# ----------------------------------------------------------------- facts (the meeting)
+def facts(name: str, gold: dict | None, pred: dict | None) -> list[dict[str, Any]]:
+    """One entry per fact of row ``name`` present in gold or prediction: field, gold, pred,
+    ok, in_gold, in_pred. Fields in the row's ``if_in_gold`` count only where the gold
+    object has them."""
+    _, score = _BY_NAME[name]
+    gold, pred = gold or {}, pred or {}
+    out = []
+    for f, eq in FIELDS[name].items():
+        if f in score.if_in_gold and f not in gold:
+            continue
+        g, p = gold.get(f), pred.get(f)
+        if not g and not p:
+            continue
+        shown = p.get("name") if isinstance(p, dict) else p
+        out.append({"field": f, "gold": g, "pred": shown, "ok": bool(g) and bool(p) and eq(g, p),
+                    "in_gold": bool(g), "in_pred": bool(p)})
+    return out
 
 
 def meeting_facts(gold: dict | None, pred: dict | None) -> list[dict[str, Any]]:
-    """One entry per meeting fact present in gold or prediction: field, gold, pred, ok."""
-    gold, pred = gold or {}, pred or {}
-    facts = []
-    if gold.get("date") or pred.get("date"):
-        ok = bool(gold.get("date")) and date_eq(gold["date"], pred.get("date"))
-        facts.append({"field": "date", "gold": gold.get("date"), "pred": pred.get("date"), "ok": ok,
-                      "in_gold": bool(gold.get("date")), "in_pred": bool(pred.get("date"))})
-    g, p = gold.get("chair"), chair_name(pred)
-    if g or pred.get("chair"):
-        ok = bool(g) and bool(p) and (str(p).casefold() in str(g).casefold()
-                                      or str(g).casefold() in str(p).casefold())
-        facts.append({"field": "chair", "gold": g, "pred": p, "ok": ok,
-                      "in_gold": bool(g), "in_pred": bool(pred.get("chair"))})
-    return facts
+    return facts("meeting", gold, pred)
 
 
-def meeting_counts(facts: list[dict[str, Any]]) -> dict[str, int]:
-    tp = sum(f["ok"] for f in facts)
-    return {"gold": sum(f["in_gold"] for f in facts), "pred": sum(f["in_pred"] for f in facts),
+def fact_counts(found: list[dict[str, Any]]) -> dict[str, int]:
+    tp = sum(f["ok"] for f in found)
+    return {"gold": sum(f["in_gold"] for f in found), "pred": sum(f["in_pred"] for f in found),
             "tp_span": tp, "tp": tp}
+
+
+meeting_counts = fact_counts
 
 
 # ----------------------------------------------------------------- totals and P/R/F1

@@ -29,7 +29,69 @@ class Key:
     type: type | tuple[type, ...]
     default: Any = _MISSING
     doc: str = ""
+    item: type | None = None  # for a list: the type of every element
 
+
+_NUMBER = (int, float)
+
+# How coopdocs writes documents in the language (coopdocs/render/); the word lists of the same
+# layer are lang/<code>/render_*.tsv. Formats are Python format strings with named fields.
+RENDER: dict[str, Key] = {
+    # numbers and money
+    "locale": Key(str, doc="Babel locale of numbers and month names; also Word's language tag"),
+    "percent": Key(str, doc="a percentage in running text, field {n}: '{n}%'"),
+    "percent_unit": Key(str, doc="the unit column of a percentage in a table"),
+    "qualified_percent": Key(str, doc="a qualified percentage, fields {qualifier} {percent}"),
+    "money_unit": Key(str, doc="scale word and currency name, fields {scale} {currency}"),
+    "per_unit": Key(str, doc="a rate's unit, fields {unit} {per}: '{unit}/{per}'"),
+    "per_year": Key(str, doc="the word of 'per year' in a rate's unit"),
+    # dates and times
+    "date_long": Key(list, doc="parts of a long date, each kept when its fields {day} {month} "
+                                "{year} are known"),
+    "date_long_separator": Key(str, doc="between the parts of a long date"),
+    "date_year_alone": Key(str, doc="a long date that is a year alone, field {year}"),
+    "date_short": Key(list, doc="parts of a short date, as date_long"),
+    "date_short_separator": Key(str, doc="between the parts of a short date"),
+    "day_digits": Key(int, doc="least digits of a day number (2: leading zero below 10)"),
+    "months_with_zero": Key(list, doc="month numbers written with a leading zero"),
+    "month_long": Key(str, doc="month in a long date: number, or a Babel width (wide, abbreviated)"),
+    "month_short": Key(str, doc="month in a short date, as month_long"),
+    "blank_date": Key(str, doc="a long date nobody gave, fields {dots} {short_dots}"),
+    "time": Key(str, doc="a time of day, fields {h} {hh} {mm}"),
+    "time_on_the_hour": Key(str, doc="a time of day with no minutes, as time"),
+    "blank_time": Key(str, doc="a time nobody gave, fields {dots} {short_dots}"),
+    # the context built from records
+    "other_subject": Key(str, doc="the group of figures that name no subject"),
+    "numbered_document": Key(str, doc="a cited document given by its number alone, fields "
+                                        "{kind} {number}"),
+    "reference_date": Key(str, doc="the date of a cited document, field {date}"),
+    "reference_date_style": Key(str, doc="long or short: the date form in reference_date"),
+    "reference_issuer": Key(str, doc="the issuer of a cited document, field {issuer}"),
+    "title_types": Key(list, doc="document-type words that open a title (dropped from it)"),
+    "meeting_nouns": Key(list, doc="words that open the name of a meeting"),
+    "meeting_title": Key(str, doc="a meeting's name made from its subject, field {subject}; "
+                                    "'' to make none"),
+    "conclusion_start": Key(str, doc="the word that opens the title of a notice of conclusions"),
+    "conclusion_venue": Key(str, doc="the word (with its spaces) before the meeting's name in "
+                                       "that title"),
+    # coopdocs demo
+    "demo_agency": Key(str, doc="the agency named in the demo's documents"),
+    "demo_place": Key(str, doc="the place named in the demo's documents"),
+    # the house style of the built-in templates (templates/build.py)
+    "font": Key(str, doc="the one font of a document"),
+    "font_size": Key(_NUMBER, doc="body text, pt"),
+    "small_font_size": Key(_NUMBER, doc="header lines and table cells, pt"),
+    "margins_cm": Key(list, doc="top, bottom, left, right page margins, cm"),
+    "first_line_indent_cm": Key(_NUMBER, doc="first-line indent of body paragraphs, cm"),
+    "justify": Key(str, doc="Word's justification of body text (w:jc value)"),
+    "line_spacing": Key(_NUMBER, doc="line spacing of body paragraphs"),
+    "page_number": Key(str, doc="page number at the top from page 2, field {page}"),
+    "doctype_space_before": Key(_NUMBER, doc="space before the document type line, pt"),
+    "doctype_font_size": Key(_NUMBER, doc="the document type line, pt"),
+    "recipients_head_font_size": Key(_NUMBER, doc="the recipients' heading, pt (0: the body size)"),
+    "recipients_head_italic": Key(bool, doc="whether the recipients' heading is in italics"),
+    "recipients_font_size": Key(_NUMBER, doc="the recipients' lines, pt (0: the body size)"),
+}
 
 # section -> key -> Key. Sections group the facts by the layer that reads them.
 SCHEMA: dict[str, dict[str, Key]] = {
@@ -38,10 +100,72 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "spacy_lang": Key(str, doc="the spaCy language code of the blank pipeline ('xx' if none)"),
         "tokenizer": Key(str, doc="registered tokenizer factory, e.g. 'coopdocs.th_tokenizer.v1'"),
     },
-    "text": {},
-    "numbers": {},
-    "dates": {},
-    "figures": {},
+    "text": {
+        "spaced": Key(bool, doc="words are separated by spaces: word lists match between "
+                                "non-letters; else the tokenizer's word boundaries decide"),
+        "ignore_case": Key(bool, doc="word lists match whatever the letter case"),
+        "letters": Key(str, default="", doc="regex character range of the letters of the "
+                       "language's own script ('' for the Latin alphabet)"),
+    },
+    "numbers": {
+        "decimal_mark": Key(str, doc="the mark before the decimals of a number ('1,3' or '1.3')"),
+        "group_mark": Key(str, doc="the mark between groups of three digits ('1.981' or '1,981')"),
+        "native_digits": Key(bool, doc="the language has digits of its own, listed in digits.tsv "
+                                       "(digit, ASCII digit); they read as ASCII digits"),
+        "one_words": Key(list, item=str,
+                         doc="the words for 'one': alone they are an article, no figure"),
+    },
+    "dates": {
+        "patterns": Key(list, item=dict,
+                        doc="the date grammar: [[dates.patterns]] tables of a kind and a pattern "
+                            "(a re.VERBOSE regex; coopdocs/rules/dates.py lists the kinds, the "
+                            "group names and the {PLACEHOLDERS})"),
+        "pieces": Key(dict, default={}, doc="named regex pieces the patterns use as {NAME}"),
+        "era": Key(str, doc="the calendar of years written in the language's own era "
+                            "('buddhist'), '' if it writes Common-Era years only"),
+        "era_offset": Key(int, doc="era year - Common-Era year (543 for the Buddhist era)"),
+        "era_from": Key(int, doc="four-digit years from this one up are era years (2400)"),
+        "era_mark": Key(str, doc="regex of the mark written before an era year (พ.ศ.), '' none"),
+        "common_era_mark": Key(str, doc="regex of the mark before a Common-Era year (ค.ศ.), "
+                                        "'' none"),
+        "short_year_base": Key(int, doc="a two-digit era year N is year base+N (2500: พ.ศ. 65 is "
+                                        "2565); 0: two-digit years are not years"),
+        "fiscal_year_start": Key(int, doc="the month the fiscal year named after year N starts "
+                                          "in, in year N-1 (10: October); 1: the calendar year"),
+        "first_words": Key(list, item=str,
+                           doc="words naming the first months of a year (vs the last)"),
+    },
+    "figures": {
+        "currency": Key(str, doc="ISO 4217 code of an amount whose currency is not written"),
+        "money_scale_from": Key(int, doc="a number with a scale word of at least this and no unit "
+                                         "is an amount of money (1: any scale word)"),
+        "range_words": Key(list, item=str,
+                           doc="words between the two ends of a range (besides a dash)"),
+        "range_openers": Key(list, item=str,
+                             doc="qualifier words that open a range (từ 5 đến 10): with a range "
+                                 "they are no at_least qualifier"),
+        "percent_words": Key(list, item=str, doc="words for 'per cent' after a number (besides %)"),
+        "percent_before": Key(list, item=str, doc="words for 'per cent' written before the number"),
+        "per_marks": Key(list, item=str,
+                         doc="marks and words between a figure and its per-unit (/, per)"),
+        "per_any_word": Key(bool, doc="the per-unit after a per mark is any word or two (and a "
+                                      "second /word); else only units.tsv and per_nouns.tsv"),
+        "per_before_suffix": Key(str, doc="suffix making a noun before the number its per-unit "
+                                          "(คนละ 500 บาท), '' none"),
+        "qualifier_colon": Key(bool,
+                               doc="a colon may follow a qualifier written before the number"),
+        "line_end_number_is_name": Key(bool, doc="a bare number ending a line after a space "
+                                                 "names something (กลุ่ม 1), no figure"),
+        "average_words": Key(list, item=str,
+                             doc="words for 'on average' that give the next figure its per-unit: "
+                                 "'bình quân 1 HTX' (empty: none)"),
+        "average_links": Key(list, item=str,
+                             doc="words that may link an average word to its 'one'"),
+        "masks": Key(list, item=str,
+                     doc="regexes (re.VERBOSE) whose matches hold no figure: clock times, letter "
+                         "numbers, phones of this language; {D} is a digit, {DIGITS} the digits "
+                         "for a class"),
+    },
     "sentences": {},
     "phrases": {},
     "doctype": {},
@@ -51,7 +175,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
     "meeting": {},
     "tasks": {},
     "detect": {},
-    "render": {},
+    "render": RENDER,
 }
 
 
@@ -122,6 +246,8 @@ def _value(section: str, key: str, spec: Key, given: dict[str, Any], where: str)
         raise LanguageError(f"[{section}] {key} must be {_type_name(spec.type)}", where)
     if not isinstance(value, spec.type):
         raise LanguageError(f"[{section}] {key} must be {_type_name(spec.type)}", where)
+    if spec.item is not None and not all(isinstance(v, spec.item) for v in value):
+        raise LanguageError(f"[{section}] {key} must be a list of {spec.item.__name__}", where)
     return tuple(value) if isinstance(value, list) else value
 
 

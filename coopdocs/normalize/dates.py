@@ -1,43 +1,107 @@
 """Calendar values -> ISO 8601 strings (pure functions, no spaCy).
 
-A year is never invented: a date without a written year is ``--MM-DD``.
+A year is never invented: a date without a written year is ``--MM-DD``. Years written in a
+language's own era (the Buddhist era in Thai) become Common-Era years; the era's facts are the
+language profile's ``[dates]`` keys, read here and nowhere else.
 """
 from __future__ import annotations
 
 import calendar
+from dataclasses import dataclass
+from functools import cache
 
-BE_OFFSET = 543
-BE_FROM = 2400  # in Thai text a four-digit year from 2400 up is Buddhist-era
+from ..lang import known, profile
 
 
-def ce_year(year: int, *, buddhist: bool | None = None) -> int:
-    """A written year -> Common-Era year. Without ``buddhist`` the size decides.
+@dataclass(frozen=True)
+class Era:
+    """A calendar era a language writes years in (profile ``[dates]``): era year = CE year +
+    ``offset``; four-digit years from ``first`` up are era years; a two-digit era year N is
+    ``short_base`` + N (0: not a year)."""
 
-    >>> ce_year(2565), ce_year(2012), ce_year(65, buddhist=True), ce_year(2030, buddhist=False)
-    (2022, 2012, 2022, 2030)
+    name: str
+    offset: int
+    first: int
+    short_base: int
+
+
+@cache
+def era(lang: str) -> Era | None:
+    """The era of ``lang``'s years (the one definition of the Buddhist era: the Thai profile),
+    None when it writes Common-Era years only.
+
+    >>> era("th"), era("vi")
+    (Era(name='buddhist', offset=543, first=2400, short_base=2500), None)
     """
-    if year < 100 and buddhist:
-        year += 2500
+    d = profile(lang).dates
+    return Era(d.era, d.era_offset, d.era_from, d.short_year_base) if d.era else None
+
+
+@cache
+def _eras(lang: str | None) -> tuple[Era, ...]:
+    """The era of ``lang``; without a language, the eras of every known language."""
+    found = (era(code) for code in ((lang,) if lang else known()))
+    return tuple(sorted({e for e in found if e is not None}, key=lambda e: e.first))
+
+
+def era_offset(lang: str) -> int:
+    """Years to add to a Common-Era year to write it as ``lang`` does (0: no era).
+
+    >>> era_offset("th"), era_offset("vi")
+    (543, 0)
+    """
+    e = era(lang)
+    return e.offset if e else 0
+
+
+def written_year(year_ce: int, lang: str) -> int:
+    """A Common-Era year as ``lang`` writes it.
+
+    >>> written_year(2024, "th"), written_year(2024, "vi")
+    (2567, 2024)
+    """
+    return year_ce + era_offset(lang)
+
+
+def in_era(year: int, lang: str | None = None) -> bool:
+    """A four-digit written year that is an era year (by its size).
+
+    >>> in_era(2566, "th"), in_era(2023, "th"), in_era(2566, "vi")
+    (True, False, False)
+    """
+    return any(year >= e.first for e in _eras(lang))
+
+
+def ce_year(year: int, lang: str | None = None, *, buddhist: bool | None = None) -> int:
+    """A written year -> Common-Era year. Without ``buddhist`` (written in the era) the size
+    decides; without ``lang`` the eras of every known language are tried.
+
+    >>> ce_year(2565, "th"), ce_year(2012, "th"), ce_year(65, "th", buddhist=True)
+    (2022, 2012, 2022)
+    >>> ce_year(2030, "th", buddhist=False), ce_year(2565), ce_year(2565, "vi")
+    (2030, 2022, 2565)
+    """
     if buddhist is False:
         return year
-    return year - BE_OFFSET if year >= BE_FROM else year
+    for e in _eras(lang):
+        if year < 100 and buddhist and e.short_base:
+            year += e.short_base
+        if year >= e.first:
+            return year - e.offset
+    return year
 
 
-def is_buddhist(year: int) -> bool:
+def plausible_year(year: int, lang: str | None = None) -> bool:
+    """A year a cooperative document plausibly names: CE 1900-2100, or the same years in the
+    era of ``lang`` (of any known language without it).
+
+    >>> plausible_year(2566, "th"), plausible_year(2030, "th"), plausible_year(1981, "vi")
+    (True, True, True)
+    >>> plausible_year(9101, "th"), plausible_year(2566, "vi"), plausible_year(2566)
+    (False, False, True)
     """
-    >>> is_buddhist(2566), is_buddhist(2023)
-    (True, False)
-    """
-    return year >= BE_FROM
-
-
-def plausible_year(year: int) -> bool:
-    """A year a cooperative document plausibly names (CE 1900-2100 or BE 2443-2643).
-
-    >>> plausible_year(2566), plausible_year(2030), plausible_year(1981), plausible_year(9101)
-    (True, True, True, False)
-    """
-    return 1900 <= year <= 2100 or 2443 <= year <= 2643
+    return 1900 <= year <= 2100 or any(1900 + e.offset <= year <= 2100 + e.offset
+                                       for e in _eras(lang))
 
 
 def valid(year: int | None, month: int, day: int | None = None) -> bool:
@@ -86,25 +150,38 @@ def part_of_year(year: int, months: int, first: bool) -> str:
     return interval(iso(year, 13 - months), iso(year, 12))
 
 
-def part_of_fiscal_year(year_ce: int, months: int, first: bool) -> str:
-    """The first or last N months of Thai fiscal year N (October of N-1 to September of N).
+def _fiscal_start(year_ce: int, first_month: int) -> int:
+    """The first month of fiscal year N counted in months from year 0, month 0."""
+    if first_month == 1:
+        return year_ce * 12
+    return (year_ce - 1) * 12 + first_month - 1  # the month of the year before
+
+
+def part_of_fiscal_year(year_ce: int, months: int, first: bool, first_month: int = 10) -> str:
+    """The first or last N months of fiscal year N, which starts in month ``first_month`` of
+    N-1 (Thai fiscal year N: October of N-1 to September of N).
 
     >>> part_of_fiscal_year(2024, 6, True), part_of_fiscal_year(2024, 3, False)
     ('2023-10/2024-03', '2024-07/2024-09')
+    >>> part_of_fiscal_year(2024, 6, True, 1)
+    '2024-01/2024-06'
     """
-    start = (year_ce - 1) * 12 + 9  # October of the year before, counted in months from 0
+    start = _fiscal_start(year_ce, first_month)
     a = start if first else start + 12 - months
     b = a + months - 1
     return interval(iso(a // 12, a % 12 + 1), iso(b // 12, b % 12 + 1))
 
 
-def thai_fiscal_year(year_ce: int) -> str:
-    """Thai fiscal year N runs from 1 October of N-1 to 30 September of N.
+def fiscal_year(year_ce: int, first_month: int = 10) -> str:
+    """Fiscal year N, which starts in month ``first_month`` of N-1 (1: the calendar year N).
 
-    >>> thai_fiscal_year(2024)
-    '2023-10-01/2024-09-30'
+    >>> fiscal_year(2024), fiscal_year(2024, 1)
+    ('2023-10-01/2024-09-30', '2024-01-01/2024-12-31')
     """
-    return interval(iso(year_ce - 1, 10, 1), iso(year_ce, 9, 30))
+    a = _fiscal_start(year_ce, first_month)
+    b = a + 11
+    last = calendar.monthrange(b // 12, b % 12 + 1)[1]
+    return interval(iso(a // 12, a % 12 + 1, 1), iso(b // 12, b % 12 + 1, last))
 
 
 def year_of(value: str | None) -> int | None:

@@ -1,28 +1,66 @@
-"""Numbers as written in Thai and Vietnamese documents -> :class:`decimal.Decimal`.
+"""Numbers as written in a language's documents -> :class:`decimal.Decimal`.
 
-Vietnamese groups thousands with ``.`` and marks decimals with ``,``; Thai (and English)
-the reverse. A separator that would make a count fractional is a thousands separator
-whatever the convention (ANNOTATION.md).
+The language's profile (``[numbers]``) names its decimal and grouping marks: Vietnamese
+groups thousands with ``.`` and marks decimals with ``,``; Thai (and English) the reverse.
+A separator that would make a count fractional is a thousands separator whatever the
+convention (docs/annotation.md). Native digits (``digits.tsv``) read as ASCII digits, number
+words and scale words come from ``numwords.tsv`` and ``scales.tsv``.
 """
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 from functools import cache
 
-from ..lang import mapping, rows
+from ..lang import known, mapping, profile, rows
 
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
-DECIMAL_MARK = {"vi": ",", "th": "."}
+LIMIT = Decimal(10) ** 18  # a value at or above this is not expanded: not a figure
+MAX_DIGITS = 24  # digits a numeral may have before it is a code, not a quantity
+# the arithmetic of figure values: any invalid or overflowing step raises, never a huge value
+SAFE = Context(prec=28, Emax=60, Emin=-60, traps=[InvalidOperation, Overflow, DivisionByZero])
 
 
-def ascii_digits(text: str) -> str:
-    """Thai digits to ASCII digits, everything else unchanged.
+@cache
+def native_digits(lang: str) -> str:
+    """The language's own digits 0-9 in order (``digits.tsv``), '' if it has none.
 
-    >>> ascii_digits("๑,๒๕๐ ราย")
-    '1,250 ราย'
+    >>> native_digits("th"), native_digits("vi")
+    ('๐๑๒๓๔๕๖๗๘๙', '')
     """
-    return text.translate(THAI_DIGITS)
+    if not profile(lang).numbers.native_digits:
+        return ""
+    table = {int(ascii_digit): digit for digit, ascii_digit in rows(lang, "digits")}
+    return "".join(table[i] for i in range(10))
+
+
+@cache
+def _to_ascii(lang: str | None) -> dict[int, str]:
+    langs = (lang,) if lang else known()
+    return str.maketrans({d: str(i) for code in langs for i, d in enumerate(native_digits(code))})
+
+
+def ascii_digits(text: str, lang: str | None = None) -> str:
+    """The native digits of ``lang`` (of every known language without it) as ASCII digits,
+    everything else unchanged.
+
+    >>> ascii_digits("๑,๒๕๐ ราย", "th"), ascii_digits("๑,๒๕๐ ราย")
+    ('1,250 ราย', '1,250 ราย')
+    """
+    return text.translate(_to_ascii(lang))
+
+
+def digit_class(lang: str) -> str:
+    """A regex class of the digits a number of ``lang`` is written with.
+
+    >>> digit_class("th"), digit_class("vi")
+    ('[0-9๐๑๒๓๔๕๖๗๘๙]', '[0-9]')
+    """
+    return f"[0-9{native_digits(lang)}]"
+
+
+def casefold(text: str, lang: str) -> str:
+    """``text`` as the language's word lists are compared: case-folded where case is ignored."""
+    return text.casefold() if profile(lang).text.ignore_case else text
 
 
 def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
@@ -39,9 +77,16 @@ def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
     (Decimal('2310'), Decimal('1234567.5'))
     >>> parse_number("02", "vi")
     Decimal('2')
+
+    Anything else is a :class:`ValueError`: a decimal mark written twice between grouping
+    marks, more than :data:`MAX_DIGITS` digits.
+
+    >>> parse_number("1.5,2.5", "vi")
+    Traceback (most recent call last):
+    ValueError: not a numeral: '1.5,2.5'
     """
-    s = ascii_digits(text).replace("\u00a0", "").replace(" ", "")
-    if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
+    s = ascii_digits(text, lang).replace("\u00a0", "").replace(" ", "")
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", s) or len(re.sub(r"\D", "", s)) > MAX_DIGITS:
         raise ValueError(f"not a numeral: {text!r}")
     seps = re.findall(r"[.,]", s)
     if not seps:
@@ -49,13 +94,15 @@ def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
     if len(set(seps)) == 2:  # both marks: the last one is the decimal mark
         dec = seps[-1]
         grp = "," if dec == "." else "."
+        if seps.count(dec) > 1:
+            raise ValueError(f"not a numeral: {text!r}")
         return Decimal(s.replace(grp, "").replace(dec, "."))
     sep = seps[0]
     groups = s.split(sep)
     if len(seps) > 1:  # the same mark repeated can only group thousands
         return Decimal("".join(groups))
     tail = groups[1]
-    if sep == DECIMAL_MARK.get(lang, "."):
+    if sep == profile(lang).numbers.decimal_mark:
         if whole and len(tail) == 3:
             return Decimal("".join(groups))
         return Decimal(f"{groups[0]}.{tail}")
@@ -76,8 +123,19 @@ def words_pattern(lang: str) -> str:
     return "|".join(re.escape(w) for w in sorted(_numwords(lang), key=len, reverse=True))
 
 
+@cache
+def inner_words(lang: str) -> frozenset[str]:
+    """Number words that never begin a number (``numwords.tsv`` marks them ``inner``): final
+    forms, scale words, fillers.
+
+    >>> "ล้าน" in inner_words("th"), "สิบ" in inner_words("th"), "mươi" in inner_words("vi")
+    (True, False, True)
+    """
+    return frozenset(r[0] for r in rows(lang, "numwords") if len(r) > 3 and r[3] == "inner")
+
+
 def parse_words(text: str, lang: str) -> Decimal:
-    """Number words -> Decimal (Vietnamese words spaced, Thai words run together).
+    """Number words -> Decimal (spaced or run together: only the words count).
 
     >>> parse_words("hai mươi lăm", "vi"), parse_words("ba trăm", "vi"), parse_words("mười lăm", "vi")
     (Decimal('25'), Decimal('300'), Decimal('15'))
@@ -93,7 +151,7 @@ def parse_words(text: str, lang: str) -> Decimal:
     (Decimal('350000'), Decimal('1200000'))
     """
     table = _numwords(lang)
-    tokens = re.findall(words_pattern(lang), text.casefold() if lang == "vi" else text)
+    tokens = re.findall(words_pattern(lang), casefold(text, lang))
     if not tokens:
         raise ValueError(f"no number words in {text!r}")
     total = Decimal(0)  # completed groups above the current scale
@@ -137,6 +195,11 @@ def _largest_scale_in(n: Decimal) -> Decimal:
 
 
 @cache
+def _scales_pattern(lang: str) -> str:
+    return "|".join(re.escape(w) for w in sorted(scales(lang), key=len, reverse=True))
+
+
+@cache
 def scales(lang: str) -> dict[str, Decimal]:
     return {k: Decimal(v) for k, v in mapping(lang, "scales").items()}
 
@@ -148,11 +211,43 @@ def scale_factor(text: str, lang: str) -> Decimal:
     (Decimal('1000000000'), Decimal('1000000'), Decimal('1000000000000'))
     """
     table = scales(lang)
-    pattern = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
     factor = Decimal(1)
-    for w in re.findall(pattern, text.casefold() if lang == "vi" else text):
+    for w in re.findall(_scales_pattern(lang), casefold(text, lang)):
         factor *= table[w]
+        if factor >= LIMIT:
+            raise ArithmeticError(f"scale beyond 10^18: {text[:40]!r}")
     return factor
+
+
+def figure_value(lang: str, *, numeral: str | None = None, words: str | None = None,
+                 scale: str | None = None, whole: bool = False) -> Decimal | None:
+    """The one safe way from the text of a figure to its value: a numeral (or number words)
+    times its scale words. ``None`` means *not a figure*, never an exception: a numeral that
+    parses to no number, more than :data:`MAX_DIGITS` digits, or a value at or above
+    :data:`LIMIT` (10^18; no cooperative document counts that high, and a record's numbers
+    must fit every writer). Such a number is left out of the figures; its text stays in the
+    document for a reader.
+
+    >>> figure_value("vi", numeral="1,3", scale="tỷ"), figure_value("th", words="สองพัน")
+    (Decimal('1300000000.0'), Decimal('2000'))
+    >>> figure_value("vi", numeral="1.5,2.5") is None, figure_value("vi", numeral="9" * 30) is None
+    (True, True)
+    >>> figure_value("vi", numeral="5", scale="tỷ tỷ") is None
+    True
+    """
+    try:
+        with localcontext(SAFE):
+            if words is not None:
+                value = parse_words(words, lang)
+            elif numeral is not None:
+                value = parse_number(numeral, lang, whole=whole)
+            else:
+                return None
+            if scale:
+                value *= scale_factor(scale, lang)
+    except (ValueError, ArithmeticError):
+        return None
+    return value if abs(value) < LIMIT else None
 
 
 def plain(value: Decimal) -> int | float:

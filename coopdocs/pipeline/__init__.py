@@ -1,47 +1,108 @@
 """spaCy components of coopdocs, one per file, each a registered factory ``coopdocs_*``.
 
-Results live on the ``Doc``: span groups ``doc.spans["coopdocs_<category>"]`` whose spans
-carry the parsed item on ``span._.coopdocs_<item>``, and ``doc._.coopdocs_meeting``,
+Results live on the ``Doc`` as :mod:`coopdocs.categories` declares: span groups
+``doc.spans[spans_key]`` (``coopdocs_figures`` ... by default, configurable per component)
+whose spans carry the parsed item on ``span._.coopdocs_<item>``, and ``doc._.coopdocs_meeting``,
 ``doc._.coopdocs_tasks``, ``doc._.coopdocs_kind``, ``doc._.coopdocs_title`` for the rest.
+
+Every component derives from :class:`Component`, which does what spaCy's own components do
+around their work: it knows its language, its spans key and the categories it requires, and
+refuses (:class:`~coopdocs.errors.PipelineError`) a Doc on which a required component has not
+run, rather than silently finding less.
 """
 from __future__ import annotations
 
+import weakref
+from typing import ClassVar
+
 from spacy.tokens import Doc, Span
 
-SPANS = {
-    "dates": ("coopdocs_dates", "coopdocs_date"),
-    "references": ("coopdocs_references", "coopdocs_reference"),
-    "figures": ("coopdocs_figures", "coopdocs_figure"),
-    "targets": ("coopdocs_targets", "coopdocs_target"),
-}
-DOC_EXTENSIONS = ("coopdocs_meeting", "coopdocs_tasks", "coopdocs_kind", "coopdocs_title",
-                  "coopdocs_cells")
-LANGS = ("th", "vi")
+from .. import categories
+from ..errors import LanguageError, PipelineError
+
+# Doc extensions that are not a category: the document's kind and title (set by
+# coopdocs_meeting), and the table cells of a .docx (set before the pipeline runs).
+DOC_EXTENSIONS = ("coopdocs_kind", "coopdocs_title", "coopdocs_cells")
+_KEYS = ("coopdocs", "spans_keys")  # doc.user_data: category -> where its component put it
 
 
 def register_extensions() -> None:
-    for _, ext in SPANS.values():
-        if not Span.has_extension(ext):
-            Span.set_extension(ext, default=None)
+    for c in categories.CATEGORIES:
+        target = Span if c.spans_key else Doc
+        if not target.has_extension(c.extension):
+            target.set_extension(c.extension, default=None)
     for ext in DOC_EXTENSIONS:
         if not Doc.has_extension(ext):
             Doc.set_extension(ext, default=None)
 
 
 def component_lang(nlp_lang: str, lang: str | None, name: str) -> str:
-    """The language a component works in: its ``lang`` setting, else the pipeline's."""
-    lang = lang or nlp_lang
-    if lang not in LANGS:
-        raise ValueError(
-            f"{name} knows Thai and Vietnamese only; add it with config={{'lang': 'th'|'vi'}} "
-            f"to a {nlp_lang!r} pipeline"
-        )
-    return lang
+    """The language a component works in: its ``lang`` setting, else the pipeline's. Any
+    language with a profile (:func:`coopdocs.lang.known`); :class:`LanguageError` otherwise."""
+    from .. import lang as languages
+
+    code = lang or nlp_lang
+    try:
+        languages.profile(code)
+    except LanguageError as e:
+        raise LanguageError(
+            f"{name}: {e.message}; in a {nlp_lang!r} pipeline add it with "
+            f"config={{'lang': CODE}}") from None
+    return code
+
+
+def factory_args(category: str) -> dict:
+    """``default_config``, ``assigns`` and ``requires`` of a category's ``Language.factory``:
+    ``lang`` (None: the pipeline's), and ``spans_key`` where the category is a span group."""
+    c = categories.get(category)
+    config: dict = {"lang": None}
+    if c.spans_key:
+        config["spans_key"] = c.spans_key
+    return {"default_config": config, "assigns": c.assigns(), "requires": c.requires_attrs()}
+
+
+class Component:
+    """Base of the coopdocs components: ``name``, ``lang``, ``spans_key``, and the check
+    that the categories it requires are on the Doc. A subclass sets ``category`` and
+    implements ``annotate(doc)``, which stores its results with :func:`put` (span groups) or
+    on ``doc._``."""
+
+    category: ClassVar[str]
+
+    def __init__(self, nlp, name: str, lang: str | None, spans_key: str | None = None):
+        self.name = name
+        self.lang = component_lang(nlp.lang, lang, name)
+        self.spans_key = spans_key or categories.get(self.category).spans_key
+
+    @property
+    def requires(self) -> tuple[str, ...]:
+        return categories.get(self.category).requires
+
+    def __call__(self, doc: Doc) -> Doc:
+        keys = doc.user_data.setdefault(_KEYS, {})
+        missing = [c for c in self.requires if c not in keys]
+        if missing:
+            needed = ", ".join(repr(categories.get(c).factory) for c in missing)
+            raise PipelineError(
+                f"the component {self.name!r} needs {needed} to run before it on the same Doc "
+                f"(nlp.add_pipe({categories.get(missing[0]).factory!r}, before={self.name!r}))")
+        keys[self.category] = self.spans_key
+        self.annotate(doc)
+        return doc
+
+    def annotate(self, doc: Doc) -> Doc:  # pragma: no cover - every component implements it
+        raise NotImplementedError
+
+
+def spans_key(doc: Doc, category: str) -> str | None:
+    """Where the items of ``category`` are on ``doc``: the key its component used."""
+    keys = doc.user_data.get(_KEYS) or {}
+    return keys.get(category) or categories.get(category).spans_key
 
 
 def put(doc: Doc, category: str, items) -> None:
     """Store items on the doc: a span group of token-aligned spans carrying each item."""
-    key, ext = SPANS[category]
+    ext = categories.get(category).extension
     spans = []
     for item in items:
         span = doc.char_span(item.start, item.end, alignment_mode="expand")
@@ -49,15 +110,21 @@ def put(doc: Doc, category: str, items) -> None:
             continue
         span._.set(ext, item)
         spans.append(span)
-    doc.spans[key] = spans
+    doc.spans[spans_key(doc, category)] = spans
 
 
 def items(doc: Doc, category: str) -> list:
-    """The items a component stored for ``category`` (empty if it did not run)."""
-    key, ext = SPANS[category]
+    """The items of ``category`` on the doc: its span group's, or its doc extension's as a
+    list (empty if its component did not run)."""
+    c = categories.get(category)
+    if not c.spans_key:
+        value = doc._.get(c.extension)
+        return list(value or []) if c.many else ([value] if value is not None else [])
+    key = spans_key(doc, category)
     if key not in doc.spans:
         return []
-    return [span._.get(ext) for span in doc.spans[key] if span._.get(ext) is not None]
+    return [span._.get(c.extension) for span in doc.spans[key]
+            if span._.get(c.extension) is not None]
 
 
 def taken(doc: Doc, *categories: str):
@@ -67,17 +134,15 @@ def taken(doc: Doc, *categories: str):
     return Mask((i.start, i.end) for c in categories for i in items(doc, c))
 
 
-def text_key(doc: Doc) -> tuple:
-    return ("coopdocs", "text", len(doc))
+_TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def text_of(doc: Doc) -> str:
-    """The doc's text, built once per doc (spaCy joins every token on each ``doc.text``)."""
-    key = text_key(doc)
-    text = doc.user_data.get(key)
+    """The doc's text, built once per Doc object (spaCy joins every token on each
+    ``doc.text``). A Doc's text never changes, so the Doc itself is the key."""
+    text = _TEXTS.get(doc)
     if text is None:
-        text = doc.text
-        doc.user_data[key] = text
+        text = _TEXTS[doc] = doc.text
     return text
 
 

@@ -1,4 +1,11 @@
-"""Imports every component module so that its factory is registered with spaCy."""
+"""Imports every component module so that its factory is registered with spaCy: one module
+a category of :mod:`coopdocs.categories`, named after it, and the tokenizers."""
 from __future__ import annotations
 
-from . import dates, figures, meeting, references, targets, tasks, tokenizer  # noqa: F401
+from importlib import import_module
+
+from .. import categories
+from . import tokenizer  # noqa: F401
+
+for _category in categories.CATEGORIES:
+    import_module(f"{__package__}.{_category.name}")

@@ -1,8 +1,8 @@
 """``coopdocs_figures``: quantities -> ``doc.spans["coopdocs_figures"]``.
 
-Runs after ``coopdocs_dates`` and ``coopdocs_references`` when they are in the pipeline,
-so years, dates and document numbers are never read as figures. Table cells set on
-``doc._.coopdocs_cells`` (from .docx files) give bare numbers their row's unit.
+Requires ``coopdocs_dates`` and ``coopdocs_references`` before it, so that years, dates and
+document numbers are never read as figures. Table cells set on ``doc._.coopdocs_cells``
+(from .docx files) give bare numbers their row's unit.
 """
 from __future__ import annotations
 
@@ -14,16 +14,29 @@ from ..rules.common import ByStart
 from ..rules.figures import find_figures
 from ..rules.subjects import subject
 from ..rules.tables import apply_units
-from . import LazyTokens, boundaries, component_lang, items, put, taken, text_of, token_starts
+from . import (
+    Component,
+    LazyTokens,
+    boundaries,
+    factory_args,
+    items,
+    put,
+    taken,
+    text_of,
+    token_starts,
+)
 
 
-class FiguresComponent:
+class FiguresComponent(Component):
     """Finds figures with value, range, kind, unit, qualifier, per, subject and year."""
 
-    def __init__(self, lang: str):
-        self.lang = lang
+    category = "figures"
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __init__(self, nlp: Language, name: str, lang: str | None = None,
+                 spans_key: str | None = None):
+        super().__init__(nlp, name, lang, spans_key)
+
+    def annotate(self, doc: Doc) -> Doc:
         text = text_of(doc)
         start, end = boundaries(doc)
         figures = find_figures(text, self.lang, taken(doc, "dates", "references"), start, end)
@@ -57,6 +70,7 @@ def _sentence_year(text: str, lang: str, fig, dates) -> int | None:
     return None
 
 
-@Language.factory("coopdocs_figures", default_config={"lang": None})
-def make_figures(nlp: Language, name: str, lang: str | None) -> FiguresComponent:
-    return FiguresComponent(component_lang(nlp.lang, lang, name))
+@Language.factory("coopdocs_figures", **factory_args("figures"))
+def make_figures(nlp: Language, name: str, lang: str | None,
+        spans_key: str) -> FiguresComponent:
+    return FiguresComponent(nlp, name, lang, spans_key)

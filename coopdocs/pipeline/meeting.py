@@ -7,14 +7,16 @@ from spacy.tokens import Doc
 
 from ..rules.doctype import kind_and_title
 from ..rules.meeting import find_meeting
-from . import component_lang, items, text_of
+from . import Component, factory_args, items, text_of
 
 
-class MeetingComponent:
-    def __init__(self, lang: str):
-        self.lang = lang
+class MeetingComponent(Component):
+    category = "meeting"
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __init__(self, nlp: Language, name: str, lang: str | None = None):
+        super().__init__(nlp, name, lang)
+
+    def annotate(self, doc: Doc) -> Doc:
         text = text_of(doc)
         kind, title = kind_and_title(text, self.lang)
         doc._.coopdocs_meeting = find_meeting(text, self.lang, items(doc, "dates"), items(doc, "references"),
@@ -23,6 +25,6 @@ class MeetingComponent:
         return doc
 
 
-@Language.factory("coopdocs_meeting", default_config={"lang": None})
+@Language.factory("coopdocs_meeting", **factory_args("meeting"))
 def make_meeting(nlp: Language, name: str, lang: str | None) -> MeetingComponent:
-    return MeetingComponent(component_lang(nlp.lang, lang, name))
+    return MeetingComponent(nlp, name, lang)

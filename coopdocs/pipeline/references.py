@@ -1,6 +1,6 @@
 """``coopdocs_references``: cited documents -> ``doc.spans["coopdocs_references"]``.
 
-Uses the dates of ``coopdocs_dates`` (when it ran first) for issue dates.
+Requires ``coopdocs_dates`` before it: its dates are the references' issue dates.
 """
 from __future__ import annotations
 
@@ -8,20 +8,24 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules.references import find_references
-from . import component_lang, items, put, text_of
+from . import Component, factory_args, items, put, text_of
 
 
-class ReferencesComponent:
+class ReferencesComponent(Component):
     """Finds references with kind, number, issue date and issuer."""
 
-    def __init__(self, lang: str):
-        self.lang = lang
+    category = "references"
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __init__(self, nlp: Language, name: str, lang: str | None = None,
+                 spans_key: str | None = None):
+        super().__init__(nlp, name, lang, spans_key)
+
+    def annotate(self, doc: Doc) -> Doc:
         put(doc, "references", find_references(text_of(doc), self.lang, items(doc, "dates")))
         return doc
 
 
-@Language.factory("coopdocs_references", default_config={"lang": None})
-def make_references(nlp: Language, name: str, lang: str | None) -> ReferencesComponent:
-    return ReferencesComponent(component_lang(nlp.lang, lang, name))
+@Language.factory("coopdocs_references", **factory_args("references"))
+def make_references(nlp: Language, name: str, lang: str | None,
+        spans_key: str) -> ReferencesComponent:
+    return ReferencesComponent(nlp, name, lang, spans_key)

@@ -1,6 +1,6 @@
 """``coopdocs_targets``: figures stated as goals -> ``doc.spans["coopdocs_targets"]``.
 
-Needs ``coopdocs_figures`` (and ``coopdocs_dates`` for deadlines) before it.
+Requires ``coopdocs_figures`` and ``coopdocs_dates`` (deadlines) before it.
 """
 from __future__ import annotations
 
@@ -9,16 +9,19 @@ from spacy.tokens import Doc
 
 from ..rules import tables
 from ..rules.targets import find_targets
-from . import component_lang, items, put, text_of
+from . import Component, factory_args, items, put, text_of
 
 
-class TargetsComponent:
+class TargetsComponent(Component):
     """Marks target figures with deadline, indicator and direction."""
 
-    def __init__(self, lang: str):
-        self.lang = lang
+    category = "targets"
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __init__(self, nlp: Language, name: str, lang: str | None = None,
+                 spans_key: str | None = None):
+        super().__init__(nlp, name, lang, spans_key)
+
+    def annotate(self, doc: Doc) -> Doc:
         figures, dates = items(doc, "figures"), items(doc, "dates")
         found = find_targets(text_of(doc), self.lang, figures, dates)
         if doc._.coopdocs_cells:
@@ -29,7 +32,7 @@ class TargetsComponent:
         return doc
 
 
-@Language.factory("coopdocs_targets", default_config={"lang": None},
-                  requires=["doc.spans"], assigns=["doc.spans"])
-def make_targets(nlp: Language, name: str, lang: str | None) -> TargetsComponent:
-    return TargetsComponent(component_lang(nlp.lang, lang, name))
+@Language.factory("coopdocs_targets", **factory_args("targets"))
+def make_targets(nlp: Language, name: str, lang: str | None,
+        spans_key: str) -> TargetsComponent:
+    return TargetsComponent(nlp, name, lang, spans_key)

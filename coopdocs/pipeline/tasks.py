@@ -5,18 +5,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules.tasks import find_tasks
-from . import component_lang, items, text_of
+from . import Component, factory_args, items, text_of
 
 
-class TasksComponent:
-    def __init__(self, lang: str):
-        self.lang = lang
+class TasksComponent(Component):
+    category = "tasks"
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __init__(self, nlp: Language, name: str, lang: str | None = None):
+        super().__init__(nlp, name, lang)
+
+    def annotate(self, doc: Doc) -> Doc:
         doc._.coopdocs_tasks = find_tasks(text_of(doc), self.lang, items(doc, "dates"))
         return doc
 
 
-@Language.factory("coopdocs_tasks", default_config={"lang": None})
+@Language.factory("coopdocs_tasks", **factory_args("tasks"))
 def make_tasks(nlp: Language, name: str, lang: str | None) -> TasksComponent:
-    return TasksComponent(component_lang(nlp.lang, lang, name))
+    return TasksComponent(nlp, name, lang)

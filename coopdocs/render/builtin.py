@@ -1,33 +1,33 @@
 """The built-in templates: ``templates/<name>.docx`` in the repository, shipped as the
-package ``coopdocs.templates`` (built by ``templates/build.py``)."""
+package ``coopdocs.templates`` (built by ``templates/build.py``), listed with their language,
+kind and description in ``lang/<code>/render_templates.tsv``."""
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from ..errors import InputError
+from .language import Template, languages, writing
+
+Builtin = Template
+KINDS = ("minutes", "plan", "report", "notice")
 
 
-@dataclass(frozen=True)
-class Builtin:
-    name: str
-    lang: str
-    kind: str
-    description: str
+def _builtins() -> tuple[Builtin, ...]:
+    """Every language's templates (``lang/<code>/render_templates.tsv``) by kind, then in the
+    order of :func:`~coopdocs.render.language.languages`."""
+    found = [t for code in languages() for t in writing(code).templates]
+    return tuple(sorted(found, key=lambda t: KINDS.index(t.kind) if t.kind in KINDS else len(KINDS)))
 
 
-BUILTINS = (
-    Builtin("minutes-vi", "vi", "minutes", "BIÊN BẢN cuộc họp (Nghị định 30/2020/NĐ-CP, mẫu 1.9)"),
-    Builtin("minutes-th", "th", "minutes", "รายงานการประชุม (ระเบียบงานสารบรรณ แบบที่ 11)"),
-    Builtin("plan-vi", "vi", "plan", "KẾ HOẠCH với bảng chỉ tiêu (Nghị định 30/2020/NĐ-CP, mẫu 1.4)"),
-    Builtin("plan-th", "th", "plan", "แผนปฏิบัติการ พร้อมตารางเป้าหมายและตัวชี้วัด"),
-    Builtin("report-vi", "vi", "report", "BÁO CÁO số liệu theo nội dung và năm (Nghị định 30/2020/NĐ-CP, mẫu 1.4)"),
-    Builtin("report-th", "th", "report", "รายงานผลการดำเนินงาน จำแนกตามหัวข้อและปี"),
-    Builtin("notice-vi", "vi", "notice", "THÔNG BÁO KẾT LUẬN của chủ trì cuộc họp (Nghị định 30/2020/NĐ-CP, mẫu 1.4)"),
-)
+BUILTINS = _builtins()
 BY_NAME = {b.name: b for b in BUILTINS}
+
+
+def named(lang: str, kind: str) -> Builtin | None:
+    """The built-in template of ``kind`` that writes ``lang`` (None if it has none)."""
+    return next((t for t in writing(lang).templates if t.kind == kind), None)
 
 
 def template_files():
@@ -67,18 +67,3 @@ def resolve(template: str | Path) -> tuple[io.BytesIO, str, Builtin | None]:
         return io.BytesIO(path.read_bytes()), text, None
     except OSError as e:
         raise InputError(e.strerror or "cannot be read", text) from None
-
-
-def fields(b: Builtin) -> list[str]:
-    """The context names the built-in reads (header fields and record parts)."""
-    from .check import check
-    from .engine import load_template, shapes
-    from .env import make_env
-
-    tpl, _, _ = load_template(b.name)
-    return check(tpl.docx, shapes({}, b.lang), make_env(b.lang)).fields
-
-
-def describe(b: Builtin) -> dict:
-    return {"name": b.name, "lang": b.lang, "kind": b.kind, "description": b.description,
-            "fields": fields(b)}

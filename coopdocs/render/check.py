@@ -134,6 +134,13 @@ WRAP = {"for": "{{% for {} %}}{{% endfor %}}", "if": "{{% if {} %}}{{% endif %}}
         "filter": "{{% filter {} %}}{{% endfilter %}}", "set": "{{% set {} %}}"}
 LOADERS = ("include", "import", "from", "extends")
 INLINE_SET = re.compile(r"^[\w\s,.()]+=(?!=)")
+ENDRAW = re.compile(r"\{%-?\s*endraw\s*-?%\}")
+# The names a for, set or with tag binds: {% for a, b in ... %}, {% set x = ... %}.
+BINDING = re.compile(r"""
+    \{%-? \s* (?:for|set|with) \s+
+    (?P<names> [\w\s,()]+? ) \s*
+    (?: \bin\b | = | %\} )
+""", re.VERBOSE)
 
 
 def _check_part(lines, shape, env, report: Report) -> None:
@@ -153,8 +160,8 @@ def _check_part(lines, shape, env, report: Report) -> None:
     # Syntax errors: still check each expression that parses on its own.
     bound = set()
     for text in jinja:
-        for m in re.finditer(r"\{%-?\s*(?:for|set|with)\s+([\w\s,()]+?)\s*(?:\bin\b|=|%\})", text):
-            bound.update(re.findall(r"\w+", m[1]))
+        for m in BINDING.finditer(text):
+            bound.update(re.findall(r"\w+", m["names"]))
     scope = {name: ANY for name in bound | {"loop"}}
     for i, tree in exprs:
         Walker(shape, env, _reporter(report, places, i), report.used, scope).template(tree)
@@ -164,66 +171,72 @@ def _check_tags(jinja: list[str], places: list[str], env, report: Report):
     """Syntax errors of each tag and of the block structure; returns the (line, tree) of
     every expression that parses."""
     stack: list[tuple[str, int]] = []
-    exprs = []
+    exprs: list = []
     in_raw = False
 
     def problem(i, message):
         report.problems.append(Problem(places[i], message))
 
     for i, text in enumerate(jinja):
-        rest = TAG.sub("", text)
-        for opener in ("{{", "{%", "{#"):
-            if opener in rest and not in_raw:
-                closer = {"{{": "}}", "{%": "%}", "{#": "#}"}[opener]
-                problem(i, f"syntax error: '{opener}' is not closed by '{closer}' in this paragraph")
+        if not in_raw:
+            _unclosed(TAG.sub("", text), i, problem)
         for m in TAG.finditer(text):
             tag = m[0]
             if in_raw:
-                if re.fullmatch(r"\{%-?\s*endraw\s*-?%\}", tag):
+                if ENDRAW.fullmatch(tag):
                     in_raw = False
                     stack.pop()
-                continue
-            if tag.startswith("{#"):
-                continue
-            if tag.startswith("{{"):
-                tree = _parse(env, tag, tag, i, problem)
-                if tree is not None:
-                    exprs.append((i, tree))
-                continue
-            body = tag[2:-2].strip().strip("-+").strip()
-            word, _, args = body.partition(" ")
-            args = args.strip()
-            if word in LOADERS:
-                problem(i, f"'{word}' cannot work in a Word template: there are no other templates to load")
-            elif word == "raw":
-                in_raw = True
-                stack.append((word, i))
-            elif word in ("else", "elif"):
-                if not stack or stack[-1][0] not in (("if",) if word == "elif" else ("if", "for")):
-                    problem(i, f"syntax error: '{word}' outside an 'if'" + (" or 'for'" if word == "else" else ""))
-                if word == "else" and args:
-                    problem(i, f"syntax error: 'else' takes nothing after it, got {args!r}")
-                if word == "elif":
-                    tree = _parse(env, WRAP["elif"].format(args), tag, i, problem)
-                    if tree is not None:
-                        exprs.append((i, tree))
-            elif word.startswith("end") and word[3:] in OPENERS:
-                _close(word, i, stack, places, problem)
-            elif word in OPENERS:
-                inline = word == "set" and INLINE_SET.match(args)
-                if not inline:
-                    stack.append((word, i))
-                if word in WRAP:
-                    wrapped = WRAP[word].format(args) + ("" if inline or word != "set" else "{% endset %}")
-                    tree = _parse(env, wrapped, tag, i, problem)
-                    if tree is not None:
-                        exprs.append((i, tree))
-            else:
-                problem(i, f"syntax error: unknown tag '{word}'"
-                        + _suggest(word, [*OPENERS, "else", "elif", *[f"end{k}" for k in OPENERS]]))
+            elif tag.startswith("{{"):
+                _keep(exprs, i, _parse(env, tag, tag, i, problem))
+            elif not tag.startswith("{#"):
+                in_raw = _statement(tag, i, env, stack, exprs, places, problem)
     for word, i in stack:
         problem(i, f"syntax error: '{word}' is never closed (no '{OPENERS[word]}')")
     return exprs
+
+
+def _unclosed(rest: str, i: int, problem) -> None:
+    """``{{``, ``{%`` or ``{#`` left open in what the paragraph has outside its tags."""
+    for opener, closer in (("{{", "}}"), ("{%", "%}"), ("{#", "#}")):
+        if opener in rest:
+            problem(i, f"syntax error: '{opener}' is not closed by '{closer}' in this paragraph")
+
+
+def _keep(exprs: list, i: int, tree) -> None:
+    if tree is not None:
+        exprs.append((i, tree))
+
+
+def _statement(tag: str, i: int, env, stack: list, exprs: list, places: list[str], problem) -> bool:
+    """Check one ``{% ... %}`` tag against the open blocks; True if it opens a raw block."""
+    body = tag[2:-2].strip().strip("-+").strip()
+    word, _, args = body.partition(" ")
+    args = args.strip()
+    if word in LOADERS:
+        problem(i, f"'{word}' cannot work in a Word template: there are no other templates to load")
+    elif word == "raw":
+        stack.append((word, i))
+        return True
+    elif word in ("else", "elif"):
+        if not stack or stack[-1][0] not in (("if",) if word == "elif" else ("if", "for")):
+            problem(i, f"syntax error: '{word}' outside an 'if'" + (" or 'for'" if word == "else" else ""))
+        if word == "else" and args:
+            problem(i, f"syntax error: 'else' takes nothing after it, got {args!r}")
+        if word == "elif":
+            _keep(exprs, i, _parse(env, WRAP["elif"].format(args), tag, i, problem))
+    elif word.startswith("end") and word[3:] in OPENERS:
+        _close(word, i, stack, places, problem)
+    elif word in OPENERS:
+        inline = word == "set" and INLINE_SET.match(args)
+        if not inline:
+            stack.append((word, i))
+        if word in WRAP:
+            wrapped = WRAP[word].format(args) + ("" if inline or word != "set" else "{% endset %}")
+            _keep(exprs, i, _parse(env, wrapped, tag, i, problem))
+    else:
+        problem(i, f"syntax error: unknown tag '{word}'"
+                + _suggest(word, [*OPENERS, "else", "elif", *[f"end{k}" for k in OPENERS]]))
+    return False
 
 
 def _close(word: str, i: int, stack: list, places: list[str], problem) -> None:

@@ -8,18 +8,13 @@ from pathlib import Path
 
 import click
 
+from ..cli import fail as _fail  # the command line's one way of reporting an error
 from ..errors import CoopdocsError, UsageError
+from .language import languages
 
 CONTEXT_HELP = "JSON file of header fields: agency, parent_agency, number, place, date, title, signer, recipients ..."
 SET_HELP = ("Set one field, KEY=VALUE (dotted keys: signer.name=...; lists split on ';'; "
             "digits=thai writes Thai digits). Repeatable.")
-
-
-def _fail(err: CoopdocsError) -> None:
-    lines = err.lines() if hasattr(err, "lines") else [str(err)]
-    for line in lines:
-        click.echo(f"coopdocs: {line}", err=True)
-    sys.exit(2 if isinstance(err, UsageError) else 1)
 
 
 def _warn(warnings: list[str]) -> None:
@@ -52,7 +47,8 @@ def templates(ctx, as_json):
     """
     if ctx.invoked_subcommand:
         return
-    from .builtin import BUILTINS, describe
+    from .builtin import BUILTINS
+    from .engine import describe
 
     try:
         rows = [describe(b) for b in BUILTINS]
@@ -73,21 +69,21 @@ def templates(ctx, as_json):
               help="Check against these records too (default: every field records can give).")
 @click.option("--context", "context_file", metavar="FILE", help=CONTEXT_HELP)
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=SET_HELP)
-@click.option("--lang", type=click.Choice(["vi", "th"]), help="The document's language (default: the built-in's, else vi).")
+@click.option("--lang", type=click.Choice(languages()), help="The document's language (default: the built-in's, else vi).")
 def check_command(file, records_file, context_file, sets, lang):
     """Report every syntax error and every variable the records cannot fill in FILE (a
     .docx template or a built-in name), each with its place: paragraph N, or table T row R
     cell C. Exit status 1 if there is any."""
     from . import context as contexts
     from .check import check
-    from .engine import load_template, shapes
+    from .engine import document_lang, load_template, shapes
     from .env import make_env
     from .inputs import load_records
 
     try:
         overrides = _overrides(context_file, sets)
         tpl, label, found = load_template(file)
-        lang = lang or overrides.get("lang") or (found.lang if found else "vi")
+        lang = document_lang(lang or overrides.get("lang") or (found.lang if found else None))
         recs = load_records(records_file) if records_file else []
         values = contexts.build(recs, lang, found.kind if found else None, overrides).values
         report = check(tpl.docx, shapes(values, lang), make_env(lang))
@@ -132,7 +128,7 @@ def render(template, records, output, context_file, sets):
 @click.option("-o", "--output", required=True, metavar="OUT.docx", help="The Word file to write.")
 @click.option("--context", "context_file", metavar="FILE", help=CONTEXT_HELP)
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=SET_HELP)
-@click.option("--lang", type=click.Choice(["vi", "th"]), help="The notes' language (default: detect).")
+@click.option("--lang", type=click.Choice(languages()), help="The notes' language (default: detect).")
 def minutes(notes, output, context_file, sets, lang):
     """Draft the minutes of a meeting from NOTES (meeting notes or a meeting report: .txt,
     .md, .docx, .html), in the notes' language: BIÊN BẢN (Decree 30/2020, form 1.9) or

@@ -1,4 +1,4 @@
-"""Records (RECORDS.md) -> the context a template renders from.
+"""Records (docs/records.md) -> the context a template renders from.
 
 The records give the meeting, the figures (grouped by subject, with their year), the
 targets (indicator, value, unit, deadline), the cited documents and the tasks. The header
@@ -11,10 +11,12 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from . import filters as f
 from .filters import Blank
+from .language import DEFAULT_LANG, languages, writing
 
 # Header fields nobody can guess: blank (and reported) when not given.
 REQUIRED = ("agency", "number", "place", "date", "title", "signer.title", "signer.name",
@@ -25,21 +27,6 @@ REQUIRED = ("agency", "number", "place", "date", "title", "signer.title", "signe
 OPTIONAL = {"parent_agency": "", "signer.authority": "", "secretary.title": "", "archive": "",
             "absent": [], "guests": [], "digits": "arabic", "meeting.subject": ""}
 LIST_FIELDS = ("recipients", "absent", "guests", "meeting.attendees")
-
-OTHER_SUBJECT = {"vi": "Số liệu khác", "th": "ข้อมูลอื่น ๆ"}
-TYPE_PREFIXES = ("BIÊN BẢN", "KẾ HOẠCH", "BÁO CÁO", "THÔNG BÁO", "รายงานการประชุม",
-                 "แผนปฏิบัติการ", "รายงาน", "การประชุม")
-KIND_NAMES = {
-    "vi": {"resolution": "Nghị quyết", "plan": "Kế hoạch", "decision": "Quyết định", "law": "Luật",
-           "decree": "Nghị định", "directive": "Chỉ thị", "conclusion": "Kết luận",
-           "official_letter": "Công văn", "circular": "Thông tư", "programme": "Chương trình",
-           "notice": "Thông báo", "other": "Văn bản"},
-    "th": {"resolution": "มติ", "plan": "แผนปฏิบัติการ", "decision": "คำสั่ง", "law": "พระราชบัญญัติ",
-           "decree": "พระราชกฤษฎีกา", "directive": "คำสั่ง", "conclusion": "ข้อสรุป",
-           "official_letter": "หนังสือ", "circular": "หนังสือเวียน", "programme": "แผนงาน",
-           "notice": "ประกาศ", "other": "เอกสาร"},
-}
-
 
 @dataclass
 class Context:
@@ -85,7 +72,7 @@ def build(records: list[dict], lang: str, kind: str | None = None,
     return Context(values, missing)
 
 
-def sample(lang: str = "vi") -> dict[str, Any]:
+def sample(lang: str = DEFAULT_LANG) -> dict[str, Any]:
     """A context with one item in every list: the shape ``templates check`` checks against."""
     fig = {"start": 0, "end": 5, "text": "5 HTX", "value": 5, "value_max": None, "kind": "count",
            "unit": "HTX", "qualifier": None, "per": None, "subject": "HTX", "year": 2024}
@@ -129,9 +116,6 @@ def _meeting(records: list[dict]) -> dict:
     }
 
 
-MEETING_WORDS = re.compile(r"(hội nghị|cuộc họp|phiên họp|buổi làm việc|hội thảo)\b", re.IGNORECASE)
-
-
 def _defaults(records: list[dict], meeting: dict, kind: str | None, lang: str) -> dict:
     """The header fields the records can give: the meeting's date; a title (the meeting's
     name for minutes and notices, the document's own title for a plan from a plan)."""
@@ -142,26 +126,46 @@ def _defaults(records: list[dict], meeting: dict, kind: str | None, lang: str) -
     source = (records[0].get("source") or {}) if records else {}
     raw = (source.get("title") or "").strip()
     title = _strip_type(raw)
+    named = writing(lang).text.meeting_title
     if about_meeting:
         if title != raw and title:            # the title of minutes or a notice: the meeting's name
             out["title"] = _meeting_name(title)
-        elif lang == "vi" and meeting.get("subject"):
+        elif named and meeting.get("subject"):
             subject = meeting["subject"].strip()
-            out["title"] = subject if MEETING_WORDS.match(subject) else f"hội nghị {subject}"
+            out["title"] = subject if _meeting_nouns(lang).match(subject) else named.format(subject=subject)
     elif title and source.get("kind") == kind:
         out["title"] = title
     return out
 
 
+@cache
+def _meeting_nouns(lang: str) -> re.Pattern:
+    """The words that open the name of a meeting (``hội nghị``, ``phiên họp`` ...)."""
+    words = "|".join(re.escape(w) for w in sorted(writing(lang).text.meeting_nouns, key=len, reverse=True))
+    return re.compile(rf"({words})\b" if words else r"(?!)", re.IGNORECASE)
+
+
+# A record's title may be in any language coopdocs knows, whatever the document's language.
+
+@cache
+def _title_types(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """The document-type words that open a title, longest first."""
+    words = {w for c in codes for w in writing(c).text.title_types}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def _meeting_name(title: str) -> str:
     """``Kết luận của đồng chí ... tại hội nghị X`` -> ``hội nghị X``."""
-    if title.startswith("Kết luận") and " tại " in title:
-        return title.rsplit(" tại ", 1)[1].strip()
+    for code in languages():
+        t = writing(code).text
+        start, venue = t.conclusion_start, t.conclusion_venue
+        if start and venue and title.startswith(start) and venue in title:
+            return title.rsplit(venue, 1)[1].strip()
     return title
 
 
 def _strip_type(title: str) -> str:
-    for prefix in TYPE_PREFIXES:
+    for prefix in _title_types(languages()):
         if title.startswith(prefix):
             return title[len(prefix):].strip(" :-")
     return title.strip()
@@ -180,7 +184,7 @@ def figure_groups(records: list[dict], lang: str) -> list[dict]:
         for i, fig in enumerate(r.get("figures") or []):
             if i in skip or fig.get("value") is None:
                 continue
-            subject = (fig.get("subject") or "").strip() or OTHER_SUBJECT[lang]
+            subject = (fig.get("subject") or "").strip() or writing(lang).text.other_subject
             group = groups.setdefault(subject.casefold(), {"subject": f.ucfirst(subject), "figures": []})
             value, unit = f.figure_parts(fig, lang)
             group["figures"].append({
@@ -231,25 +235,27 @@ def references(records: list[dict], lang: str) -> list[dict]:
             score = bool(ref.get("date")) + bool(ref.get("issuer"))
             if key not in best or score > best[key][0]:
                 best[key] = (score, ref)
-    out = []
-    for _, ref in best.values():
-        text = (ref.get("text") or "").strip()
-        day = ref.get("date") or ""
-        kind_name = KIND_NAMES[lang].get(ref.get("kind"), "")
-        title = text
-        if text and text == ref.get("number") and kind_name:   # a bare symbol: name its kind
-            title = f"{kind_name} số {text}" if lang == "vi" else f"{kind_name}ที่ {text}"
-        if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", day):
-            title += (f" ngày {f.date(day, lang, 'short')}" if lang == "vi"
-                      else f" ลงวันที่ {f.date(day, lang)}")
-        if ref.get("issuer") and ref["issuer"] not in text:
-            title += f" của {ref['issuer']}" if lang == "vi" else f" ของ{ref['issuer']}"
-        out.append({
-            "kind": ref.get("kind"), "kind_name": kind_name,
-            "number": ref.get("number") or "", "date": f.date(day, lang, "short") if day else "",
-            "issuer": ref.get("issuer") or "", "text": text, "title": title,
-        })
-    return out
+    return [_reference(ref, lang) for _, ref in best.values()]
+
+
+def _reference(ref: dict, lang: str) -> dict:
+    w = writing(lang)
+    t = w.text
+    text = (ref.get("text") or "").strip()
+    day = ref.get("date") or ""
+    kind_name = w.kinds.get(ref.get("kind"), "")
+    title = text
+    if text and text == ref.get("number") and kind_name:   # a bare symbol: name its kind
+        title = t.numbered_document.format(kind=kind_name, number=text)
+    if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", day):
+        title += " " + t.reference_date.format(date=f.date(day, lang, t.reference_date_style))
+    if ref.get("issuer") and ref["issuer"] not in text:
+        title += " " + t.reference_issuer.format(issuer=ref["issuer"])
+    return {
+        "kind": ref.get("kind"), "kind_name": kind_name,
+        "number": ref.get("number") or "", "date": f.date(day, lang, "short") if day else "",
+        "issuer": ref.get("issuer") or "", "text": text, "title": title,
+    }
 
 
 def tasks(records: list[dict], lang: str) -> list[dict]:

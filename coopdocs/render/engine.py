@@ -8,11 +8,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import CoopdocsError, InputError, UsageError
+from ..errors import CoopdocsError, InputError, LanguageError, UsageError
 from . import builtin, check, inputs
 from . import context as contexts
 from .env import make_env
-from .filters import DOTS, thai_digits
+from .filters import DOTS, digits_table
+from .language import DEFAULT_LANG, digit_styles, languages, writing
 
 
 class TemplateProblems(CoopdocsError):
@@ -82,10 +83,8 @@ def render(template: str | Path, records: Any, out: str | Path,
     refuse_inputs(out, [template, record_path])
     tpl, label, found = load_template(template)
     context = dict(context or {})
-    record_lang = next((r["source"].get("lang") for r in recs if r["source"].get("lang")), None)
-    lang = context.get("lang") or (found.lang if found else None) or record_lang or "vi"
-    if lang not in ("vi", "th"):
-        raise UsageError(f"lang={lang!r}: coopdocs writes documents in 'vi' or 'th'")
+    records_code = next((r["source"].get("lang") for r in recs if r["source"].get("lang")), None)
+    lang = document_lang(context.get("lang") or (found.lang if found else None) or records_code)
     ctx = contexts.build(recs, lang, found.kind if found else None, context)
     env = make_env(lang)
     if found is not None:  # a built-in: checked once per process for this context's shape
@@ -96,21 +95,43 @@ def render(template: str | Path, records: Any, out: str | Path,
         raise TemplateProblems(report.problems, label)
 
     warnings = []
-    if record_lang and record_lang != lang:
-        warnings.append(f"the records are in {record_lang} and the template writes {lang}: "
-                        f"texts taken from the records (indicators, tasks) stay in {record_lang}")
+    if records_code and records_code != lang:
+        warnings.append(f"the records are in {records_code} and the template writes {lang}: "
+                        f"texts taken from the records (indicators, tasks) stay in {records_code}")
     blank = [m for m in ctx.missing if _used(m, report.used)]
     if blank:
         warnings.append(f"left blank ({DOTS}) for completion by hand: {', '.join(blank)} "
                         "(give them with --context FILE or --set key=value)")
 
     _render(tpl, ctx.values, env, label)
-    if ctx.values.get("digits") == "thai":
-        _thai_digits(tpl.docx)
+    if ctx.values.get("digits") in digit_styles():
+        _native_digits(tpl.docx, ctx.values["digits"])
     buf = io.BytesIO()
     tpl.save(buf)
     _write(out, buf.getvalue())
     return warnings
+
+
+def document_lang(code: str | None) -> str:
+    """The language a document is written in (the default if none is named); a language
+    coopdocs cannot write is a :class:`UsageError`."""
+    code = code or DEFAULT_LANG
+    if code not in languages():
+        choices = " or ".join(repr(c) for c in languages())
+        raise UsageError(f"lang={code!r}: coopdocs writes documents in {choices}")
+    writing(code)   # a profile that cannot be read is a LanguageError naming its file
+    return code
+
+
+def fields(b: builtin.Builtin) -> list[str]:
+    """The context names the built-in reads (header fields and record parts)."""
+    tpl, _, _ = load_template(b.name)
+    return check.check(tpl.docx, shapes({}, b.lang), make_env(b.lang)).fields
+
+
+def describe(b: builtin.Builtin) -> dict:
+    return {"name": b.name, "lang": b.lang, "kind": b.kind, "description": b.description,
+            "fields": fields(b)}
 
 
 def _used(name: str, used: set[str]) -> bool:
@@ -132,20 +153,23 @@ def _render(tpl, values: dict, env, label: str) -> None:
         raise CoopdocsError(f"template error: {e}", label) from None
     except (ValueError, TypeError, ArithmeticError) as e:
         raise CoopdocsError(f"a filter could not format a value: {e}", label) from None
+    except LanguageError as e:
+        raise CoopdocsError(f"a filter could not format a value: {e.message}", label) from None
     except Exception as e:  # noqa: BLE001 (docxtpl's regex surgery on a user's broken XML)
         raise CoopdocsError(f"could not render ({type(e).__name__}: {e})", label) from None
 
 
-def _thai_digits(document) -> None:
+def _native_digits(document, style: str) -> None:
     from docx.oxml.ns import qn
 
+    table = digits_table(style)
     roots = [document.element.body]
     roots += [rel.target_part.element for rel in document.part.rels.values()
               if not rel.is_external and rel.reltype in (check.HEADER_RT, check.FOOTER_RT)]
     for root in roots:
         for t in root.iter(qn("w:t")):
             if t.text:
-                t.text = thai_digits(t.text)
+                t.text = t.text.translate(table)
 
 
 def refuse_inputs(out: Path, inputs_: list) -> None:

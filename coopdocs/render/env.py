@@ -10,6 +10,7 @@ from jinja2 import StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from . import filters as f
+from .language import DEFAULT_LANG, digit_styles
 
 COMPILED_MAX = 256
 
@@ -34,9 +35,10 @@ class _Env(ImmutableSandboxedEnvironment):
 
 
 @cache
-def make_env(lang: str = "vi") -> ImmutableSandboxedEnvironment:
+def make_env(lang: str = DEFAULT_LANG) -> ImmutableSandboxedEnvironment:
     """The environment for documents in ``lang`` (one per language and process, immutable);
-    every filter also takes ``lang=`` to override."""
+    every filter also takes ``lang=`` to override. Each language with digits of its own adds
+    the filter ``<name>_digits`` (``thai_digits``)."""
     env = _Env(autoescape=True, undefined=StrictUndefined)
 
     def number(value, decimals=None, lang=lang):
@@ -61,5 +63,15 @@ def make_env(lang: str = "vi") -> ImmutableSandboxedEnvironment:
         return f.figure(value, lang)
 
     env.filters.update(number=number, money=money, percent=percent, date=date, time=time,
-                       year=year, figure=figure, thai_digits=f.thai_digits, ucfirst=f.ucfirst)
+                       year=year, figure=figure, ucfirst=f.ucfirst)
+    for style in digit_styles():
+        env.filters[f"{style}_digits"] = _digits_filter(style)
     return env
+
+
+def _digits_filter(style: str):
+    table = f.digits_table(style)
+
+    def digits(value):
+        return str(value).translate(table)
+    return digits

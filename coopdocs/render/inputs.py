@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..categories import LISTS
 from ..errors import InputError, UsageError
 
 SCHEMA_PREFIX = "coopdocs.record/"
-LISTS = ("figures", "dates", "targets", "references", "tasks")
 
 
 def load_records(path: str | Path) -> list[dict]:

@@ -1,15 +1,89 @@
-"""Shared pieces of the rule grammars: digit classes, spans to avoid, item selection."""
+"""Shared pieces of the rule grammars: digit classes, data patterns, spans to avoid, item
+selection."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 
-DIG = "[0-9๐-๙]"
-# a numeral with thousands/decimal separators (either convention); no leading separator
-NUMERAL = rf"{DIG}+(?:[.,]{DIG}+)*"
+from ..errors import LanguageError
+from ..lang import known, profile
+from ..normalize.numerals import digit_class, native_digits
+
+# a digit of any known language (ASCII and every language's own digits, from digits.tsv);
+# a grammar of one language uses digit_class(lang)
+DIG = "[0-9" + "".join(native_digits(code) for code in known()) + "]"
 # Latin letters (incl. Vietnamese) that may not touch a numeral on its left
 LATIN = "A-Za-zÀ-ɏḀ-ỿ"
+LETTER = r"[^\W\d_]"
+SPACE = r"[ \u00a0]"
 
+
+def numeral(lang: str) -> str:
+    """A numeral with thousands/decimal separators (either convention); no leading separator.
+
+    >>> numeral("vi")
+    '[0-9]+(?:[.,][0-9]+)*'
+    """
+    d = digit_class(lang)
+    return rf"{d}+(?:[.,]{d}+)*"
+
+
+def word_edges(lang: str) -> tuple[str, str]:
+    """(before, after): lookarounds that keep a word list from matching inside a word, where
+    the language spaces its words; nothing where it does not (the tokenizer decides there).
+
+    >>> word_edges("th")
+    ('', '')
+    >>> b, e = word_edges("vi")
+    >>> [bool(re.search(f"{b}xã{e}", t)) for t in ("hợp tác xã", "xãx")]
+    [True, False]
+    """
+    if profile(lang).text.spaced:
+        return rf"(?<!{LETTER})", rf"(?!{LETTER})"
+    return "", ""
+
+
+def gap(lang: str) -> str:
+    """The space between two words: required where words are spaced, optional where not."""
+    return rf"{SPACE}+" if profile(lang).text.spaced else rf"{SPACE}*"
+
+
+def case_flags(lang: str) -> re.RegexFlag:
+    """re.IGNORECASE where the language's word lists match whatever the case."""
+    return re.IGNORECASE if profile(lang).text.ignore_case else re.RegexFlag(0)
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def fill(pattern: str, values: Mapping[str, str], where: str) -> str:
+    """``pattern`` with each ``{NAME}`` replaced by ``values[NAME]`` (which may hold
+    placeholders too); regex quantifiers like ``{1,2}`` are left alone.
+
+    >>> fill("{Y}|{D}{2}", {"Y": "{D}{4}", "D": "[0-9]"}, "test")
+    '[0-9]{4}|[0-9]{2}'
+    """
+    for _ in range(5):
+        names = set(_PLACEHOLDER.findall(pattern))
+        if not names:
+            return pattern
+        missing = sorted(names - set(values))
+        if missing:
+            raise LanguageError(f"unknown placeholder(s) {', '.join(missing)} in {pattern!r}",
+                                where)
+        pattern = _PLACEHOLDER.sub(lambda m: values[m.group(1)], pattern)
+    raise LanguageError(f"placeholders nested too deep in {pattern!r}", where)
+
+
+def compile_data(pattern: str, values: Mapping[str, str], flags: int, where: str) -> re.Pattern:
+    """A pattern from a language profile, filled and compiled as ``re.VERBOSE``; a bad one is a
+    :class:`LanguageError` naming where it is, not a traceback."""
+    filled = fill(pattern, values, where)
+    try:
+        return re.compile(filled, flags | re.VERBOSE)
+    except re.error as e:
+        raise LanguageError(f"bad pattern ({e}): {pattern!r}", where) from None
 
 
 class Mask:

@@ -1,8 +1,32 @@
-"""Find calendar expressions (ANNOTATION.md: dates) in Thai and Vietnamese text.
+"""Find calendar expressions (docs/annotation.md: dates) in text of any language with a profile.
 
-Every grammar below yields candidates; the longest non-overlapping ones win. Thai
-Buddhist-era years become Common-Era years; a date whose year is not written stays
-``--MM-DD`` unless a full date elsewhere in the same document has that month and day.
+The grammar is the language's data: ``[[dates.patterns]]`` in its ``profile.toml``, each a
+``kind`` and a ``re.VERBOSE`` pattern. Every pattern yields candidates; the longest
+non-overlapping ones win. Years written in the language's era become Common-Era years; a
+date whose year is not written stays ``--MM-DD`` unless a full date elsewhere in the same
+document has that month and day.
+
+Kinds and the named groups they read:
+
+======== =================================================================================
+dmy      ``d`` day (or ``d2``), ``m`` month number or ``mon`` month name, ``y`` year
+ddmy     ``d``-``d2`` days of one month ``mon``/``m`` of year ``y``: an interval
+dm       a day and a month without a year
+my       a month and a year
+y        a year; ``span`` (optional) is the part of the match that is the date
+yy       years ``y1``-``y2``: an interval
+fiscal   fiscal year ``y`` (``[dates] fiscal_year_start``)
+part     the first/last ``n`` months (``pos`` in ``first_words`` or not) of year ``y``, of its
+         fiscal year when the group ``fiscal`` matched
+half     the first/last half (``pos``) of year ``y``
+======== =================================================================================
+
+Any year group may be preceded by an ``era`` group (``{ERA}``). Placeholders in patterns:
+``{D}`` a digit of the language, ``{DIGITS}`` its digits for use inside a class, ``{D2}``
+one or two digits, ``{Y4}`` four digits, ``{NOT_NUM_BEFORE}``/``{NOT_NUM_AFTER}`` no number
+touching, ``{MONTHS}``/``{WEEKDAYS}`` the names in ``months.tsv``/``weekdays.tsv``,
+``{ERA}`` the era marks, ``{UNIT}``/``{NOT_UNIT_AFTER}`` a (non-duration) unit of
+``units.tsv`` after, and the profile's own ``[dates.pieces]``.
 """
 from __future__ import annotations
 
@@ -10,16 +34,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lang import alternation, mapping, words
+from ..errors import LanguageError
+from ..lang import alternation, mapping, profile, words
 from ..model import Date
 from ..normalize import dates as nd
-from ..normalize.numerals import ascii_digits, parse_words
-from .common import DIG, select
+from ..normalize.numerals import ascii_digits, digit_class, native_digits, parse_words
+from .common import SPACE, case_flags, compile_data, select
 
-D2 = rf"{DIG}{{1,2}}"
-Y4 = rf"{DIG}{{4}}"
-NOT_NUM_BEFORE = r"(?<![0-9๐-๙.,/])"
-NOT_NUM_AFTER = r"(?![0-9๐-๙]|[.,/][0-9๐-๙])"
+LETTER_AFTER = r"(?![^\W\d_])"
 
 
 @dataclass
@@ -30,152 +52,204 @@ class _Cand:
     calendar: str = "gregorian"
 
 
-def _int(s: str) -> int:
-    return int(ascii_digits(s))
+@dataclass(frozen=True)
+class _Lang:
+    """What the date grammar of one language needs: its patterns and its era marks."""
+
+    code: str
+    patterns: tuple[tuple[re.Pattern, str], ...]
+    era_mark: re.Pattern | None
+    common_era_mark: re.Pattern | None
+
+
+def _int(s: str, lang: str) -> int:
+    return int(ascii_digits(s, lang))
+
+
+def _placeholders(lang: str) -> dict[str, str]:
+    """The generic pieces a date pattern may name, as lazily built regexes."""
+    d = digit_class(lang)
+    prof = profile(lang).dates
+    values = {
+        "D": d, "DIGITS": "0-9" + native_digits(lang), "D2": rf"{d}{{1,2}}", "Y4": rf"{d}{{4}}",
+        "NOT_NUM_BEFORE": rf"(?<![0-9{native_digits(lang)}.,/])",
+        "NOT_NUM_AFTER": rf"(?!{d}|[.,/]{d})",
+        "ERA": rf"(?P<era>{'|'.join(m for m in (prof.era_mark, prof.common_era_mark) if m)})",
+    }
+    return {**values, **dict(prof.pieces)}
+
+
+def _word_placeholders(lang: str, pattern: str) -> dict[str, str]:
+    """The placeholders naming word lists, built only when the pattern uses them (a language
+    without month names has no months.tsv)."""
+    out = {}
+    if "{UNIT}" in pattern or "{NOT_UNIT_AFTER}" in pattern:
+        kinds = mapping(lang, "units")
+        units = alternation(w for w in words(lang, "units") if kinds[w] != "duration")
+        out["UNIT"] = rf"(?:{units}){LETTER_AFTER}"
+        out["NOT_UNIT_AFTER"] = rf"(?!{SPACE}*(?:{units}){LETTER_AFTER})"
+    if "{MONTHS}" in pattern:
+        out["MONTHS"] = alternation(words(lang, "months"))
+    if "{WEEKDAYS}" in pattern:
+        out["WEEKDAYS"] = alternation(words(lang, "weekdays"))
+    return out
 
 
 @cache
-def _grammar(lang: str) -> list[tuple[re.Pattern, str]]:
-    units = alternation(w for w in words(lang, "units") if mapping(lang, "units")[w] != "duration")
-    not_unit_after = rf"(?![ \u00a0]*(?:{units})(?![^\W\d_]))"
-    unit_word = rf"(?:{units})(?![^\W\d_])"
-    if lang == "vi":
-        flags = re.IGNORECASE
-        cue = r"(?:(?<=sáng )|(?<=chiều )|(?<=tối )|(?<=trưa )|(?<=đêm )|(?<=hôm )|(?<=từ )|(?<=đến )|(?<=tới )|(?<=vào )|(?<=và )|(?<=trước )|(?<=sau )|(?<=hết )|(?<=hạn )|(?<=\()|(?<=, ))"
-        g = [
-            (rf"(?:ngày\s+)?(?P<d>{D2})\s+tháng\s+(?P<m>{D2})\s*(?:,\s*)?năm\s+(?P<y>{Y4})", "dmy"),
-            (rf"(?:ngày\s+)?{NOT_NUM_BEFORE}(?P<d>{D2})\s*(?P<sep>[/.-])\s*(?P<m>{D2})\s*(?P=sep)\s*(?P<y>{Y4})(?![0-9/])", "dmy"),
-            (rf"ngày\s+(?P<d>{D2})\s+tháng\s+(?P<m>{D2})(?![0-9])", "dm"),
-            (rf"(?:ngày\s+{NOT_NUM_BEFORE}(?P<d>{D2})|{cue}(?P<d2>{D2}))\s*/\s*(?P<m>{D2})(?![0-9/]|\s*(?:%|{unit_word}))", "dm"),
-            (rf"tháng\s+(?P<m>{D2})\s*(?:/|-|,?\s*năm)\s*(?P<y>{Y4})(?![0-9/])", "my"),
-            (rf"{NOT_NUM_BEFORE}(?<!số )(?<!Số )(?P<m>{D2})/(?P<y>{Y4})(?![0-9/-])", "my"),
-            (rf"quý\s+(?:[IV]+|{DIG})\s*(?:/\s*|,?\s*)(?P<span>(?:năm\s+)?(?P<y>{Y4})){NOT_NUM_AFTER}", "y"),
-            (rf"(?P<n>{D2}|sáu|chín|ba)\s+tháng\s+(?P<pos>đầu|cuối)\s+năm\s+(?P<y>{Y4})", "part"),
-            (rf"(?:(?<![0-9][ \u00a0])năm\s+)?{NOT_NUM_BEFORE}(?P<y1>{Y4})\s*[-–—]\s*(?P<y2>{Y4}){NOT_NUM_AFTER}", "yy"),
-            (rf"năm\s+{NOT_NUM_BEFORE}(?P<y>{Y4}){NOT_NUM_AFTER}(?!\s*%)", "y"),
-            (rf"{NOT_NUM_BEFORE}(?P<y>{Y4}){NOT_NUM_AFTER}(?!\s*%){not_unit_after}", "y"),
-        ]
-    else:
-        flags = 0
-        months = alternation(words("th", "months"))
-        weekday = alternation(words("th", "weekdays"))
-        era = r"(?P<era>พ\.\s?ศ\.?|ค\.\s?ศ\.?)"
-        day_prefix = rf"(?:(?<!ลง)วัน(?:{weekday})?(?:ที่)?\s*)?"
-        g = [
-            (rf"{day_prefix}{NOT_NUM_BEFORE}(?P<d>{D2})\s*(?P<mon>{months})\s*(?:{era}\s*)?(?P<y>{Y4}|{DIG}{{2}}){NOT_NUM_AFTER}", "dmy"),
-            (rf"{day_prefix}{NOT_NUM_BEFORE}(?P<d>{D2})\s*[-–]\s*(?P<d2>{D2})\s*(?P<mon>{months})\s*(?:{era}\s*)?(?P<y>{Y4}|{DIG}{{2}}){NOT_NUM_AFTER}", "ddmy"),
-            (rf"{day_prefix}{NOT_NUM_BEFORE}(?P<d>{D2})\s*/\s*(?P<m>{D2})\s*/\s*(?P<y>{Y4}){NOT_NUM_AFTER}", "dmy"),
-            (rf"{day_prefix}{NOT_NUM_BEFORE}(?P<d>{D2})\s*(?P<mon>{months})", "dm"),
-            (rf"(?:เดือน\s*)?(?P<mon>{months})\s*(?:{era}\s*)?(?P<y>{Y4}|{DIG}{{2}}){NOT_NUM_AFTER}", "my"),
-            (rf"ปีงบประมาณ\s*(?:{era}\s*)?(?P<y>{Y4}|{DIG}{{2}}){NOT_NUM_AFTER}(?!\s*[-–/]\s*{DIG})", "fiscal"),
-            (rf"(?P<n>{D2}|หก|สาม|เก้า)\s*เดือน(?P<pos>แรก|หลัง|สุดท้าย)(?:\s*ของ)?\s*ปี(?P<fiscal>งบประมาณ)?\s*(?:{era}\s*)?(?P<y>{Y4})", "part"),
-            (rf"ไตรมาส(?:ที่)?\s*{DIG}\s*/\s*(?P<span>(?P<y>{Y4})){NOT_NUM_AFTER}", "y"),
-            (rf"ครึ่งปี(?P<pos>แรก|หลัง)(?:\s*ของ)?\s*ปี\s*(?:{era}\s*)?(?P<y>{Y4})", "half"),
-            (rf"(?:ปี(?:งบประมาณ|การผลิต|การศึกษา|บัญชี)?\s*)?(?:{era}\s*)?{NOT_NUM_BEFORE}(?P<y1>{Y4})\s*[-–/]\s*(?P<y2>{Y4}){NOT_NUM_AFTER}", "yy"),
-            (rf"ปี(?:บัญชี|การผลิต|การศึกษา)?\s*(?:{era}\s*)?(?P<y>{Y4}|{DIG}{{2}}){NOT_NUM_AFTER}", "y"),
-            (rf"{era}\s*(?P<y>{Y4}){NOT_NUM_AFTER}", "y"),
-            (rf"{NOT_NUM_BEFORE}(?P<y>{Y4}){NOT_NUM_AFTER}(?!\s*%){not_unit_after}", "y"),
-        ]
-    return [(re.compile(p, flags), kind) for p, kind in g]
+def _grammar(lang: str) -> _Lang:
+    prof = profile(lang)
+    where = str(prof.folder / "profile.toml")
+    base = _placeholders(lang)
+    patterns = []
+    for i, entry in enumerate(prof.dates.patterns):
+        if set(entry) != {"kind", "pattern"} or entry["kind"] not in KINDS:
+            raise LanguageError(f"[[dates.patterns]] {i + 1} needs a pattern and a kind of "
+                                f"{', '.join(KINDS)}", where)
+        values = {**base, **_word_placeholders(lang, entry["pattern"] + " ".join(base.values()))}
+        patterns.append((compile_data(entry["pattern"], values, case_flags(lang), where),
+                         entry["kind"]))
+    marks = [re.compile(m) if m else None
+             for m in (prof.dates.era_mark, prof.dates.common_era_mark)]
+    return _Lang(lang, tuple(patterns), *marks)
 
 
-def _year(m: re.Match, name: str, lang: str) -> tuple[int, bool] | None:
-    """(CE year, written in Buddhist era) of group ``name``, or None if implausible."""
+def _era_written(m: re.Match, g: _Lang) -> str:
+    """'era', 'common' or '' for the era mark written before the match's year."""
+    era = m.groupdict().get("era") or ""
+    if era and g.era_mark and g.era_mark.fullmatch(era):
+        return "era"
+    if era and g.common_era_mark and g.common_era_mark.fullmatch(era):
+        return "common"
+    return ""
+
+
+def _year(m: re.Match, name: str, g: _Lang) -> tuple[int, bool] | None:
+    """(CE year, written in the language's era) of group ``name``, or None if implausible."""
     raw = m.group(name)
-    y = _int(raw)
-    era = (m.groupdict().get("era") or "").replace(" ", "")
+    y = _int(raw, g.code)
+    written = _era_written(m, g)
+    era = nd.era(g.code)
     if len(raw) == 2:
-        if lang != "th" or era.startswith("ค"):
+        if era is None or not era.short_base or written == "common":
             return None
-        return nd.ce_year(y, buddhist=True), True
-    if not nd.plausible_year(y):
+        return nd.ce_year(y, g.code, buddhist=True), True
+    if not nd.plausible_year(y, g.code):
         return None
-    if era.startswith("ค"):
-        return (y, False) if y < nd.BE_FROM else None
-    if era.startswith("พ") and y < nd.BE_FROM:
+    if written == "common":
+        return (y, False) if not nd.in_era(y, g.code) else None
+    if written == "era" and not nd.in_era(y, g.code):
         return None
-    buddhist = lang == "th" and nd.is_buddhist(y)
-    if lang == "vi" and y > 2100:
-        return None
-    return nd.ce_year(y), buddhist
+    return nd.ce_year(y, g.code), nd.in_era(y, g.code)
+
+
+def _calendar(lang: str, in_era: bool) -> str:
+    era = nd.era(lang)
+    return era.name if in_era and era else "gregorian"
 
 
 def _month(m: re.Match, lang: str) -> int | None:
     if m.groupdict().get("mon"):
-        return int(mapping("th", "months")[m.group("mon")])
-    mm = _int(m.group("m"))
+        return int(mapping(lang, "months")[m.group("mon")])
+    mm = _int(m.group("m"), lang)
     return mm if 1 <= mm <= 12 else None
 
 
 def _count(s: str, lang: str) -> int:
-    s = ascii_digits(s)
+    s = ascii_digits(s, lang)
     return int(s) if s.isdigit() else int(parse_words(s, lang))
 
 
-def _candidate(m: re.Match, kind: str, lang: str) -> _Cand | None:
-    c = _value(m, kind, lang)
+def _candidate(m: re.Match, kind: str, g: _Lang) -> _Cand | None:
+    c = KINDS[kind](m, g)
     if c is not None and m.groupdict().get("span"):
         c.start, c.end = m.span("span")
     return c
 
 
-def _value(m: re.Match, kind: str, lang: str) -> _Cand | None:
-    cal = "gregorian"
-    if kind == "ddmy":
-        d1, d2, month, yb = _int(m.group("d")), _int(m.group("d2")), _month(m, lang), _year(m, "y", lang)
-        if month is None or yb is None or not (d1 < d2 and nd.valid(yb[0], month, d2)):
-            return None
-        return _Cand(m.start(), m.end(), nd.interval(nd.iso(yb[0], month, d1), nd.iso(yb[0], month, d2)),
-                     "buddhist" if yb[1] else cal)
-    if kind in ("dmy", "dm"):
-        day = _int(m.group("d") or m.group("d2")) if "d2" in m.groupdict() else _int(m.group("d"))
-        month = _month(m, lang)
-        if month is None:
-            return None
-        if kind == "dm":
-            if not nd.valid(None, month, day):
-                return None
-            return _Cand(m.start(), m.end(), nd.iso(None, month, day))
-        yb = _year(m, "y", lang)
-        if yb is None or not nd.valid(yb[0], month, day):
-            return None
-        return _Cand(m.start(), m.end(), nd.iso(yb[0], month, day), "buddhist" if yb[1] else cal)
-    if kind == "my":
-        month, yb = _month(m, lang), _year(m, "y", lang)
-        if month is None or yb is None:
-            return None
-        return _Cand(m.start(), m.end(), nd.iso(yb[0], month), "buddhist" if yb[1] else cal)
-    if kind in ("y", "fiscal", "part", "half"):
-        yb = _year(m, "y", lang)
-        if yb is None:
-            return None
-        cal = "buddhist" if yb[1] else cal
-        if kind == "y":
-            return _Cand(m.start(), m.end(), nd.iso(yb[0]), cal)
-        if kind == "fiscal":
-            return _Cand(m.start(), m.end(), nd.thai_fiscal_year(yb[0]), cal)
-        first = m.group("pos") in ("đầu", "แรก")
-        months = 6 if kind == "half" else _count(m.group("n"), lang)
-        if not 1 <= months <= 11:
-            return None
-        if m.groupdict().get("fiscal"):
-            return _Cand(m.start(), m.end(), nd.part_of_fiscal_year(yb[0], months, first), cal)
-        return _Cand(m.start(), m.end(), nd.part_of_year(yb[0], months, first), cal)
-    if kind == "yy":
-        a, b = _year(m, "y1", lang), _year(m, "y2", lang)
-        if a is None or b is None or not 0 < b[0] - a[0] <= 50:
-            return None
-        return _Cand(m.start(), m.end(), nd.interval(nd.iso(a[0]), nd.iso(b[0])),
-                     "buddhist" if a[1] else cal)
-    raise AssertionError(kind)
+def _days(m: re.Match, g: _Lang) -> _Cand | None:
+    """ddmy: two days of one month, an interval."""
+    d1, d2, month = _int(m.group("d"), g.code), _int(m.group("d2"), g.code), _month(m, g.code)
+    yb = _year(m, "y", g)
+    if month is None or yb is None or not (d1 < d2 and nd.valid(yb[0], month, d2)):
+        return None
+    value = nd.interval(nd.iso(yb[0], month, d1), nd.iso(yb[0], month, d2))
+    return _Cand(m.start(), m.end(), value, _calendar(g.code, yb[1]))
+
+
+def _day(m: re.Match, g: _Lang, with_year: bool) -> _Cand | None:
+    """dmy and dm: a day of a month, of a year or not."""
+    day = _int(m.group("d") or m.group("d2"), g.code) if "d2" in m.groupdict() \
+        else _int(m.group("d"), g.code)
+    month = _month(m, g.code)
+    if month is None:
+        return None
+    if not with_year:
+        return _Cand(m.start(), m.end(), nd.iso(None, month, day)) \
+            if nd.valid(None, month, day) else None
+    yb = _year(m, "y", g)
+    if yb is None or not nd.valid(yb[0], month, day):
+        return None
+    return _Cand(m.start(), m.end(), nd.iso(yb[0], month, day), _calendar(g.code, yb[1]))
+
+
+def _month_of_year(m: re.Match, g: _Lang) -> _Cand | None:
+    month, yb = _month(m, g.code), _year(m, "y", g)
+    if month is None or yb is None:
+        return None
+    return _Cand(m.start(), m.end(), nd.iso(yb[0], month), _calendar(g.code, yb[1]))
+
+
+def _of_year(m: re.Match, g: _Lang, kind: str) -> _Cand | None:
+    """y, fiscal, part and half: a year or a part of it."""
+    yb = _year(m, "y", g)
+    if yb is None:
+        return None
+    cal = _calendar(g.code, yb[1])
+    start_month = profile(g.code).dates.fiscal_year_start
+    if kind == "y":
+        return _Cand(m.start(), m.end(), nd.iso(yb[0]), cal)
+    if kind == "fiscal":
+        return _Cand(m.start(), m.end(), nd.fiscal_year(yb[0], start_month), cal)
+    first = m.group("pos") in profile(g.code).dates.first_words
+    months = 6 if kind == "half" else _count(m.group("n"), g.code)
+    if not 1 <= months <= 11:
+        return None
+    if m.groupdict().get("fiscal"):
+        value = nd.part_of_fiscal_year(yb[0], months, first, start_month)
+    else:
+        value = nd.part_of_year(yb[0], months, first)
+    return _Cand(m.start(), m.end(), value, cal)
+
+
+def _years(m: re.Match, g: _Lang) -> _Cand | None:
+    """yy: an interval of years, at most 50 long."""
+    a, b = _year(m, "y1", g), _year(m, "y2", g)
+    if a is None or b is None or not 0 < b[0] - a[0] <= 50:
+        return None
+    return _Cand(m.start(), m.end(), nd.interval(nd.iso(a[0]), nd.iso(b[0])),
+                 _calendar(g.code, a[1]))
+
+
+KINDS = {
+    "dmy": lambda m, g: _day(m, g, True),
+    "ddmy": _days,
+    "dm": lambda m, g: _day(m, g, False),
+    "my": _month_of_year,
+    "y": lambda m, g: _of_year(m, g, "y"),
+    "yy": _years,
+    "fiscal": lambda m, g: _of_year(m, g, "fiscal"),
+    "part": lambda m, g: _of_year(m, g, "part"),
+    "half": lambda m, g: _of_year(m, g, "half"),
+}
 
 
 def find_dates(text: str, lang: str) -> list[Date]:
     """All dates of ``text``, in order, as :class:`~coopdocs.model.Date` items."""
+    g = _grammar(lang)
     cands = []
-    for rx, kind in _grammar(lang):
+    for rx, kind in g.patterns:
         for m in rx.finditer(text):
-            c = _candidate(m, kind, lang)
+            c = _candidate(m, kind, g)
             if c is not None:
                 cands.append(c)
     chosen = select(cands)

@@ -1,11 +1,17 @@
-"""Find figures (ANNOTATION.md: every quantity) in Thai and Vietnamese text.
+"""Find figures (docs/annotation.md: every quantity) in text of any language with a profile.
 
 A figure is parsed outward from a numeral or a run of number words:
 
-    [qualifier | ร้อยละ | Xละ] NUMBER [range] [scale] [กว่า] [% | currency | unit] [trở lên] [per]
+    [qualifier | percent word | noun+suffix] NUMBER [range] [scale] [qualifier]
+        [% | currency | unit] [qualifier] [per]
 
 Numbers that identify or order things (document numbers, ``lần thứ 5``, ``ครั้งที่ 2``),
-clock times, phone numbers, section numbers, years and dates are not figures.
+clock times, phone numbers, section numbers, years and dates are not figures. The words and
+the language's habits (spaced words, letter case, marks, which words may follow which) are
+its data: ``profile.toml`` sections ``[text]``, ``[numbers]``, ``[figures]`` and the word
+lists ``qualifiers``, ``units``, ``currencies``, ``currency_stops``, ``unit_exceptions``,
+``per_nouns``, ``per_year``, ``years``, ``id_cues``, ``id_cues_strict``, ``scales`` and
+``numwords``.
 """
 from __future__ import annotations
 
@@ -13,24 +19,48 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache
 
-from ..lang import alternation, mapping, rows, words
+from ..lang import alternation, mapping, profile, rows, words
 from ..model import Figure
-from ..normalize.numerals import parse_number, parse_words, plain, scale_factor, words_pattern
-from .common import DIG, LATIN, NUMERAL, Mask
+from ..normalize.numerals import (
+    casefold,
+    digit_class,
+    figure_value,
+    inner_words,
+    native_digits,
+    plain,
+    scale_factor,
+    words_pattern,
+)
+from .common import (
+    LATIN,
+    LETTER,
+    SPACE,
+    Mask,
+    case_flags,
+    compile_data,
+    gap,
+    numeral,
+    word_edges,
+)
 
-LETTER = r"[^\W\d_]"
-DEFAULT_CURRENCY = {"vi": "VND", "th": "THB"}
-NOT_FIGURE_WORD_STARTS = {"vi": {"không", "tư", "mốt", "lăm", "nhăm", "linh", "lẻ", "mươi", "rưỡi",
-                                 "trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"},
-                          "th": {"ศูนย์", "เอ็ด", "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน"}}
+NEVER = re.compile(r"(?!x)x")
+WINDOW = 40  # characters looked at before a number for its qualifier, per cent or per-unit
+
+Boundary = Callable[[int], bool]
 
 
-@dataclass
+def _always(_: int) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
 class Grammar:
+    """The compiled figure grammar of one language."""
+
     lang: str
+    spaced: bool
     number: re.Pattern
     range_: re.Pattern
     scale: re.Pattern
@@ -38,126 +68,212 @@ class Grammar:
     percent: re.Pattern
     currency: re.Pattern
     unit: re.Pattern
-    after_qual2: re.Pattern
+    end_qual: re.Pattern
     per: re.Pattern
     per_year: re.Pattern
     qual_before: re.Pattern
     percent_before: re.Pattern | None
     per_before: re.Pattern | None
     cue_before: re.Pattern
-    masks: list[re.Pattern]
+    strict_cue: re.Pattern
+    range_opener: re.Pattern
+    averaging: re.Pattern | None
+    masks: tuple[re.Pattern, ...]
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
     units: dict[str, str]
     currencies: dict[str, str]
     cue_cancel: dict[str, str]
-    strict_cue: re.Pattern
-    year_words: set[str]
-    averaging: re.Pattern | None
+    year_words: frozenset[str]
+    inner_words: frozenset[str]
+    one_words: frozenset[str]
+    currency_default: str
+    money_scale_from: int
+    line_end_number_is_name: bool
+    section_number: re.Pattern
 
 
-def _b(lang: str) -> str:
-    """Left word boundary where the script has spaces between words."""
-    return rf"(?<!{LETTER})" if lang == "vi" else ""
+def _alt_or_never(items) -> str:
+    """An alternation of the words, or a pattern that never matches when there are none."""
+    items = list(items)
+    return alternation(items) if items else NEVER.pattern
 
 
-def _e(lang: str) -> str:
-    """Right word boundary where the script has spaces between words."""
-    return rf"(?!{LETTER})" if lang == "vi" else ""
+def _qualifiers(lang: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(before, after, end) qualifier words -> qualifier (qualifiers.tsv positions)."""
+    by_position: dict[str, dict[str, str]] = {"before": {}, "after": {}, "end": {}}
+    for word, qualifier, position in rows(lang, "qualifiers"):
+        by_position[position][word] = qualifier
+    return by_position["before"], by_position["after"], by_position["end"]
+
+
+def _number_patterns(lang: str) -> dict[str, re.Pattern]:
+    """The number itself, a range after it and scale words after it."""
+    b, e = word_edges(lang)
+    d, flags = digit_class(lang), case_flags(lang)
+    word_gap = rf"{SPACE}+" if profile(lang).text.spaced else ""
+    nw = words_pattern(lang)
+    scales = alternation(mapping(lang, "scales"))
+    number = rf"""
+        (?<![{LATIN}0-9{native_digits(lang)}.,]) (?P<num>{numeral(lang)})
+      | {b} (?P<words> (?:{nw}) (?: {word_gap} (?:{nw}) )* ) {e}"""
+    range_ = rf"""
+        {SPACE}* (?: [-–—] | {gap(lang)} (?:{alternation(profile(lang).figures.range_words)})
+                 {gap(lang)} )
+        {SPACE}* (?P<num2>{numeral(lang)}) (?! {d} | [.,]{d} | /{d} )"""
+    scale = rf"{SPACE}* (?P<scale> (?:{scales}) (?: {SPACE}* (?:{scales}) )* ) {e}"
+    return {
+        "number": re.compile(number, flags | re.VERBOSE),
+        "range_": re.compile(range_, flags | re.VERBOSE),
+        "scale": re.compile(scale, flags | re.VERBOSE),
+    }
+
+
+def _measure_patterns(lang: str) -> dict[str, re.Pattern]:
+    """What follows a number: per cent, a currency, a unit, qualifiers after it."""
+    _, e = word_edges(lang)
+    fig, sp, flags = profile(lang).figures, gap(lang), case_flags(lang)
+    _, after, end = _qualifiers(lang)
+    stops = words(lang, "currency_stops")
+    not_currency = rf"(?! {sp} (?:{alternation(stops)}) {e} )" if stops else ""
+    exceptions = words(lang, "unit_exceptions")
+    not_unit = rf"(?!{alternation(exceptions)})" if exceptions else ""
+    percent = rf"{SPACE}* (?: % | (?:{_alt_or_never(fig.percent_words)}) {e} )"
+    return {
+        "after_qual": re.compile(rf"{SPACE}* (?P<aq>{alternation(after)}) {e}", re.VERBOSE)
+        if after else NEVER,
+        "percent": re.compile(percent, flags | re.VERBOSE),
+        "currency": re.compile(rf"""{SPACE}* (?P<cur>{alternation(mapping(lang, 'currencies'))})
+                                    {e} {not_currency}""", re.VERBOSE),
+        "unit": re.compile(rf"{sp} {not_unit} (?P<unit>{alternation(mapping(lang, 'units'))}) {e}",
+                           re.VERBOSE),
+        "end_qual": re.compile(rf"{sp} (?P<aq2>{alternation(end)}) {e}", re.VERBOSE)
+        if end else NEVER,
+        "per_year": re.compile(rf"{sp} (?P<py>{alternation(words(lang, 'per_year'))}) {e}",
+                               flags | re.VERBOSE),
+    }
+
+
+def _per_nouns(lang: str) -> str:
+    return alternation(set(mapping(lang, "units")) | set(words(lang, "per_nouns")))
+
+
+def _per_patterns(lang: str) -> dict[str, re.Pattern | None]:
+    """The per-unit after a figure (/năm, ต่อสหกรณ์) and before it (คนละ)."""
+    _, e = word_edges(lang)
+    fig, flags = profile(lang).figures, case_flags(lang)
+    mark = rf"{SPACE}* (?:{alternation(fig.per_marks)}) {SPACE}*"
+    if fig.per_any_word:
+        word = rf"{LETTER}[\w\-]*"
+        noun = rf"(?: (?:{alternation(mapping(lang, 'units'))}) {e} | {word} (?:{SPACE}{word})? )"
+        per = rf"{mark} (?P<per> {noun} (?: {mark} {noun} )? )"
+    else:
+        per = rf"{mark} (?P<per>{_per_nouns(lang)})"
+    per_before = None
+    if fig.per_before_suffix:
+        suffix = re.escape(fig.per_before_suffix)
+        per_before = re.compile(rf"(?P<perb>{_per_nouns(lang)}) {suffix} {SPACE}*$", re.VERBOSE)
+    return {"per": re.compile(per, flags | re.VERBOSE), "per_before": per_before}
+
+
+def _context_patterns(lang: str) -> dict[str, re.Pattern | None]:
+    """What precedes a number: qualifiers, per cent, cues that make it an identifier."""
+    b, _ = word_edges(lang)
+    fig, flags = profile(lang).figures, case_flags(lang)
+    before, _, _ = _qualifiers(lang)
+    q_gap = rf"{SPACE}*:?{SPACE}*" if fig.qualifier_colon else gap(lang)
+    cue_gap = rf"{SPACE}*:?{SPACE}*$"
+    percent_before = None
+    if fig.percent_before:
+        percent_before = re.compile(rf"""
+            (?P<pq> (?:{alternation(before)}) {SPACE}* )?   # a qualifier before the word
+            (?:{alternation(fig.percent_before)}) {SPACE}* $""", re.VERBOSE)
+    return {
+        "qual_before": re.compile(rf"{b}(?P<q>{alternation(before)}){q_gap}$", flags),
+        "percent_before": percent_before,
+        "cue_before": re.compile(rf"{b} (?P<cue>{alternation(words(lang, 'id_cues'))}) {cue_gap}",
+                                 flags | re.VERBOSE),
+        "strict_cue": re.compile(rf"{b} (?:{alternation(words(lang, 'id_cues_strict'))}) "
+                                 rf"{cue_gap}", re.VERBOSE),
+        "range_opener": re.compile(rf"(?:{_alt_or_never(fig.range_openers)})", re.IGNORECASE),
+        "averaging": _averaging(lang, unit=True),
+    }
+
+
+def _averaging(lang: str, *, unit: bool) -> re.Pattern | None:
+    """'bình quân (của) 01 HTX': the unit a following figure is per (``unit``), or the words up
+    to the unit (a mask: the 01 is no figure)."""
+    b, e = word_edges(lang)
+    fig, sp = profile(lang).figures, gap(lang)
+    if not fig.average_words:
+        return None
+    native = native_digits(lang)
+    one = rf"[0{native[:1]}]?[1{native[1:2]}] | {_alt_or_never(profile(lang).numbers.one_words)}"
+    links = rf"(?: {sp} (?:{_alt_or_never(fig.average_links)}) )?"
+    words_ = rf"(?:{alternation(fig.average_words)}) {links} {sp} (?: {one} ) {sp}"
+    if unit:
+        pattern = rf"{b} {words_} (?P<unit>{alternation(mapping(lang, 'units'))}) {e}"
+    else:
+        pattern = rf"{words_} (?=\w)"
+    return re.compile(pattern, case_flags(lang) | re.VERBOSE | re.MULTILINE)
+
+
+def _common_masks(lang: str) -> list[str]:
+    """Mask shapes of every language: links, document symbols, codes, phones, section numbers."""
+    d, digits = digit_class(lang), "0-9" + native_digits(lang)
+    return [
+        r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+",
+        # document symbols: 20-NQ/TW, 2949/KH-UBND, 45/2021/NĐ-CP, 17/2023/QH15
+        rf"{d}+(?:[/-]{d}+)*[/-][A-ZĐ][\w/.\-]*",
+        # codes glued to letters: COVID-19, H5N1, QH15
+        rf"(?<![\w])[A-Za-zĐđ]+-{d}+|[A-Z]+{d}+[A-Z{digits}]*",
+        # phone numbers
+        r"(?<![\d.,])(?:\+84|\+66|0)\d{1,3}(?:[ .-]?\d{2,4}){2,3}(?![\d,])",
+        # compound numbers: 1/2567, 3/5 (dates have been taken already)
+        rf"{d}+(?:/{d}+)+",
+        # section numbers at the start of a line and list markers (1) 2)
+        rf"""^[ \t]* (?:[-–•+*][ \t]*)?
+             (?: (?P<section>{d}{{1,2}} (?:\.{d}{{1,2}})* [.)] (?=[ \t]) )
+               | (?P<glued>{d}{{1,2}} \. (?={LETTER})) )""",
+        rf"\({d}{{1,2}}\)",
+    ]
+
+
+def _masks(lang: str) -> tuple[re.Pattern, ...]:
+    """The common masks, then the language's own (profile ``[figures] masks``)."""
+    where = str(profile(lang).folder / "profile.toml")
+    values = {"D": digit_class(lang), "DIGITS": "0-9" + native_digits(lang)}
+    own = [compile_data(p, values, case_flags(lang) | re.MULTILINE, where)
+           for p in profile(lang).figures.masks]
+    averaging = _averaging(lang, unit=False)
+    return (*(re.compile(p, re.MULTILINE | re.VERBOSE) for p in _common_masks(lang)), *own,
+            *((averaging,) if averaging else ()))
 
 
 @cache
 def grammar(lang: str) -> Grammar:
-    b, e = _b(lang), _e(lang)
-    flags = re.IGNORECASE if lang == "vi" else 0
-    quals = rows(lang, "qualifiers")
-    q_before = {r[0]: r[1] for r in quals if r[2] == "before"}
-    q_after = {r[0]: r[1] for r in quals if r[2] == "after"}
-    units = mapping(lang, "units")
-    currencies = mapping(lang, "currencies")
-    numword = words_pattern(lang)
-    sp = r"[ \u00a0]*" if lang == "th" else r"[ \u00a0]+"
-    if lang == "vi":
-        number = rf"(?<![{LATIN}0-9.,])(?P<num>{NUMERAL})|{b}(?P<words>(?:{numword})(?:[ \u00a0]+(?:{numword}))*){e}"
-        range_ = rf"[ \u00a0]*(?:[-–—]|{sp}(?:đến|tới){sp})[ \u00a0]*(?P<num2>{NUMERAL})(?![0-9]|[.,][0-9]|/[0-9])"
-        percent = r"[ \u00a0]*(?:%|phần trăm(?!" + LETTER + "))"
-        cur_words = alternation(currencies)
-        currency = rf"[ \u00a0]*(?P<cur>{cur_words})(?!{LETTER})(?![ \u00a0]+(?:chí|bào|thời|bộ|ý|ruộng|tình|loạt|nghiệp|hành|minh|đều|nhất)(?!{LETTER}))"
-        per_word = rf"(?:(?:{alternation(units)})(?!{LETTER})|{LETTER}[\w\-]*(?:[ \u00a0]{LETTER}[\w\-]*)?)"
-        per = rf"[ \u00a0]*/[ \u00a0]*(?P<per>{per_word}(?:[ \u00a0]*/[ \u00a0]*{per_word})?)"
-        percent_before = None
-        per_before = None
-    else:
-        number = rf"(?<![{LATIN}0-9๐-๙.,])(?P<num>{NUMERAL})|(?P<words>(?:{numword})+)"
-        range_ = rf"[ \u00a0]*(?:[-–—]|{sp}ถึง{sp})[ \u00a0]*(?P<num2>{NUMERAL})(?![0-9๐-๙]|[.,][0-9๐-๙]|/[0-9๐-๙])"
-        percent = r"[ \u00a0]*(?:%|เปอร์เซ็นต์|เปอร์เซนต์)"
-        currency = rf"[ \u00a0]*(?P<cur>{alternation(currencies)})"
-        per_nouns = alternation(set(units) | {"หัว", "ตัว", "ราย", "สหกรณ์", "กลุ่ม", "ครัวเรือน"})
-        per = rf"[ \u00a0]*(?:ต่อ|/)[ \u00a0]*(?P<per>{per_nouns})"
-        percent_before = rf"(?P<pq>(?:{alternation(q_before)})[ \u00a0]*)?ร้อยละ[ \u00a0]*$"
-        per_before = rf"(?P<perb>{per_nouns})ละ[ \u00a0]*$"
-    g = Grammar(
+    before, after, end = _qualifiers(lang)
+    fig = profile(lang).figures
+    d = digit_class(lang)
+    return Grammar(
         lang=lang,
-        number=re.compile(number, flags),
-        range_=re.compile(range_, flags),
-        scale=re.compile(rf"[ \u00a0]*(?P<scale>(?:{alternation(mapping(lang, 'scales'))})(?:[ \u00a0]*(?:{alternation(mapping(lang, 'scales'))}))*){e}", flags),
-        after_qual=re.compile(rf"[ \u00a0]*(?P<aq>{alternation(q_after)}){e}" if lang == "th" else r"(?!x)x"),
-        percent=re.compile(percent, flags),
-        currency=re.compile(currency),
-        unit=re.compile(rf"{sp}(?P<unit>{alternation(units)}){e}" if lang == "vi" else
-                        rf"[ \u00a0]*(?!{alternation(words(lang, 'unit_exceptions'))})(?P<unit>{alternation(units)})"),
-        after_qual2=re.compile(rf"{sp}(?P<aq2>{alternation(q_after)}){e}" if lang == "vi" else r"[ \u00a0]*(?P<aq2>ขึ้นไป)"),
-        per=re.compile(per, flags),
-        per_year=re.compile(rf"{sp}(?P<py>{alternation(words(lang, 'per_year'))}){e}" if lang == "vi" else rf"[ \u00a0]*(?P<py>{alternation(words(lang, 'per_year'))})", flags),
-        qual_before=re.compile(rf"{b}(?P<q>{alternation(q_before)})[ \u00a0]*:?[ \u00a0]*$" if lang == "th" else rf"{b}(?P<q>{alternation(q_before)})[ \u00a0]+$", flags),
-        percent_before=re.compile(percent_before) if percent_before else None,
-        per_before=re.compile(per_before) if per_before else None,
-        cue_before=re.compile(rf"{b}(?P<cue>{alternation(words(lang, 'id_cues'))})[ \u00a0]*:?[ \u00a0]*$", flags),
-        masks=[re.compile(p, re.MULTILINE) for p in _mask_patterns(lang)],
-        qualifiers_before=q_before,
-        qualifiers_after=q_after,
-        units=units,
-        currencies=currencies,
+        spaced=profile(lang).text.spaced,
+        **_number_patterns(lang), **_measure_patterns(lang), **_per_patterns(lang),
+        **_context_patterns(lang),
+        masks=_masks(lang),
+        qualifiers_before=before,
+        qualifiers_after={**after, **end},
+        units=mapping(lang, "units"),
+        currencies=mapping(lang, "currencies"),
         cue_cancel={k: v for k, v in mapping(lang, "id_cues").items() if v},
-        strict_cue=re.compile(rf"{b}(?:{alternation(words(lang, 'id_cues_strict'))})[ \u00a0]*:?[ \u00a0]*$"),
-        year_words=set(words(lang, "years")),
-        averaging=re.compile(rf"(?i)(?<!{LETTER})(?:bình quân|trung bình)(?:[ \u00a0]+(?:của|trên|mỗi|cho))?[ \u00a0]+(?:0?1|một)[ \u00a0]+(?P<unit>{alternation(units)})(?!{LETTER})") if lang == "vi" else None,
+        year_words=frozenset(words(lang, "years")),
+        inner_words=inner_words(lang),
+        one_words=frozenset(w.casefold() for w in profile(lang).numbers.one_words),
+        currency_default=fig.currency,
+        money_scale_from=fig.money_scale_from,
+        line_end_number_is_name=fig.line_end_number_is_name,
+        section_number=re.compile(rf"{d}{{1,2}}(?:\.{d}{{1,2}})+"),
     )
-    return g
-
-
-def _mask_patterns(lang: str) -> list[str]:
-    """Regexes whose matches hold no figure: identifiers, times, phones, section numbers."""
-    common = [
-        r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+",
-        # document symbols: 20-NQ/TW, 2949/KH-UBND, 45/2021/NĐ-CP, 17/2023/QH15
-        rf"{DIG}+(?:[/-]{DIG}+)*[/-][A-ZĐ][\w/.\-]*",
-        # codes glued to letters: COVID-19, H5N1, QH15
-        rf"(?<![\w])[A-Za-zĐđ]+-{DIG}+|[A-Z]+{DIG}+[A-Z{DIG[1:-1]}]*",
-        # phone numbers
-        r"(?<![\d.,])(?:\+84|\+66|0)\d{1,3}(?:[ .-]?\d{2,4}){2,3}(?![\d,])",
-        # compound numbers: 1/2567, 3/5 (dates have been taken already)
-        rf"{DIG}+(?:/{DIG}+)+",
-        # section numbers at the start of a line and list markers (1) 2)
-        rf"^[ \t]*(?:[-–•+*][ \t]*)?(?:{DIG}{{1,2}}(?:\.{DIG}{{1,2}})*[.)](?=[ \t])|{DIG}{{1,2}}\.(?={LETTER}))",
-        rf"\({DIG}{{1,2}}\)",
-    ]
-    if lang == "vi":
-        return common + [
-            r"(?i)\d{1,2}[ \u00a0]*(?:giờ|h)[ \u00a0]*\d{1,2}(?:[ \u00a0]*phút)?(?!\w)",
-            r"(?i)\d{1,2}h(?!\w)|\d{1,2}:\d{2}",
-            r"(?i)(?<!\w)(?:lúc|vào|từ|đến|tới)[ \u00a0]+\d{1,2}[ \u00a0]*giờ(?!\w)",
-            r"(?i)\d{1,2}[ \u00a0]+tháng[ \u00a0]+(?:đầu|cuối)[ \u00a0]+năm",
-            r"(?i)(?:bình quân|trung bình)(?:[ \u00a0]+(?:của|trên|mỗi|cho))?[ \u00a0]+(?:0?1|một)[ \u00a0]+(?=\w)",
-        ]
-    return common + [
-        rf"{DIG}{{1,2}}[.:]{DIG}{{2}}(?:[ \u00a0]*[-–][ \u00a0]*{DIG}{{1,2}}[.:]{DIG}{{2}})?[ \u00a0]*(?:น\.|นาฬิกา)",
-        rf"เวลา[ \u00a0]*{DIG}{{1,2}}[.:]{DIG}{{2}}",
-        rf"{DIG}{{1,2}}[ \u00a0]*นาฬิกา",
-        rf"{DIG}+[ \u00a0]*เดือน(?:แรก|หลัง|สุดท้าย)",
-        rf"[ก-ฮ]{{1,4}}\.?[ \u00a0]?{DIG}{{3,5}}(?:\.{DIG}+)*[ \u00a0]?/[ \u00a0]?ว?[ \u00a0]?{DIG}+",
-        rf"(?:โทร(?:ศัพท์|สาร)?|แฟกซ์)\.?[ \u00a0:]*{DIG}[{DIG[1:-1]} \u00a0-]{{6,}}(?:[ \u00a0]*ต่อ[ \u00a0]*{DIG}+)?",
-    ]
 
 
 def masks(text: str, lang: str) -> Mask:
@@ -173,37 +289,72 @@ def default_currency(text: str, lang: str) -> str:
     g = grammar(lang)
     counts = Counter(g.currencies[m.group("cur")] for m in g.currency.finditer(text)
                      if m.group("cur") in g.currencies and len(m.group("cur")) > 1)
-    return counts.most_common(1)[0][0] if counts else DEFAULT_CURRENCY[lang]
+    return counts.most_common(1)[0][0] if counts else g.currency_default
 
 
-Boundary = Callable[[int], bool]
+@dataclass(frozen=True)
+class Context:
+    """What every figure of one text is parsed against."""
+
+    text: str
+    g: Grammar
+    avoid: Mask
+    blocked: Mask
+    currency: str
+    token_start: Boundary
+    token_end: Boundary
+
+    def ends_word(self, i: int) -> bool:
+        return self.g.spaced or self.token_end(i) or i >= len(self.text)
 
 
-def _always(_: int) -> bool:
-    return True
+@dataclass
+class Num:
+    """A numeral or a run of number words found in the text."""
+
+    start: int
+    end: int
+    num: str | None
+    words: str | None
+
+
+@dataclass
+class State:
+    """A figure being parsed outward from its number: ``start``/``pos`` are where it begins
+    and where the parse has got to; ``window`` is the text just before ``start``."""
+
+    num: Num
+    start: int
+    pos: int
+    window: str = ""
+    num2: str | None = None
+    scale: str | None = None
+    qualifier: str | None = None
+    kind: str | None = None
+    unit: str | None = None
+    per: str | None = None
+    end: int = 0
+    tail: int = 0
 
 
 def find_figures(text: str, lang: str, avoid: Mask | None = None,
                  token_start: Boundary = _always, token_end: Boundary = _always) -> list[Figure]:
     """All figures of ``text`` in order. ``avoid`` holds ranges already taken (dates,
     references); ``token_start``/``token_end`` tell where the tokenizer puts word boundaries
-    (for Thai, which writes no spaces between words)."""
+    (for a language that writes no spaces between words)."""
     g = grammar(lang)
-    blocked = masks(text, lang)
-    avoid = avoid or Mask()
-    currency = default_currency(text, lang)
+    ctx = Context(text, g, avoid or Mask(), masks(text, lang), default_currency(text, lang),
+                  token_start, token_end)
     out: list[Figure] = []
     taken_until = 0
     for m in g.number.finditer(text):
-        if m.start() < taken_until:
-            continue
         a, b = m.span()
-        if avoid.hits(a, b) or blocked.hits(a, b):
+        if a < taken_until or ctx.avoid.hits(a, b) or ctx.blocked.hits(a, b):
             continue
-        fig = _parse(text, Num(m.start(), m.end(), m.group("num"), m.group("words")), g, avoid,
-                     blocked, currency, token_start, token_end)
-        if fig is None and m.group("words") is not None and g.lang == "vi":
-            fig = _shorter(text, m, g, avoid, blocked, currency, token_start, token_end)
+        found = Num(a, b, m.group("num"), m.group("words"))
+        fig = _parse(ctx, found)
+        if fig is None and found.words is not None and g.spaced:
+            fig = _shorter(ctx, found)
         if fig is not None:
             out.append(fig)
             taken_until = fig.end
@@ -217,163 +368,175 @@ def _averaging_units(text: str, g: Grammar, figures: list[Figure]) -> None:
         return
     for m in g.averaging.finditer(text):
         nxt = next((f for f in figures if f.start >= m.end()), None)
-        if nxt is not None and nxt.per is None and nxt.start - m.end() <= 40 and "\n" not in text[m.end():nxt.start]:
+        if (nxt is not None and nxt.per is None and nxt.start - m.end() <= WINDOW
+                and "\n" not in text[m.end():nxt.start]):
             nxt.per = m.group("unit")
 
 
-class Num:
-    """A numeral or a run of number words found in the text (the part of a match _parse uses)."""
-
-    def __init__(self, start: int, end: int, num: str | None, words: str | None):
-        self._span, self._groups = (start, end), {"num": num, "words": words}
-
-    def start(self) -> int:
-        return self._span[0]
-
-    def end(self) -> int:
-        return self._span[1]
-
-    def span(self) -> tuple[int, int]:
-        return self._span
-
-    def group(self, name: str) -> str | None:
-        return self._groups[name]
-
-
-def _shorter(text, m, g, *args) -> Figure | None:
-    """`năm năm` (five years): a run of number words whose last word is the unit."""
-    parts = list(re.finditer(r"\S+", m.group("words")))
+def _shorter(ctx: Context, num: Num) -> Figure | None:
+    """`năm năm` (five years): a run of spaced number words whose last word is the unit."""
+    parts = list(re.finditer(r"\S+", num.words))
     if len(parts) < 2:
         return None
-    cut = m.start() + parts[-1].start()
-    head = text[m.start():cut].rstrip()
-    return _parse(text, Num(m.start(), m.start() + len(head), None, head), g, *args)
+    head = ctx.text[num.start:num.start + parts[-1].start()].rstrip()
+    return _parse(ctx, Num(num.start, num.start + len(head), None, head))
 
 
-def _parse(text, m: Num, g: Grammar, avoid: Mask, blocked: Mask, currency: str,
-           token_start: Boundary, token_end: Boundary) -> Figure | None:
-    lang = g.lang
-    start, pos = m.span()
-    words_text = m.group("words")
-    if words_text is not None:
-        first = re.match(words_pattern(lang), words_text.casefold() if lang == "vi" else words_text).group(0)
-        if first in NOT_FIGURE_WORD_STARTS[lang] or words_text.casefold() in ("một", "หนึ่ง"):
-            return None
-        if lang == "th" and not token_start(start) and len(re.findall(words_pattern(lang), words_text)) < 2:
-            return None
-    # after the number: range, scale, qualifier, percent / currency / unit, per
-    num2 = None
-    r = g.range_.match(text, pos)
-    if r and words_text is None and not avoid.hits(*r.span("num2")):
-        num2, pos = r.group("num2"), r.end()
-    scale = None
-    s = g.scale.match(text, pos)
-    if s and (lang == "vi" or (token_start(s.start("scale")) and token_end(s.end()))):
-        scale, pos = s.group("scale"), s.end()
-    qualifier = None
-    aq = g.after_qual.match(text, pos)
-    if aq:
-        qualifier, pos = g.qualifiers_after[aq.group("aq")], aq.end()
-    kind, unit = None, None
-    window = text[max(0, start - 40):start]
-    pb = g.percent_before.search(window) if g.percent_before else None
-    pm = g.percent.match(text, pos)
-    cm = g.currency.match(text, pos)
-    um = g.unit.match(text, pos)
-    if pb:
-        kind, unit = "percent", "%"
-        if pm:
-            pos = pm.end()
-    elif pm:
-        kind, unit, pos = "percent", "%", pm.end()
-    elif cm and _ends_word(cm.end(), text, lang, token_end) and not avoid.hits(*cm.span("cur")):
-        kind, unit, pos = "money", g.currencies[cm.group("cur")], cm.end()
-    elif um and _ends_word(um.end(), text, lang, token_end) and not avoid.hits(*um.span("unit")):
-        unit = um.group("unit")
-        kind = g.units.get(unit) or g.units.get(unit.casefold()) or "count"
-        pos = um.end()
-    # Thai ร้อยละ N (percent written before the number), qualifier before it
-    if pb:
-        start -= len(window) - pb.start()
-        if pb.group("pq"):
-            qualifier = qualifier or g.qualifiers_before[pb.group("pq").strip()]
-            window = ""
-        else:
-            window = text[max(0, start - 40):start]
-    if words_text is not None and kind is None:
+def _parse(ctx: Context, num: Num) -> Figure | None:
+    """The figure around ``num``, or None when it is no quantity."""
+    if num.words is not None and not _words_may_count(ctx, num):
+        return None
+    st = State(num, num.start, num.end)
+    _after_number(ctx, st)
+    _measure(ctx, st)
+    if num.words is not None and st.kind is None:
         return None  # number words count only with a unit or classifier after them
-    if kind is None and scale:
-        unit_scale = scale_factor(scale, lang)
-        if lang == "th" or unit_scale >= 1_000_000:
-            kind, unit = "money", currency
-    aq2 = g.after_qual2.match(text, pos)
-    if aq2:
-        qualifier, pos = g.qualifiers_after[aq2.group("aq2")], aq2.end()
-    end = pos
-    # per: /năm, mỗi năm, ต่อปี, /HTX, ต่อสหกรณ์
-    per = None
-    py = g.per_year.match(text, pos)
-    pr = g.per.match(text, pos)
-    tail = end
-    if py:
-        per, tail = "year", py.end()
-    elif pr and not avoid.hits(*pr.span("per")):
-        per = "year" if pr.group("per") in g.year_words else pr.group("per")
-        tail = pr.end()
-    # qualifier and per written before the number
-    if g.per_before is not None:
-        pbm = g.per_before.search(window)
-        if pbm:
-            per = "year" if pbm.group("perb") in g.year_words else pbm.group("perb")
-    qb = g.qual_before.search(window)
-    while qb and (lang == "vi" or token_start(start - (len(window) - qb.start()))):
-        qualifier = qualifier or g.qualifiers_before[_key(qb.group("q"), g.qualifiers_before)]
-        start -= len(window) - qb.start()
-        window = text[max(0, start - 40):start]
-        qb = g.qual_before.search(window)
-    if qualifier == "at_least" and num2 is not None and re.match(r"(?i)(?:từ|ตั้งแต่)", text[start:m.start()]):
-        qualifier = None
-    # numbers that identify or order things
-    has_measure = kind is not None or scale is not None
-    cue = g.cue_before.search(text, max(0, m.start() - 30), m.start())
-    if cue and not has_measure and not _cue_cancelled(text, cue, g):
+    if st.kind is None and st.scale:
+        _bare_scale(ctx, st)
+    _after_measure(ctx, st)
+    _before_number(ctx, st)
+    if _identifies(ctx, st) or _names_something(ctx, st):
         return None
-    if g.strict_cue.search(text, max(0, m.start() - 30), m.start()):
-        return None
-    raw = m.group("num")
-    if raw is not None and not has_measure and qualifier is None:
-        digits = re.sub(r"\D", "", raw)
-        if len(raw) == len(digits) and len(digits) >= 4:
-            return None  # a year or a code, not a quantity
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        before = text[line_start:m.start()]
-        after = text[m.end():len(text) if line_end < 0 else line_end]
-        if not before.strip() and re.fullmatch(r"[0-9๐-๙]{1,2}(?:\.[0-9๐-๙]{1,2})+", raw) and after.strip():
-            return None  # a section number: 2.1 Heading
-        if lang == "th" and before.strip() and not after.strip() and before.endswith(" "):
-            return None  # a number naming a unit: กลุ่มส่งเสริมสหกรณ์ 1
-    if blocked.hits(start, end) and not blocked.hits(m.start(), m.end()):
-        start = m.start()
-    # the value
-    whole = kind in (None, "count") and scale is None
+    return _figure(ctx, st)
+
+
+def _words_may_count(ctx: Context, num: Num) -> bool:
+    """Number words that may be a figure: not starting with an inner word (mươi, ร้อย), not a
+    lone 'one' (an article); where words are not spaced, starting a word or two words long."""
+    g = ctx.g
+    first = re.match(words_pattern(g.lang), casefold(num.words, g.lang)).group(0)
+    if first in g.inner_words or num.words.casefold() in g.one_words:
+        return False
+    return (g.spaced or ctx.token_start(num.start)
+            or len(re.findall(words_pattern(g.lang), num.words)) >= 2)
+
+
+def _after_number(ctx: Context, st: State) -> None:
+    """A range end, scale words and a qualifier right after the number."""
+    g, text = ctx.g, ctx.text
+    r = g.range_.match(text, st.pos)
+    if r and st.num.words is None and not ctx.avoid.hits(*r.span("num2")):
+        st.num2, st.pos = r.group("num2"), r.end()
+    s = g.scale.match(text, st.pos)
+    if s and (g.spaced or (ctx.token_start(s.start("scale")) and ctx.token_end(s.end()))):
+        st.scale, st.pos = s.group("scale"), s.end()
+    aq = g.after_qual.match(text, st.pos)
+    if aq:
+        st.qualifier, st.pos = g.qualifiers_after[aq.group("aq")], aq.end()
+
+
+def _measure(ctx: Context, st: State) -> None:
+    """Per cent (after the number or before it), a currency or a unit."""
+    g, text, pos = ctx.g, ctx.text, st.pos
+    st.window = text[max(0, st.start - WINDOW):st.start]
+    pb = g.percent_before.search(st.window) if g.percent_before else None
+    pm, cm, um = g.percent.match(text, pos), g.currency.match(text, pos), g.unit.match(text, pos)
+    if pb or pm:
+        st.kind, st.unit = "percent", "%"
+        st.pos = pm.end() if pm else pos
+    elif cm and ctx.ends_word(cm.end()) and not ctx.avoid.hits(*cm.span("cur")):
+        st.kind, st.unit, st.pos = "money", g.currencies[cm.group("cur")], cm.end()
+    elif um and ctx.ends_word(um.end()) and not ctx.avoid.hits(*um.span("unit")):
+        st.unit = um.group("unit")
+        st.kind = g.units.get(st.unit) or g.units.get(st.unit.casefold()) or "count"
+        st.pos = um.end()
+    if pb:  # ร้อยละ N: the percent word, and a qualifier before it, start the figure
+        st.start -= len(st.window) - pb.start()
+        if pb.group("pq"):
+            st.qualifier = st.qualifier or g.qualifiers_before[pb.group("pq").strip()]
+            st.window = ""
+        else:
+            st.window = text[max(0, st.start - WINDOW):st.start]
+
+
+def _bare_scale(ctx: Context, st: State) -> None:
+    """A scaled number with no unit: an amount in the document's currency when the scale is
+    large enough (profile ``money_scale_from``)."""
     try:
-        value = parse_words(words_text, lang) if words_text is not None else parse_number(raw, lang, whole=whole)
-        vmax = parse_number(num2, lang, whole=whole) if num2 else None
-    except ValueError:
+        factor = scale_factor(st.scale, ctx.g.lang)
+    except ArithmeticError:
+        return  # beyond any value: the figure is dropped when its value is taken
+    if factor >= ctx.g.money_scale_from:
+        st.kind, st.unit = "money", ctx.currency
+
+
+def _after_measure(ctx: Context, st: State) -> None:
+    """A qualifier after the unit (trở lên, ขึ้นไป), then the per-unit (/năm, ต่อปี)."""
+    g, text = ctx.g, ctx.text
+    aq2 = g.end_qual.match(text, st.pos)
+    if aq2:
+        st.qualifier, st.pos = g.qualifiers_after[aq2.group("aq2")], aq2.end()
+    st.end = st.tail = st.pos
+    py, pr = g.per_year.match(text, st.pos), g.per.match(text, st.pos)
+    if py:
+        st.per, st.tail = "year", py.end()
+    elif pr and not ctx.avoid.hits(*pr.span("per")):
+        st.per = "year" if pr.group("per") in g.year_words else pr.group("per")
+        st.tail = pr.end()
+
+
+def _before_number(ctx: Context, st: State) -> None:
+    """The per-unit and the qualifiers written before the number."""
+    g, text = ctx.g, ctx.text
+    if g.per_before is not None:
+        pbm = g.per_before.search(st.window)
+        if pbm:
+            st.per = "year" if pbm.group("perb") in g.year_words else pbm.group("perb")
+    qb = g.qual_before.search(st.window)
+    while qb and (g.spaced or ctx.token_start(st.start - (len(st.window) - qb.start()))):
+        st.qualifier = st.qualifier or g.qualifiers_before[_key(qb.group("q"), g.qualifiers_before)]
+        st.start -= len(st.window) - qb.start()
+        st.window = text[max(0, st.start - WINDOW):st.start]
+        qb = g.qual_before.search(st.window)
+    if (st.qualifier == "at_least" and st.num2 is not None
+            and g.range_opener.match(text[st.start:st.num.start])):
+        st.qualifier = None  # từ 5 đến 10: a range, not "at least"
+
+
+def _identifies(ctx: Context, st: State) -> bool:
+    """A number that identifies or orders things: after a cue (số, ครั้งที่) with no measure."""
+    g, text, a = ctx.g, ctx.text, st.num.start
+    has_measure = st.kind is not None or st.scale is not None
+    cue = g.cue_before.search(text, max(0, a - 30), a)
+    if cue and not has_measure and not _cue_cancelled(text, cue, g):
+        return True
+    return g.strict_cue.search(text, max(0, a - 30), a) is not None
+
+
+def _names_something(ctx: Context, st: State) -> bool:
+    """A bare number that is a year or a code, a section number or (in some languages) the
+    number in a name at the end of a line."""
+    raw, text, num = st.num.num, ctx.text, st.num
+    if raw is None or st.kind is not None or st.scale is not None or st.qualifier is not None:
+        return False
+    digits = re.sub(r"\D", "", raw)
+    if len(raw) == len(digits) and len(digits) >= 4:
+        return True  # a year or a code, not a quantity
+    line_start = text.rfind("\n", 0, num.start) + 1
+    line_end = text.find("\n", num.end)
+    before = text[line_start:num.start]
+    after = text[num.end:len(text) if line_end < 0 else line_end]
+    if not before.strip() and ctx.g.section_number.fullmatch(raw) and after.strip():
+        return True  # a section number: 2.1 Heading
+    return (ctx.g.line_end_number_is_name and bool(before.strip()) and not after.strip()
+            and before.endswith(" "))  # กลุ่มส่งเสริมสหกรณ์ 1
+
+
+def _figure(ctx: Context, st: State) -> Figure | None:
+    """The figure with its value, or None when the value is not a safe number."""
+    if ctx.blocked.hits(st.start, st.end) and not ctx.blocked.hits(st.num.start, st.num.end):
+        st.start = st.num.start
+    lang = ctx.g.lang
+    whole = st.kind in (None, "count") and st.scale is None
+    value = figure_value(lang, numeral=st.num.num, words=st.num.words, scale=st.scale, whole=whole)
+    vmax = figure_value(lang, numeral=st.num2, scale=st.scale, whole=whole) if st.num2 else None
+    if value is None or (st.num2 and vmax is None):
         return None
-    factor = scale_factor(scale, lang) if scale else Decimal(1)
-    if kind is None:
-        kind = "count"
     return Figure(
-        start=start, end=end, text=text[start:end],
-        value=plain(value * factor), value_max=plain(vmax * factor) if vmax is not None else None,
-        kind=kind, unit=unit, qualifier=qualifier, per=per, _tail=tail,
+        start=st.start, end=st.end, text=ctx.text[st.start:st.end],
+        value=plain(value), value_max=plain(vmax) if vmax is not None else None,
+        kind=st.kind or "count", unit=st.unit, qualifier=st.qualifier, per=st.per, _tail=st.tail,
     )
-
-
-def _ends_word(i: int, text: str, lang: str, token_end: Boundary) -> bool:
-    return lang == "vi" or token_end(i) or i >= len(text)
 
 
 def _key(found: str, table: dict[str, str]) -> str:
@@ -394,3 +557,4 @@ def _cue_cancelled(text: str, cue: re.Match, g: Grammar) -> bool:
         return False
     before = text[max(0, cue.start() - len(cancel) - 2):cue.start()].rstrip()
     return before.endswith(cancel)
+

@@ -1,4 +1,4 @@
-"""Find citations of legal and policy documents (ANNOTATION.md: references).
+"""Find citations of legal and policy documents (docs/annotation.md: references).
 
 Shapes: a kind word with a number or symbol (``Nghị quyết số 20-NQ/TW``,
 ``แผนปฏิบัติการหมายเลข 43``), a bare Vietnamese symbol (``2949/KH-UBND``: its kind comes

@@ -1,4 +1,4 @@
-"""Decide which figures are targets (ANNOTATION.md: targets), with deadline, indicator and
+"""Decide which figures are targets (docs/annotation.md: targets), with deadline, indicator and
 direction.
 
 A figure is a target when its sentence states a goal (a target cue before it, with no
