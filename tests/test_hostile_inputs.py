@@ -317,7 +317,12 @@ def test_a_document_past_the_time_limit_is_stopped_and_the_rest_go_on(runner, tm
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "html"])
-def test_a_record_that_cannot_be_written_is_one_line(runner, tmp_path, monkeypatch, fmt):
+@pytest.mark.parametrize("field, bad", [
+    pytest.param("value", 10 ** 5000, id="int-too-long-to-print"),
+    pytest.param("unit", "x\ud800y", id="lone-surrogate"),
+])
+def test_a_record_that_cannot_be_written_is_one_line(runner, tmp_path, monkeypatch, fmt, field,
+                                                      bad):
     import coopdocs.api
 
     real = coopdocs.api.extract_text
@@ -325,7 +330,7 @@ def test_a_record_that_cannot_be_written_is_one_line(runner, tmp_path, monkeypat
     def extract_text(text, *args, **kwargs):
         rec = real(text, *args, **kwargs)
         if "BAD" in text:
-            rec["figures"][0]["value"] = 10 ** 5000  # too long for int -> str
+            rec["figures"][0][field] = bad
         return rec
     monkeypatch.setattr(coopdocs.api, "extract_text", extract_text)
     folder = _batch(tmp_path, ["a", "bad"])
@@ -407,6 +412,13 @@ def test_disk_full_while_writing_leaves_nothing(runner, good, tmp_path, monkeypa
     assert res.exit_code == 1
     _one_line_for(res, out, "No space left on device")
     assert list(tmp_path.iterdir()) == [good]
+
+
+def test_a_reader_that_goes_away_ends_the_output_quietly(good):
+    proc = _cli(["extract", "--format", "jsonl", str(good), str(good), str(good)])
+    proc.stdout.close()  # as `| head -0` does
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == 0 and stderr == ""
 
 
 def _cli(args, **kwargs):
