@@ -177,7 +177,7 @@ def _write_special(path: Path, target: Path, raw: bytes) -> None:
     """Stream into a FIFO or a device; sockets and the rest cannot be opened as files."""
     kind = file_kind(os.stat(target).st_mode)
     try:
-        fd = os.open(target, os.O_WRONLY | os.O_CLOEXEC)
+        fd = os.open(target, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0))
     except OSError as e:
         raise OutputError(f"cannot write to {kind}: {e.strerror or e}", str(path)) from None
     try:

@@ -103,6 +103,9 @@ def _refuse_special(mode: int, path: Path) -> None:
         raise InputError(kind, str(path))
 
 
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX; elsewhere the stat check alone
+
+
 def read_bytes(path: Path, limit: int | None = None) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes (default :data:`MAX_FILE_BYTES`;
     symbolic links followed).
@@ -113,7 +116,7 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
     limit = MAX_FILE_BYTES if limit is None else limit
     try:
         _refuse_special(os.stat(path).st_mode, path)
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise InputError("no such file", str(path)) from None
     except OSError as e:
@@ -124,7 +127,8 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
             _refuse_special(info.st_mode, path)
             if info.st_size > limit:
                 raise InputError(_too_large(info.st_size, limit), str(path))
-            os.set_blocking(fd, True)
+            if _NONBLOCK:
+                os.set_blocking(fd, True)
             data = f.read(limit + 1)
         except OSError as e:
             raise InputError(f"cannot read: {e.strerror or e}", str(path)) from None
