@@ -9,7 +9,8 @@
 
 Only regular files are read (a FIFO, device or socket is refused before it is opened), at
 most :data:`MAX_FILE_BYTES` of them; a .docx may inflate to at most :data:`MAX_DOCX_XML`
-bytes of XML, no entry more than :data:`MAX_RATIO` times its compressed size.
+bytes of XML, no entry more than :data:`MAX_RATIO` times its compressed size; HTML may nest
+its blocks :data:`MAX_HTML_NESTING` deep (the HTML5 algorithm is quadratic in that depth).
 """
 from __future__ import annotations
 
@@ -77,6 +78,10 @@ def read_source(path: str | Path) -> Source:
     else:
         text = decode(data, path)
         if suffix in (".html", ".htm"):
+            depth = html_nesting(text)
+            if depth > MAX_HTML_NESTING:
+                raise InputError(f"refused HTML: block elements nested {depth} deep "
+                                 f"(at most {MAX_HTML_NESTING})", str(path))
             text = html_text(text)
     if not text.strip():
         raise InputError("the document has no text", str(path))
@@ -270,6 +275,32 @@ _BLOCK = frozenset({
     "section", "article", "header", "footer", "blockquote", "pre", "title", "td", "th", "dd", "dt",
 })
 _HIDDEN = frozenset({"script", "style", "head", "noscript", "template", "svg", "math"})
+
+
+# Blocks whose start tag makes an HTML5 parser look down the stack of open elements (for a
+# <p> to close): nested without end tags they cost it time in the square of their depth.
+_NESTING = frozenset({
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
+    "dl", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "main",
+    "menu", "nav", "ol", "section", "summary", "ul",
+})
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?=[\s/>])")
+MAX_HTML_NESTING = 5_000
+"""The deepest nesting of block elements read (real pages stay in the tens)."""
+
+
+def html_nesting(markup: str) -> int:
+    """How deep block elements nest, counted from the tags alone (one linear pass).
+
+    >>> html_nesting("<div><div><p>a</div><ul><li>b</ul></div>")
+    2
+    """
+    depth = deepest = 0
+    for m in _TAG.finditer(markup):
+        if m.group(2).lower() in _NESTING:
+            depth = max(depth - 1, 0) if m.group(1) else depth + 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def html_text(markup: str) -> str:

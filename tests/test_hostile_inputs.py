@@ -173,6 +173,22 @@ def test_html_visible_text(markup, text):
     assert readers.html_text(markup) == text
 
 
+def test_html_nested_too_deep_is_refused_before_parsing(runner, good, tmp_path):
+    """An HTML5 parser spends time in the square of the depth of open blocks."""
+    page = tmp_path / "deep.html"
+    page.write_text("<ul><li>" * 20_000 + GOOD, encoding="utf-8")
+    res = runner.invoke(main, ["extract", str(page), str(good)])
+    assert res.exit_code == 1
+    _one_line_for(res, page, "refused HTML: block elements nested 20000 deep (at most 5000)")
+
+
+def test_readers_doctests():
+    import doctest
+
+    result = doctest.testmod(readers)
+    assert result.attempted >= 2 and result.failed == 0
+
+
 def test_html_without_head_end_tag_is_a_document(runner, tmp_path):
     page = tmp_path / "tin.html"
     page.write_text("<html><head><meta charset=utf-8><title>Tin</title><body><p>" + GOOD,
