@@ -21,11 +21,26 @@ def _stop_exception(signum: int) -> BaseException:
     return KeyboardInterrupt() if signum == signal.SIGINT else Stopped(signum)
 
 
+_deferred: list[bool] = []  # inside deferred(): record a stop, raise it at the next check
+
+
 def raise_if_signalled() -> None:
-    """Raise again a stop whose exception was lost: one that arrives while Python runs a
-    ``__del__`` or a weakref callback is printed as "ignored" and dropped."""
+    """Raise a stop that was recorded and not raised (inside :func:`deferred`), or whose
+    exception was lost: one that arrives while Python runs a ``__del__`` or a weakref
+    callback is printed as "ignored" (with a traceback) and dropped."""
     if _signalled:
         raise _stop_exception(_signalled[-1])
+
+
+@contextmanager
+def deferred():
+    """Within the block a stop signal is only recorded; the code calls
+    :func:`raise_if_signalled` at safe points (a loop that waits for worker processes)."""
+    _deferred.append(True)
+    try:
+        yield
+    finally:
+        _deferred.pop()
 
 
 @contextmanager
@@ -35,7 +50,8 @@ def stopping():
     temporary file outlives the run. Loops call :func:`raise_if_signalled` as well."""
     def stop(signum, frame):
         _signalled.append(signum)
-        raise _stop_exception(signum)
+        if not _deferred:
+            raise _stop_exception(signum)
 
     _signalled.clear()
     previous = {}

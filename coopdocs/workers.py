@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .errors import CoopdocsError
-from .signals import raise_if_signalled
+from .signals import deferred, raise_if_signalled
 
 POLL = 0.5  # seconds between two looks at the running documents' clocks and at signals
 
@@ -70,6 +70,14 @@ DIED = "its worker process died while extracting it (killed, out of memory or cr
 
 def parallel(fn: Callable, work: list, jobs: int, deliver: Callable[[int, object], None],
              timeout: float | None = None) -> None:
+    # stop signals are raised at the checks of the waiting loop, never inside the pool's
+    # machinery (where an exception can be swallowed, or leave it half made)
+    with deferred():
+        _parallel(fn, work, jobs, deliver, timeout)
+    raise_if_signalled()
+
+
+def _parallel(fn, work, jobs, deliver, timeout) -> None:
     todo = list(range(len(work)))
     while todo:
         running, unstarted = _round(fn, work, todo, jobs, deliver, timeout)
@@ -104,6 +112,7 @@ def _round(fn, work, indices, jobs, deliver, timeout) -> tuple[list[int], list[i
         futures = {pool.submit(_run, fn, i, work[i]): i for i in indices}
         pending = set(futures)
         while pending:
+            raise_if_signalled()
             done, pending = wait(pending, timeout=POLL, return_when=FIRST_EXCEPTION)
             raise_if_signalled()
             for future in done:
