@@ -8,7 +8,7 @@ from typing import Any
 
 from . import categories, records
 from .langdetect import detect
-from .normalize.unicode import nfc_with_offsets
+from .normalize.repair import normalised
 from .readers import read_document
 
 # The components, each after the ones it requires (coopdocs.categories).
@@ -40,7 +40,7 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
     cells of a .docx (see :func:`coopdocs.readers.read_document`)."""
     lang = lang or detect(text, path)
     nlp = load(lang)
-    nfc = nfc_with_offsets(text)
+    nfc = normalised(text, lang)  # the repaired copy the grammars read, offsets mapped back
     work = nfc[0] if nfc else text
     pieces = list(chunks(work, nlp.max_length))
     docs = []

@@ -58,15 +58,17 @@ def _decomposer(text: str):
 
 
 def remap(record: dict[str, Any], where: list[int], text: str) -> dict[str, Any]:
-    """Offsets of a normalised copy -> offsets of the original ``text`` (texts re-cut); a
+    """Offsets of a normalised copy -> offsets of the original ``text`` (texts re-cut; ``where``
+    maps starts, its ``ends`` if it has them ends, see normalize.unicode.Offsets); a
     decomposed (NFD) original gets its other strings (units, names ...) decomposed too."""
     back = _decomposer(text)
+    ends = getattr(where, "ends", where)
     for c in CATEGORIES:
         if not c.has_spans:
             record[c.name] = back(record[c.name])
             continue
         for item in record[c.name]:
-            item["start"], item["end"] = where[item["start"]], where[item["end"]]
+            item["start"], item["end"] = where[item["start"]], ends[item["end"]]
             for k, v in item.items():
                 if k != "text":
                     item[k] = back(v)

@@ -7,7 +7,9 @@ value of the wrong type is an error naming the file, never a silent fallback to 
 language. Grammars read it as ``profile(code).numbers.decimal_mark``.
 
 Adding a key: declare it in :data:`SCHEMA` (type and, if optional, a default), then give it a
-value in every ``profile.toml`` that needs one.
+value in every ``profile.toml`` that needs one. Keys with a default are refinements a
+language may lack (no range words, no era); a whole section may be left out only if
+:data:`OPTIONAL_SECTIONS` says so (``[render]``: a language coopdocs reads but does not write).
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ class Key:
     default: Any = _MISSING
     doc: str = ""
     item: type | None = None  # for a list: the type of every element
+    choices: tuple = ()  # if given: the values allowed (for a list: of every element)
 
 
 _NUMBER = (int, float)
@@ -104,6 +107,25 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "spaced": Key(bool, doc="words are separated by spaces: word lists match between "
                                 "non-letters; else the tokenizer's word boundaries decide"),
         "ignore_case": Key(bool, doc="word lists match whatever the letter case"),
+        "optional_marks": Key(str, default="",
+                              doc="regex class body of the marks damaged exports lose (PDF "
+                                  "fonts): listed words are restored without them; '' none"),
+        "restore_lists": Key(list, item=str, default=[],
+                             doc="word lists (tsv names) whose words are restored wherever "
+                                 "they stand with optional marks lost (3 letters or more)"),
+        "restore_openers": Key(list, item=str, default=[],
+                               doc="words a restored listed word may be written against "
+                                   "(วันศุกร, เดือนกุมภาพันธ); elsewhere it starts after a "
+                                   "non-letter"),
+        "restore_end": Key(str, default="",
+                           doc="regex (a lookahead) of what may follow a word restored from "
+                               "restore_lists"),
+        "restore_after_number": Key(list, item=str, default=[],
+                                    doc="word lists whose words are restored right after a "
+                                        "number with optional marks lost (20 ป: ปี)"),
+        "restore_after_number_end": Key(str, default="",
+                                        doc="regex (a lookahead) of what may follow a word "
+                                            "restored after a number"),
         "letters": Key(str, default="", doc="regex character range of the letters of the "
                        "language's own script ('' for the Latin alphabet)"),
     },
@@ -112,8 +134,19 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "group_mark": Key(str, doc="the mark between groups of three digits ('1.981' or '1,981')"),
         "native_digits": Key(bool, doc="the language has digits of its own, listed in digits.tsv "
                                        "(digit, ASCII digit); they read as ASCII digits"),
-        "one_words": Key(list, item=str,
-                         doc="the words for 'one': alone they are an article, no figure"),
+        "one_words": Key(list, (), item=str,
+                         doc="the words for 'one': alone they are an article, no figure, "
+                             "unless one_with_unit or one_after says otherwise"),
+        "one_with_unit": Key(bool, default=False,
+                             doc="a lone 'one' with a unit or classifier right after it is a "
+                                 "count (หนึ่งแห่ง: the article form puts it after the "
+                                 "classifier, แห่งหนึ่ง)"),
+        "one_after": Key(list, item=str, default=[],
+                         doc="words after which a lone 'one' with a unit is a count (thành lập "
+                             "thêm một hợp tác xã); elsewhere it is an article"),
+        "vague_before": Key(list, item=str, default=[],
+                            doc="words that make number words starting with a scale word "
+                                "vague, no figure (หลายล้าน, นับแสน)"),
     },
     "dates": {
         "patterns": Key(list, item=dict,
@@ -121,61 +154,169 @@ SCHEMA: dict[str, dict[str, Key]] = {
                             "(a re.VERBOSE regex; coopdocs/rules/dates.py lists the kinds, the "
                             "group names and the {PLACEHOLDERS})"),
         "pieces": Key(dict, default={}, doc="named regex pieces the patterns use as {NAME}"),
-        "era": Key(str, doc="the calendar of years written in the language's own era "
-                            "('buddhist'), '' if it writes Common-Era years only"),
-        "era_offset": Key(int, doc="era year - Common-Era year (543 for the Buddhist era)"),
-        "era_from": Key(int, doc="four-digit years from this one up are era years (2400)"),
-        "era_mark": Key(str, doc="regex of the mark written before an era year (พ.ศ.), '' none"),
-        "common_era_mark": Key(str, doc="regex of the mark before a Common-Era year (ค.ศ.), "
-                                        "'' none"),
-        "short_year_base": Key(int, doc="a two-digit era year N is year base+N (2500: พ.ศ. 65 is "
-                                        "2565); 0: two-digit years are not years"),
-        "fiscal_year_start": Key(int, doc="the month the fiscal year named after year N starts "
-                                          "in, in year N-1 (10: October); 1: the calendar year"),
-        "first_words": Key(list, item=str,
+        "era": Key(str, "", doc="the calendar of years written in the language's own era "
+                                "('buddhist'), '' if it writes Common-Era years only"),
+        "era_offset": Key(int, 0, doc="era year - Common-Era year (543 for the Buddhist era); "
+                                      "needed with an era"),
+        "era_from": Key(int, 0, doc="four-digit years from this one up are era years (2400); "
+                                    "needed with an era"),
+        "era_mark": Key(str, "", doc="regex of the mark written before an era year (พ.ศ.), "
+                                     "'' none"),
+        "common_era_mark": Key(str, "", doc="regex of the mark before a Common-Era year (ค.ศ.), "
+                                            "'' none"),
+        "short_year_base": Key(int, 0, doc="a two-digit era year N is year base+N (2500: พ.ศ. 65 "
+                                           "is 2565); 0: two-digit years are not years"),
+        "fiscal_year_start": Key(int, 1, doc="the month the fiscal year named after year N starts "
+                                             "in, in year N-1 (10: October); 1: the calendar "
+                                             "year"),
+        "first_words": Key(list, (), item=str,
                            doc="words naming the first months of a year (vs the last)"),
     },
     "figures": {
         "currency": Key(str, doc="ISO 4217 code of an amount whose currency is not written"),
         "money_scale_from": Key(int, doc="a number with a scale word of at least this and no unit "
                                          "is an amount of money (1: any scale word)"),
-        "range_words": Key(list, item=str,
+        "range_words": Key(list, (), item=str,
                            doc="words between the two ends of a range (besides a dash)"),
-        "range_openers": Key(list, item=str,
+        "range_openers": Key(list, (), item=str,
                              doc="qualifier words that open a range (từ 5 đến 10): with a range "
                                  "they are no at_least qualifier"),
-        "percent_words": Key(list, item=str, doc="words for 'per cent' after a number (besides %)"),
-        "percent_before": Key(list, item=str, doc="words for 'per cent' written before the number"),
-        "per_marks": Key(list, item=str,
+        "percent_words": Key(list, (), item=str,
+                             doc="words for 'per cent' after a number (besides %)"),
+        "percent_before": Key(list, (), item=str,
+                              doc="words for 'per cent' written before the number"),
+        "per_marks": Key(list, (), item=str,
                          doc="marks and words between a figure and its per-unit (/, per)"),
-        "per_any_word": Key(bool, doc="the per-unit after a per mark is any word or two (and a "
-                                      "second /word); else only units.tsv and per_nouns.tsv"),
-        "per_before_suffix": Key(str, doc="suffix making a noun before the number its per-unit "
-                                          "(คนละ 500 บาท), '' none"),
-        "qualifier_colon": Key(bool,
+        "per_any_word": Key(bool, False,
+                            doc="the per-unit after a per mark is any word or two (and a second "
+                                "/word); else only units.tsv and per_nouns.tsv"),
+        "per_before_suffix": Key(str, "", doc="suffix making a noun before the number its "
+                                              "per-unit (คนละ 500 บาท), '' none"),
+        "qualifier_colon": Key(bool, False,
                                doc="a colon may follow a qualifier written before the number"),
-        "line_end_number_is_name": Key(bool, doc="a bare number ending a line after a space "
-                                                 "names something (กลุ่ม 1), no figure"),
-        "average_words": Key(list, item=str,
+        "line_end_number_is_name": Key(bool, False,
+                                       doc="a bare number ending a line after a space names "
+                                           "something (กลุ่ม 1), no figure"),
+        "average_words": Key(list, (), item=str,
                              doc="words for 'on average' that give the next figure its per-unit: "
                                  "'bình quân 1 HTX' (empty: none)"),
-        "average_links": Key(list, item=str,
+        "average_links": Key(list, (), item=str,
                              doc="words that may link an average word to its 'one'"),
-        "masks": Key(list, item=str,
+        "masks": Key(list, (), item=str,
                      doc="regexes (re.VERBOSE) whose matches hold no figure: clock times, letter "
                          "numbers, phones of this language; {D} is a digit, {DIGITS} the digits "
                          "for a class"),
     },
-    "sentences": {},
-    "phrases": {},
-    "doctype": {},
+    "sentences": {
+        "end_marks": Key(list, (), "marks that end a sentence when whitespace follows ('.', '?'); "
+                                   "none: one sentence a line", item=str),
+        "clause_marks": Key(list, (), "marks that also end a clause (';'): a figure's year is "
+                                      "looked for in its clause", item=str),
+    },
+    "phrases": {
+        "max_subject_words": Key(int, 0, doc="the most words a figure's subject takes from "
+                                             "before it (0: figures take no subject)"),
+        "count_unit_is_noun": Key(bool, False, "a count's unit is the counted noun itself "
+                                               "('1.981 tổ hợp tác'), not a classifier ('แห่ง'): "
+                                               "it is then the count's subject"),
+        "list_letters": Key(str, "", "letters besides a-z that label list items ('đ' for 'đ)'), "
+                                     "as the inside of a regex class"),
+        "day_words": Key(list, (), "words for 'day' a date can open with (ngày 5/6, วันที่ 5)",
+                         item=str),
+        "month_words": Key(list, (), "words for 'month' a date can open with (tháng 6/2025)",
+                           item=str),
+    },
+    "doctype": {
+        "max_heading_chars": Key(int, 0, "a longer line opening with a document-type word is "
+                                         "prose, no heading (0: no limit)"),
+    },
     "tables": {},
-    "targets": {},
-    "references": {},
-    "meeting": {},
-    "tasks": {},
-    "detect": {},
+    "targets": {
+        "chain_chars": Key(int, 0, "in a line without sentence marks, a goal cue also governs "
+                                   "the figures that follow each other within this many "
+                                   "characters; 0: a cue governs its sentence"),
+        "comparison_cues": Key(list, (), "words before a year compared against (so với năm "
+                                         "2020): no deadline", item=str),
+        "plan_words": Key(list, (), "words after a percent that measure it against the plan "
+                                    "(100,5% kế hoạch): a result, no target", item=str),
+        "plan_linkers": Key(list, (), "words that may join a percent to ``plan_words`` (so với)",
+                            item=str),
+        "plan_compounds": Key(list, (), "continuations that make a plan word another word "
+                                        "(แผน+ปฏิบัติการ: an action plan)", item=str),
+        "section_words": Key(list, (), "words that open the next part of a document (Phần, "
+                                       "หมวด): a list of goals ends there", item=str),
+        "numbered_section_words": Key(list, (), "such words when a number follows (Điều 5)",
+                                      item=str),
+    },
+    "references": {
+        "patterns": Key(list, (), item=dict,
+                        doc="the reference grammar: [[references.patterns]] tables of a shape "
+                            "and a pattern (a re.VERBOSE regex; coopdocs/rules/references.py "
+                            "lists the shapes, the group names and the {PLACEHOLDERS})"),
+        "pieces": Key(dict, {}, "named regex pieces the patterns use as {NAME}"),
+        "symbols_of": Key(str, "", "the language whose doc_abbrev.tsv reads document symbols "
+                                   "(20-NQ/TW) cited in this one's texts; '': its own"),
+        "own_number_labels": Key(list, (), "labels before a document's own number heading its "
+                                           "line (Số:)", item=str),
+        "issue_words": Key(list, (), "words between a mention and its issue date (ban hành, "
+                                     "ลง)", item=str),
+        "issuer_words": Key(list, (), "the word before a cited document's issuer (của, ของ)",
+                            item=str),
+        "conjunctions": Key(list, (), "words joining a second document to a mention (và): its "
+                                      "kind word ends the issuer", item=str),
+        "ordinal_words": Key(list, (), "a word an issuer may end with, before a number "
+                                       "(ชุดที่ 5)", item=str),
+    },
+    "meeting": {
+        "person_names": Key(str, doc="how a person's name is told: 'capitalised' (a run of "
+                                     "capitalised words) or 'prefixed' (after a personal "
+                                     "prefix such as นาย, titles.tsv 'honorific')",
+                            choices=("capitalised", "prefixed")),
+        "chair_forms": Key(list, ("label", "named_after", "named_before"),
+                           "the forms that name the chair, tried in this order: 'label' "
+                           "(Chủ trì: ...), 'named_after' (chủ trì hội nghị là đồng chí ...), "
+                           "'named_before' (... chủ trì, ... เป็นประธาน)", item=str,
+                           choices=("label", "named_after", "named_before")),
+        "chair_label_mid_line": Key(bool, False, "a chair label may follow other words on its "
+                                                 "line, not only open it"),
+        "chair_lookback_chars": Key(int, 0, "how far back from a chair verb its chair is looked "
+                                            "for; 0: to the clause's start"),
+        "hour_marks": Key(list, (), "what joins the hours and minutes of a clock time "
+                                    "(giờ, h; '.', ':'); none: no clock times", item=str),
+        "minute_words": Key(list, (), "words after the minutes (phút)", item=str),
+        "time_before": Key(list, (), "words a clock time must follow (เวลา)", item=str),
+        "time_after": Key(list, (), "words a clock time must be followed by (น.)", item=str),
+        "attendees_numbered": Key(bool, False, "attendees are listed as numbered lines (1. นาย "
+                                               "...); if not, a numbered line ends the list"),
+    },
+    "tasks": {
+        "deadline_cues": Key(list, (), "words before a task's date that make it its deadline "
+                                       "(trước, ภายใน)", item=str),
+        "sentence_subjects": Key(bool, False, "a body (org_heads.tsv) opening a sentence and "
+                                              "followed by an action verb takes a task"),
+        "assignee_initials": Key(str, "", "letters an assignee after a task cue begins with "
+                                          "(capitals: 'A-ZĐ'), as the inside of a regex class; "
+                                          "empty: any"),
+        "assignee_prefixes": Key(list, (), "words an assignee may begin with before its initial "
+                                           "(các: 'các Sở')", item=str),
+        "not_assignees": Key(list, (), "words that begin no assignee (ทุก 'every')", item=str),
+    },
+    "detect": {
+        "script": Key(list, (), "Unicode ranges of a script only this language writes, as "
+                                "'0E00-0E7F'", item=str),
+        "letters": Key(str, "", "letters of a shared script only this language writes (đĐ)"),
+        "marks": Key(list, (), "combining marks only this language writes on letters of a "
+                               "shared script (tones, horn)", item=str),
+    },
     "render": RENDER,
+}
+
+# Sections a profile may leave out whole, and what their absence means. A section given must
+# have all its required keys; a section left out answers every key with a LanguageError
+# saying what the language lacks, where it is first needed.
+OPTIONAL_SECTIONS: dict[str, str] = {
+    "render": "coopdocs reads {name} but does not write it: the profile has no [render] "
+              "section",
 }
 
 
@@ -196,14 +337,49 @@ class Section:
         return f"Section({self._name!r}, {dict(self._values)!r})"
 
 
+class Absent:
+    """An optional section a profile leaves out: any key is a :class:`LanguageError`."""
+
+    def __init__(self, name: str, message: str, where: str):
+        self._name, self._message, self._where = name, message, where
+
+    def __getattr__(self, key: str) -> Any:
+        if key.startswith("__"):
+            raise AttributeError(key)
+        self.fail()
+
+    def fail(self):
+        raise LanguageError(self._message, self._where)
+
+    def __repr__(self) -> str:
+        return f"Absent({self._name!r})"
+
+
 class Profile:
     """A validated language profile: ``code``, ``folder`` and one :class:`Section` a section."""
 
-    def __init__(self, code: str, folder: Path, data: dict[str, dict[str, Any]]):
+    def __init__(self, code: str, folder: Path, data: dict[str, dict[str, Any] | None]):
         self.code = code
         self.folder = folder
+        where = str(folder / "profile.toml")
         for name, values in data.items():
-            setattr(self, name, Section(name, values))
+            if values is None:
+                message = OPTIONAL_SECTIONS[name].format(name=data["language"]["name"])
+                setattr(self, name, Absent(name, message, where))
+            else:
+                setattr(self, name, Section(name, values))
+
+    def has(self, section: str) -> bool:
+        """Whether the profile gives ``section`` (an optional one may be left out)."""
+        return isinstance(getattr(self, section, None), Section)
+
+    def require(self, section: str) -> Section:
+        """The section; a :class:`LanguageError` saying what the language lacks if the
+        profile leaves it out."""
+        found = getattr(self, section)
+        if isinstance(found, Absent):
+            found.fail()
+        return found
 
     def __repr__(self) -> str:
         return f"Profile({self.code!r}, {str(self.folder)!r})"
@@ -219,13 +395,17 @@ def load_profile(code: str, folder: Path) -> Profile:
     return Profile(code, folder, validate(raw, str(path)))
 
 
-def validate(raw: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
-    """The profile's sections with defaults filled in; :class:`LanguageError` on any mismatch."""
+def validate(raw: dict[str, Any], where: str) -> dict[str, dict[str, Any] | None]:
+    """The profile's sections with defaults filled in (None: an optional section left out);
+    :class:`LanguageError` on any mismatch."""
     unknown = sorted(set(raw) - set(SCHEMA))
     if unknown:
         raise LanguageError(f"unknown profile section(s): {', '.join(unknown)}", where)
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, dict[str, Any] | None] = {}
     for section, keys in SCHEMA.items():
+        if section in OPTIONAL_SECTIONS and section not in raw:
+            out[section] = None
+            continue
         given = raw.get(section, {})
         if not isinstance(given, dict):
             raise LanguageError(f"[{section}] must be a table", where)
@@ -233,7 +413,16 @@ def validate(raw: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
         if extra:
             raise LanguageError(f"[{section}] has unknown key(s): {', '.join(extra)}", where)
         out[section] = {k: _value(section, k, spec, given, where) for k, spec in keys.items()}
+    _check_era(out["dates"], where)
     return out
+
+
+def _check_era(dates: dict[str, Any], where: str) -> None:
+    """A language that writes years in an era of its own says how far it is from ours."""
+    for key in ("era_offset", "era_from"):
+        if dates["era"] and not dates[key]:
+            raise LanguageError(f"[dates] era {dates['era']!r} needs {key} "
+                                f"({SCHEMA['dates'][key].doc})", where)
 
 
 def _value(section: str, key: str, spec: Key, given: dict[str, Any], where: str) -> Any:
@@ -248,6 +437,11 @@ def _value(section: str, key: str, spec: Key, given: dict[str, Any], where: str)
         raise LanguageError(f"[{section}] {key} must be {_type_name(spec.type)}", where)
     if spec.item is not None and not all(isinstance(v, spec.item) for v in value):
         raise LanguageError(f"[{section}] {key} must be a list of {spec.item.__name__}", where)
+    wrong = [v for v in (value if isinstance(value, list) else [value])
+             if spec.choices and v not in spec.choices]
+    if wrong:
+        raise LanguageError(f"[{section}] {key}: {wrong[0]!r} is none of "
+                            f"{', '.join(map(repr, spec.choices))}", where)
     return tuple(value) if isinstance(value, list) else value
 
 

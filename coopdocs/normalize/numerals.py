@@ -12,9 +12,10 @@ import re
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 from functools import cache
 
-from ..lang import known, mapping, profile, rows
+from ..lang import NEVER, known, mapping, profile, rows
 
 LIMIT = Decimal(10) ** 18  # a value at or above this is not expanded: not a figure
+SLOGAN = 20  # a lone 'one' repeated this close is a slogan or a name (one tambon one product)
 MAX_DIGITS = 24  # digits a numeral may have before it is a code, not a quantity
 # the arithmetic of figure values: any invalid or overflowing step raises, never a huge value
 SAFE = Context(prec=28, Emax=60, Emin=-60, traps=[InvalidOperation, Overflow, DivisionByZero])
@@ -34,8 +35,7 @@ def native_digits(lang: str) -> str:
 
 
 @cache
-def _to_ascii(lang: str | None) -> dict[int, str]:
-    langs = (lang,) if lang else known()
+def _to_ascii(langs: tuple[str, ...]) -> dict[int, str]:
     return str.maketrans({d: str(i) for code in langs for i, d in enumerate(native_digits(code))})
 
 
@@ -46,7 +46,7 @@ def ascii_digits(text: str, lang: str | None = None) -> str:
     >>> ascii_digits("๑,๒๕๐ ราย", "th"), ascii_digits("๑,๒๕๐ ราย")
     ('1,250 ราย', '1,250 ราย')
     """
-    return text.translate(_to_ascii(lang))
+    return text.translate(_to_ascii((lang,) if lang else known()))  # known now: add_path
 
 
 def digit_class(lang: str) -> str:
@@ -117,21 +117,105 @@ def _numwords(lang: str) -> dict[str, tuple[Decimal, str]]:
     return {r[0]: (Decimal(r[1]), r[2]) for r in rows(lang, "numwords")}
 
 
+def _flag(row: tuple[str, ...]) -> str:
+    return row[3] if len(row) > 3 else ""
+
+
 @cache
 def words_pattern(lang: str) -> str:
-    """Regex alternation of the language's number words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(_numwords(lang), key=len, reverse=True))
+    """Regex alternation of the language's number words, longest first (never matching for a
+    language without ``numwords.tsv``). A filler (linh, lẻ)
+    or a decimal point word (phẩy, จุด) only between number words (có lẽ, chấm điểm, สามจุด
+    are no number).
+
+    >>> bool(re.fullmatch(f"(?:{words_pattern('vi')})+", "phẩy")), "phẩy" in words_pattern("vi")
+    (False, True)
+    """
+    table = _numwords(lang)
+    spaced = profile(lang).text.spaced
+    gap = r"[ \u00a0]+" if spaced else ""
+
+    def after(roles, word):  # lookbehinds, once the word matched: right after these roles
+        sep = "[ ]" if spaced else ""
+        return "|".join(f"(?<={re.escape(w)}{sep}{re.escape(word)})" for w in table
+                        if table[w][1] in roles)
+
+    digits = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)
+                      if table[w][1] in ("digit", "ten"))
+    before = {"filler": ("hundred", "scale"), "point": ("digit", "ten", "hundred", "scale")}
+    parts = []
+    for w in sorted(table, key=len, reverse=True):
+        role = table[w][1]
+        if role in before:  # between number words only
+            parts.append(f"{re.escape(w)}(?:{after(before[role], w)})(?={gap}(?:{digits}))")
+        else:
+            parts.append(re.escape(w))
+    return "|".join(parts) or NEVER
 
 
 @cache
 def inner_words(lang: str) -> frozenset[str]:
     """Number words that never begin a number (``numwords.tsv`` marks them ``inner``): final
-    forms, scale words, fillers.
+    forms, fillers, and in some languages scale words.
 
-    >>> "ล้าน" in inner_words("th"), "สิบ" in inner_words("th"), "mươi" in inner_words("vi")
-    (True, False, True)
+    >>> "mươi" in inner_words("vi"), "สิบ" in inner_words("th"), "ล้าน" in inner_words("th")
+    (True, False, False)
     """
-    return frozenset(r[0] for r in rows(lang, "numwords") if len(r) > 3 and r[3] == "inner")
+    return frozenset(r[0] for r in rows(lang, "numwords") if _flag(r) == "inner")
+
+
+@cache
+def lead_words(lang: str) -> frozenset[str]:
+    """Scale words that begin a number only with more number words after them
+    (``numwords.tsv`` marks them ``lead``): หมื่นล้าน, แสนห้าหมื่น, ร้อยสิบสอง.
+
+    >>> sorted(lead_words("th"))[:2], lead_words("vi")
+    (['พัน', 'ร้อย'], frozenset())
+    """
+    return frozenset(r[0] for r in rows(lang, "numwords") if _flag(r) == "lead")
+
+
+def words_may_start(words: str, before: str, lang: str, after: str = "") -> bool:
+    """Whether a run of number words may be a number, given the text ``before`` and ``after``
+    it: not starting with an inner word; a scale word first only with more words after it and
+    not after a word that makes it vague (หลายล้าน); a lone 'one' only where the profile lets
+    it count (``[numbers] one_with_unit``, ``one_after``: Vietnamese ``một`` is mostly an
+    article), and never in a slogan that repeats it (หนึ่งตำบลหนึ่งผลิตภัณฑ์).
+
+    >>> words_may_start("ร้อยสิบสอง", "มี", "th"), words_may_start("ล้าน", "", "th")
+    (True, False)
+    >>> words_may_start("หมื่นล้าน", "งบประมาณหลาย", "th"), words_may_start("mươi", "", "vi")
+    (False, False)
+    >>> words_may_start("หนึ่ง", "ใหม่", "th"), words_may_start("một", "mỗi xã ", "vi")
+    (True, False)
+    >>> words_may_start("một", "thành lập thêm ", "vi")
+    True
+    >>> words_may_start("หนึ่ง", "โครงการ", "th", after="ตำบลหนึ่งผลิตภัณฑ์")
+    False
+    """
+    nums = profile(lang).numbers
+    tokens = re.findall(words_pattern(lang), casefold(words, lang))
+    if not tokens or tokens[0] in inner_words(lang):
+        return False
+    tail = casefold(before, lang).rstrip(" \u00a0")
+    if tokens[0] in lead_words(lang):
+        return len(tokens) >= 2 and not any(tail.endswith(w) for w in nums.vague_before)
+    ones = {casefold(w, lang) for w in nums.one_words}
+    if casefold(words, lang) in ones:
+        near = tail[-SLOGAN:] + " " + casefold(after, lang)[:SLOGAN]
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)" if profile(lang).text.spaced
+                         else re.escape(w), near) for w in ones):
+            return False
+        return nums.one_with_unit or any(_ends_with_word(tail, casefold(w, lang), lang)
+                                         for w in nums.one_after)
+    return True
+
+
+def _ends_with_word(text: str, word: str, lang: str) -> bool:
+    if not text.endswith(word):
+        return False
+    start = len(text) - len(word)
+    return not profile(lang).text.spaced or start == 0 or not text[start - 1].isalnum()
 
 
 def parse_words(text: str, lang: str) -> Decimal:
@@ -149,44 +233,94 @@ def parse_words(text: str, lang: str) -> Decimal:
     (Decimal('51'), Decimal('20'), Decimal('10'))
     >>> parse_words("สามแสนห้าหมื่น", "th"), parse_words("หนึ่งล้านสองแสน", "th")
     (Decimal('350000'), Decimal('1200000'))
+
+    A scale word right after another multiplies what comes before it:
+
+    >>> parse_words("สามพันล้าน", "th"), parse_words("หนึ่งล้านล้าน", "th")
+    (Decimal('3000000000'), Decimal('1000000000000'))
+    >>> parse_words("một nghìn tỷ", "vi"), parse_words("hai trăm nghìn tỷ", "vi")
+    (Decimal('1000000000000'), Decimal('200000000000000'))
+    >>> parse_words("หนึ่งล้านสองแสนล้าน", "th"), parse_words("สามพันห้าร้อยล้าน", "th")
+    (Decimal('1200000000000'), Decimal('3500000000'))
+
+    Numbers may start with a scale word (ร้อยสิบสอง); decimals are spoken with a point word:
+
+    >>> parse_words("ร้อยสิบสอง", "th"), parse_words("หมื่นล้าน", "th"), parse_words("แสนห้าหมื่น", "th")
+    (Decimal('112'), Decimal('10000000000'), Decimal('150000'))
+    >>> parse_words("หนึ่งจุดห้าล้าน", "th"), parse_words("hai phẩy năm tỷ", "vi")
+    (Decimal('1500000.0'), Decimal('2500000000.0'))
+    >>> parse_words("hai phẩy hai lăm", "vi"), parse_words("ba chấm mười lăm", "vi")
+    (Decimal('2.25'), Decimal('3.15'))
     """
     table = _numwords(lang)
     tokens = re.findall(words_pattern(lang), casefold(text, lang))
     if not tokens:
         raise ValueError(f"no number words in {text!r}")
+    roles = [table[t][1] for t in tokens]
+    if "point" in roles:
+        return _decimal(tokens, roles, table)
+    return _whole(tokens, table)
+
+
+def _whole(tokens: list[str], table: dict[str, tuple[Decimal, str]]) -> Decimal:
+    """Number words without a decimal point -> Decimal."""
     total = Decimal(0)  # completed groups above the current scale
     group = Decimal(0)  # the current group below the next scale word
     digit: Decimal | None = None
     last_unit = Decimal(1)
+    after_scale = False
     for tok in tokens:
         value, role = table[tok]
-        if role == "digit":
-            digit = value
-            last_unit = Decimal(1)
-        elif role == "ten":
-            group += (digit if digit is not None else 1) * 10
-            digit, last_unit = None, Decimal(10)
-        elif role == "hundred":
-            group += (digit if digit is not None else 1) * 100
-            digit, last_unit = None, Decimal(100)
-        elif role == "filler":
+        if role == "filler":
             continue
-        elif role == "half":
-            group += (digit or 0)
-            digit = None
-            group += value * last_unit
-        elif role == "scale":
-            group += digit or 0
-            digit = None
-            if group == 0:
-                group = Decimal(1)
-            if total and value > _largest_scale_in(total):
-                total = (total + group) * value
+        if role == "scale":
+            if after_scale and value >= last_unit:
+                total *= value  # พันล้าน, ล้านล้าน, nghìn tỷ: a scale of a scale
             else:
-                total += group * value
-            group = Decimal(0)
-            last_unit = value
+                total, group = _add_scale(total, group + (digit or 0), value)
+            digit, last_unit, after_scale = None, value, True
+            continue
+        after_scale = False
+        if role == "digit":
+            digit, last_unit = value, Decimal(1)
+        elif role in ("ten", "hundred"):
+            group += (digit if digit is not None else 1) * value
+            digit, last_unit = None, value
+        elif role == "half":
+            group += (digit or 0) + value * last_unit
+            digit = None
+        else:
+            raise ValueError(f"a {role} word where a number goes: {tok!r}")
     return total + group + (digit or 0)
+
+
+def _add_scale(total: Decimal, group: Decimal, value: Decimal) -> tuple[Decimal, Decimal]:
+    """(total, group) after a scale word over ``group`` (one when the scale comes first)."""
+    group = group or Decimal(1)
+    if total and value > _largest_scale_in(total):
+        return (total + group) * value, Decimal(0)
+    return total + group * value, Decimal(0)
+
+
+def _decimal(tokens: list[str], roles: list[str], table) -> Decimal:
+    """'hai phẩy năm tỷ', 'หนึ่งจุดห้าล้าน': whole part, point, decimal digits, scale words."""
+    point = roles.index("point")
+    scale_at = next((i for i in range(point + 1, len(roles)) if roles[i] == "scale"), len(roles))
+    decimals, scales_ = tokens[point + 1:scale_at], tokens[scale_at:]
+    if (point == 0 or not decimals or any(r != "scale" for r in roles[scale_at:])
+            or any(r not in ("digit", "filler", "ten") for r in roles[point + 1:scale_at])):
+        raise ValueError(f"not a decimal in words: {' '.join(tokens)!r}")
+    whole = _whole(tokens[:point], table)
+    if whole != whole.to_integral_value():
+        raise ValueError(f"not a decimal in words: {' '.join(tokens)!r}")
+    if all(table[t][1] in ("digit", "filler") for t in decimals):
+        digits = "".join(str(int(table[t][0])) for t in decimals)
+    else:  # ba chấm mười lăm: the decimals read as a number
+        digits = str(int(_whole(decimals, table)))
+    value = Decimal(f"{int(whole)}.{digits}")
+    for t in scales_:
+        value *= table[t][0]
+    return value
 
 
 def _largest_scale_in(n: Decimal) -> Decimal:
@@ -196,7 +330,7 @@ def _largest_scale_in(n: Decimal) -> Decimal:
 
 @cache
 def _scales_pattern(lang: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(scales(lang), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(scales(lang), key=len, reverse=True)) or NEVER
 
 
 @cache
@@ -217,6 +351,37 @@ def scale_factor(text: str, lang: str) -> Decimal:
         if factor >= LIMIT:
             raise ArithmeticError(f"scale beyond 10^18: {text[:40]!r}")
     return factor
+
+
+@cache
+def _subunits(lang: str) -> tuple[dict[str, tuple[str, Decimal]], re.Pattern | None]:
+    table = {r[0]: (r[1], Decimal(r[2])) for r in rows(lang, "subunits")}
+    if not table:
+        return table, None
+    gap = r"[ \u00a0]+" if profile(lang).text.spaced else ""
+    words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    nw = words_pattern(lang)
+    return table, re.compile(rf"""[ \u00a0]* (?: (?P<num>{digit_class(lang)}{{1,2}})
+                                           | (?P<words>(?:{nw})(?:{gap}(?:{nw}))*) )
+                                  [ \u00a0]* (?P<sub>{words})""", re.VERBOSE)
+
+
+def subunit(text: str, pos: int, currency: str, lang: str) -> tuple[int, Decimal] | None:
+    """(end, amount) of the currency's subunit written at ``pos`` after an amount in
+    ``currency`` (``subunits.tsv``): less than one unit of the currency, or None.
+
+    >>> subunit("50 บาท 25 สตางค์", 6, "THB", "th"), subunit("ห้าสิบบาทยี่สิบห้าสตางค์", 9, "THB", "th")
+    ((16, Decimal('0.25')), (24, Decimal('0.25')))
+    >>> subunit("50 บาท 25 สตางค์", 6, "VND", "th"), subunit("50 บาท 25 คน", 6, "THB", "th")
+    (None, None)
+    """
+    table, rx = _subunits(lang)
+    m = rx.match(text, pos) if rx else None
+    if m is None or table[m.group("sub")][0] != currency:
+        return None
+    n = figure_value(lang, numeral=m.group("num"), words=m.group("words"))
+    amount = None if n is None else n * table[m.group("sub")][1]
+    return (m.end(), amount) if amount is not None and 0 < amount < 1 else None
 
 
 def figure_value(lang: str, *, numeral: str | None = None, words: str | None = None,

@@ -1,14 +1,101 @@
-"""NFC normalisation of a copy of a text, with the map back to the original offsets.
+"""A normalised copy of a text, with the map back to the original offsets.
 
-Vietnamese text saved decomposed (NFD) reads like composed text to a person but not to
-the grammars; they run on the NFC copy and the offsets are mapped back.
+The grammars never read the original text when it needs normalising: they read one copy,
+and every offset found in the copy is mapped back, so that ``text[start:end]`` of the
+original is what a record shows. Vietnamese saved decomposed (NFD) reads like composed text
+to a person but not to the grammars; Thai from PDFs carries damaged spellings
+(:mod:`coopdocs.normalize.repair`). Each change is an *edit* (replace ``text[a:b]`` by some
+string, possibly empty); a copy made by several rounds of edits keeps one :class:`Offsets`.
 """
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
+
+Edit = tuple[int, int, str]  # replace text[start:end] by the string
 
 
-def nfc_with_offsets(text: str) -> tuple[str, list[int]] | None:
+class Offsets(list):
+    """Copy offset -> original offset. As a list: where a span *starting* at copy offset ``i``
+    starts in the original (``len(copy) + 1`` entries); :attr:`ends`: where a span *ending* at
+    copy offset ``j`` ends. The two differ around deleted characters (a zero-width space between
+    two words belongs to neither word) and inside a replaced piece (a span cut in the middle of
+    a repaired piece covers the whole piece).
+
+    >>> copy, where = rewrite("ab\\u200bc", [(2, 3, "")])
+    >>> copy, list(where), where.ends
+    ('abc', [0, 1, 3, 4], [0, 1, 2, 4])
+    """
+
+    def __init__(self, starts: Iterable[int], ends: list[int]):
+        super().__init__(starts)
+        self.ends = ends
+
+
+def rewrite(text: str, edits: list[Edit]) -> tuple[str, Offsets]:
+    """``text`` with the edits made (sorted, not overlapping) and its offsets.
+
+    Every character of a replacement maps to the whole piece it replaces:
+
+    >>> copy, where = rewrite("ส านัก", [(1, 3, "ำ")])
+    >>> copy, list(where), where.ends
+    ('สำนัก', [0, 1, 3, 4, 5, 6], [0, 1, 3, 4, 5, 6])
+    >>> copy, where = rewrite("ab", [(1, 2, "xyz")])
+    >>> copy, list(where), where.ends
+    ('axyz', [0, 1, 1, 1, 2], [0, 1, 2, 2, 2])
+    """
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = [0]
+    pos = 0
+    for a, b, rep in edits:
+        out.append(text[pos:a])
+        starts.extend(range(pos, a))
+        ends.extend(range(pos + 1, a + 1))
+        out.append(rep)
+        starts.extend([a] * len(rep))
+        ends.extend([b] * len(rep))
+        pos = b
+    out.append(text[pos:])
+    starts.extend(range(pos, len(text) + 1))
+    ends.extend(range(pos + 1, len(text) + 1))
+    return "".join(out), Offsets(starts, ends)
+
+
+def compose(first: Offsets, second: Offsets) -> Offsets:
+    """The offsets of a copy of a copy: ``second`` maps into the text ``first`` maps from.
+
+    >>> a = rewrite("a\\u00adb c", [(1, 2, "")])[1]      # 'ab c'
+    >>> b = rewrite("ab c", [(2, 3, "")])[1]             # 'abc'
+    >>> w = compose(a, b)
+    >>> list(w), w.ends
+    ([0, 2, 4, 5], [0, 1, 3, 5])
+    """
+    return Offsets((first[i] for i in second), [first.ends[j] for j in second.ends])
+
+
+def nfc_edits(text: str) -> list[Edit]:
+    """The edits that make ``text`` NFC, one per combining cluster that changes.
+
+    >>> nfc_edits(unicodedata.normalize("NFD", "Hợp"))
+    [(1, 4, 'ợ')]
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return []
+    edits: list[Edit] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        if piece != text[i:j]:
+            edits.append((i, j, piece))
+        i = j
+    return edits
+
+
+def nfc_with_offsets(text: str) -> tuple[str, Offsets] | None:
     """(NFC copy, offsets) where ``offsets[i]`` is the original index of copy character ``i``
     (and ``offsets[len(copy)] == len(text)``); None when the text is already NFC.
 
@@ -16,21 +103,10 @@ def nfc_with_offsets(text: str) -> tuple[str, list[int]] | None:
     >>> copy == "Hợp tác xã", where[:4], where[-1]
     (True, [0, 1, 4, 5], 14)
     """
-    if unicodedata.is_normalized("NFC", text):
+    edits = nfc_edits(text)
+    if not edits:
         return None
-    out: list[str] = []
-    where: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
-        piece = unicodedata.normalize("NFC", text[i:j])
-        out.append(piece)
-        where.extend([i] * len(piece))
-        i = j
-    where.append(n)
-    copy = "".join(out)
+    copy, where = rewrite(text, edits)
     if copy != unicodedata.normalize("NFC", text):
         return None  # compositions across clusters: leave the text as it is
     return copy, where

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from ..normalize.dates import year_of
 from ..rules.common import ByStart
 from ..rules.figures import find_figures
+from ..rules.sentences import clauses, within
 from ..rules.subjects import subject
 from ..rules.tables import apply_units
 from . import (
@@ -56,18 +57,13 @@ class FiguresComponent(Component):
 
 
 def _sentence_year(text: str, lang: str, fig, dates) -> int | None:
-    """The year of the nearest year or date in the figure's sentence, preferring before it."""
-    marks = ("\n", ". ", "; ") if lang == "vi" else ("\n",)
-    lo = max(text.rfind(m, 0, fig.start) for m in marks)
-    hi_candidates = [i for i in (text.find(m, fig.end) for m in marks) if i >= 0]
-    hi = min(hi_candidates) if hi_candidates else len(text)
-    before = [d for d in dates.between(lo + 1, fig.start) if d.end <= fig.start and "/" not in d.value]
-    after = [d for d in dates.between(fig.end, hi) if d.end <= hi and "/" not in d.value]
-    if before:
-        return year_of(before[-1].value)
-    if after:
-        return year_of(after[0].value)
-    return None
+    """The year of the nearest year or date in the figure's clause, preferring before it."""
+    lo, hi = clauses(text, lang).around(fig.start, fig.end)
+    before = (d for d in within(dates, lo, fig.start, last_first=True)
+              if d.end <= fig.start and "/" not in d.value)
+    after = (d for d in within(dates, fig.end, hi) if d.end <= hi and "/" not in d.value)
+    d = next(before, None) or next(after, None)
+    return year_of(d.value) if d else None
 
 
 @Language.factory("coopdocs_figures", **factory_args("figures"))

@@ -1,25 +1,28 @@
 """The kind of a document (minutes, report, plan, resolution, news) and its title, read
-from its heading lines."""
+from its heading lines: the first of them that opens with a document-type word of
+``doc_types.tsv``, written as it heads a document (``BIÊN BẢN`` in capitals, so that ``Biên
+bản`` in running text heads nothing), on a line no longer than ``[doctype]
+max_heading_chars``."""
 from __future__ import annotations
 
 import re
 
-from ..lang import alternation, mapping
+from ..lang import mapping, profile
+from .sentences import any_of
 
 HEAD_LINES = 25
 
 
 def kind_and_title(text: str, lang: str) -> tuple[str | None, str | None]:
-    types = mapping(lang, "doc_types")
-    rx = re.compile(rf"^\s*({alternation(types)})(?=\s|$|[:\-–])", re.IGNORECASE if lang == "th" else 0)
+    types = mapping(lang, "doc_types", optional=True)
+    longest = profile(lang).doctype.max_heading_chars
+    rx = re.compile(rf"^\s*({any_of(types)})(?=\s|$|[:\-–])")
     lines = [ln.strip() for ln in text[:8000].split("\n") if ln.strip()][:HEAD_LINES]
     for i, line in enumerate(lines):
         m = rx.match(line)
-        if not m or (lang == "vi" and not line[:len(m.group(1))].isupper()):
+        if not m or (longest and len(line) > longest):
             continue
-        if lang == "th" and len(line) > 120:
-            continue
-        kind = types.get(m.group(1)) or types.get(m.group(1).upper())
+        kind = types.get(m.group(1))
         title = line
         if i + 1 < len(lines) and len(line) <= len(m.group(1)) + 2 and len(lines[i + 1]) <= 200:
             title = f"{line} {lines[i + 1]}"

@@ -19,18 +19,20 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 
 from ..lang import alternation, mapping, profile, rows, words
 from ..model import Figure
 from ..normalize.numerals import (
-    casefold,
     digit_class,
     figure_value,
     inner_words,
     native_digits,
     plain,
     scale_factor,
+    subunit,
+    words_may_start,
     words_pattern,
 )
 from .common import (
@@ -335,6 +337,7 @@ class State:
     per: str | None = None
     end: int = 0
     tail: int = 0
+    subunit: Decimal | None = None  # satang after baht: added to the value
 
 
 def find_figures(text: str, lang: str, avoid: Mask | None = None,
@@ -389,6 +392,8 @@ def _parse(ctx: Context, num: Num) -> Figure | None:
     st = State(num, num.start, num.end)
     _after_number(ctx, st)
     _measure(ctx, st)
+    if st.kind == "money":
+        _subunit(ctx, st)
     if num.words is not None and st.kind is None:
         return None  # number words count only with a unit or classifier after them
     if st.kind is None and st.scale:
@@ -401,11 +406,12 @@ def _parse(ctx: Context, num: Num) -> Figure | None:
 
 
 def _words_may_count(ctx: Context, num: Num) -> bool:
-    """Number words that may be a figure: not starting with an inner word (mươi, ร้อย), not a
-    lone 'one' (an article); where words are not spaced, starting a word or two words long."""
+    """Number words that may be a figure (see ``words_may_start``: not starting with an inner
+    word, not a lone 'one' used as an article ...); where words are not spaced, starting a
+    word or two words long."""
     g = ctx.g
-    first = re.match(words_pattern(g.lang), casefold(num.words, g.lang)).group(0)
-    if first in g.inner_words or num.words.casefold() in g.one_words:
+    before, after = ctx.text[max(0, num.start - WINDOW):num.start], ctx.text[num.end:num.end + WINDOW]
+    if not words_may_start(num.words, before, g.lang, after):
         return False
     return (g.spaced or ctx.token_start(num.start)
             or len(re.findall(words_pattern(g.lang), num.words)) >= 2)
@@ -447,6 +453,13 @@ def _measure(ctx: Context, st: State) -> None:
             st.window = ""
         else:
             st.window = text[max(0, st.start - WINDOW):st.start]
+
+
+def _subunit(ctx: Context, st: State) -> None:
+    """ห้าสิบบาทยี่สิบห้าสตางค์, 1,250 บาท 50 สตางค์: the subunit after the currency."""
+    found = subunit(ctx.text, st.pos, st.unit, ctx.g.lang)
+    if found is not None:
+        st.pos, st.subunit = found
 
 
 def _bare_scale(ctx: Context, st: State) -> None:
@@ -532,6 +545,8 @@ def _figure(ctx: Context, st: State) -> Figure | None:
     vmax = figure_value(lang, numeral=st.num2, scale=st.scale, whole=whole) if st.num2 else None
     if value is None or (st.num2 and vmax is None):
         return None
+    if st.subunit is not None and st.num2 is None:
+        value += st.subunit
     return Figure(
         start=st.start, end=st.end, text=ctx.text[st.start:st.end],
         value=plain(value), value_max=plain(vmax) if vmax is not None else None,

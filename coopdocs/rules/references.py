@@ -1,27 +1,53 @@
 """Find citations of legal and policy documents (docs/annotation.md: references).
 
-Shapes: a kind word with a number or symbol (``Nghị quyết số 20-NQ/TW``,
-``แผนปฏิบัติการหมายเลข 43``), a bare Vietnamese symbol (``2949/KH-UBND``: its kind comes
-from the abbreviation), a law or regulation cited by year (``Luật Hợp tác xã năm 2012``,
-``พระราชบัญญัติสหกรณ์ พ.ศ. 2546``) and a cabinet resolution cited by date. The issue date
-and the issuer are read from what follows the mention.
+The grammar is the language's data: ``[[references.patterns]]`` in its ``profile.toml``, each
+a ``shape`` and a ``re.VERBOSE`` pattern (and, for shape ``unnumbered``, the ``kind`` it
+cites). The longest non-overlapping candidates win; the issue date and the issuer are read
+from what follows the mention.
+
+Shapes and the named groups they read:
+
+============ ============================================================================
+symbol       kind word ``kw``, its ``name`` (optional), number or symbol ``num``
+             (``Nghị quyết số 20-NQ/TW``, ``แผนปฏิบัติการหมายเลข 43``)
+number       kind word ``kw`` and a plain number ``num`` (``Kế hoạch số 15``)
+bare         a symbol ``num`` alone: its abbreviation gives the kind (``2949/KH-UBND``)
+header       a letter's own number ``num`` heading a line (``ที่ ชย 0010/1187``)
+dated        kind word ``kw`` and ``name`` of a document cited by its date only
+law          kind word ``kw``, ``name``, year ``y`` with its ``era`` (optional) and an
+             amendment number ``amend`` (optional) (``Luật Hợp tác xã năm 2012``)
+unnumbered   ``kw``: a document of the entry's ``kind`` cited without a number
+             (``มติคณะรัฐมนตรี``)
+============ ============================================================================
+
+Placeholders in patterns: ``{D}`` a digit of the language, ``{SP}`` a space, ``{KIND}`` the
+kind words of ``doc_kinds.tsv``, ``{CUE}`` the number cues of ``ref_number_cues.tsv``,
+``{SYMBOL}`` a document symbol (``45/2021/NĐ-CP``), ``{MONTHS}`` the names in
+``months.tsv``, ``{ERA}`` the era marks of ``[dates]``, and the profile's own
+``[references.pieces]``.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from ..lang import alternation, mapping, words
+from ..errors import LanguageError
+from ..lang import alternation, mapping, profile, words
 from ..model import Date, Reference
 from ..normalize.dates import ce_year, plausible_year
-from ..normalize.numerals import ascii_digits
-from .common import DIG, ByStart, select
+from ..normalize.numerals import ascii_digits, digit_class
+from .common import SPACE, ByStart, case_flags, compile_data, select
+from .sentences import Sentences, any_of, listed, marks_class, per_language, spacing, within
 
-SP = r"[ \u00a0]"
 SEG = r"[A-ZĐ][A-Za-zĐđ&]*[0-9]*"
-SYMBOL = (rf"{DIG}+(?:\.{DIG}+)?(?:/{DIG}{{4}})?[/-]{SEG}(?:[/-]{SEG})*"
-          rf"|{DIG}+/{DIG}{{4}}/{SEG}(?:[/-]{SEG})*")
+SHAPES = ("symbol", "number", "bare", "header", "dated", "law", "unnumbered")
+YEAR_KINDS = ("law", "decree", "circular", "other", "notice")  # what a law shape may cite
+
+
+def _symbol(d: str) -> str:
+    """A document symbol: number, year, kind and agency abbreviations (45/2021/NĐ-CP)."""
+    return (rf"{d}+(?:\.{d}+)?(?:/{d}{{4}})?[/-]{SEG}(?:[/-]{SEG})*"
+            rf"|{d}+/{d}{{4}}/{SEG}(?:[/-]{SEG})*")
 
 
 @dataclass
@@ -33,36 +59,33 @@ class _Cand:
     date: str | None = None
 
 
-@cache
-def _grammar(lang: str):
-    kinds = mapping(lang, "doc_kinds")
-    kind_alt = alternation(kinds)
-    cues = alternation(words(lang, "ref_number_cues"))
-    if lang == "vi":
-        name_word = rf"{SP}+(?!(?:{kind_alt})(?!\w))[^\s,;.()\d:]+"
-        pats = [
-            (rf"(?<!\w)(?P<kw>{kind_alt})(?P<name>(?:{name_word}){{0,6}}?){SP}+(?:(?:{cues}){SP}*:?{SP}*)?(?P<num>{SYMBOL})(?![\w/])", "symbol"),
-            (rf"(?<!\w)(?P<kw>{kind_alt}){SP}+(?:{cues}){SP}*:?{SP}*(?P<num>{DIG}+(?:/{DIG}+)?)(?![\w/-])", "number"),
-            (rf"(?<![\w/-])(?P<num>{SYMBOL})(?![\w/])", "bare"),
-            (rf"(?<!\w)(?P<kw>Bộ luật|Luật)(?P<name>(?:{SP}+[A-ZĐÂ][^\s,;.()\d]*)(?:{SP}+[^\s,;.()\d]+){{0,7}}?){SP}+(?:năm{SP}+)?(?P<y>(?:19|20)\d\d)(?![\d/])", "law"),
-        ]
-        flags = re.IGNORECASE
-    else:
-        laws = alternation(["พระราชบัญญัติ", "พ.ร.บ.", "กฎหมาย", "ระเบียบ", "ประกาศ", "กฎกระทรวง", "ข้อบังคับ", "พระราชกฤษฎีกา"])
-        months = alternation(words("th", "months"))
-        th_num = (rf"{SYMBOL}|[ก-ฮ]{{1,4}}\.?{SP}?{DIG}+(?:\.{DIG}+)*{SP}?/{SP}?ว?{SP}?{DIG}+"
-                  rf"|{DIG}+(?:/{DIG}+)?(?![.,]?{DIG})")
-        pats = [
-            (rf"(?P<kw>{kind_alt})(?P<name>(?:(?!{kind_alt})[^\s\d()]){{0,40}}?){SP}*(?:{cues}){SP}*(?P<num>{th_num})(?!{SP}*(?:{months}))", "symbol"),
-            (rf"(?<![\w/-])(?P<num>{SYMBOL})(?![\w/])", "bare"),
-            (rf"^[ \t]*(?P<kw>ที่){SP}+(?P<num>[ก-ฮ]{{1,4}}\.?{SP}?{DIG}{{3,5}}(?:\.{DIG}+)*{SP}?/{SP}?(?:ว{SP}?)?{DIG}+)", "header"),
-            (rf"(?P<kw>ประกาศ|ระเบียบ|คำสั่ง)(?P<name>(?:(?!{kind_alt}|ลงวันที่|(?:{cues}){SP}*{DIG})[^\n]){{4,160}}?){SP}*(?=ลงวันที่)", "dated"),
-            (rf"(?P<kw>{laws})(?P<name>(?:(?!{kind_alt})[^\n\d()]|\(ฉบับที่{SP}*(?P<amend>{DIG}+)\)){{1,160}}?){SP}*(?P<era>พ\.{SP}?ศ\.|ค\.{SP}?ศ\.|ปี){SP}*(?P<y>{DIG}{{4}})(?!{DIG})", "law"),
-            (r"(?P<kw>มติคณะรัฐมนตรี|คณะรัฐมนตรี(?:ได้)?มีมติ)", "cabinet"),
-        ]
-        flags = 0
-    not_docs = re.compile(alternation(words(lang, "ref_not_documents")), flags)
-    return [(re.compile(p, flags | re.MULTILINE), k) for p, k in pats], kinds, not_docs
+@per_language
+def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
+    """The language's patterns as (compiled pattern, shape, kind of an unnumbered shape)."""
+    prof = profile(lang)
+    where = str(prof.folder / "profile.toml")
+    d = digit_class(lang)
+    values = {"D": d, "SP": SPACE, "SYMBOL": _symbol(d),
+              "KIND": any_of(mapping(lang, "doc_kinds", optional=True)),
+              "CUE": listed(lang, "ref_number_cues"),
+              "ERA": "|".join(m for m in (prof.dates.era_mark, prof.dates.common_era_mark) if m),
+              **dict(prof.references.pieces)}
+    out = []
+    for i, entry in enumerate(prof.references.patterns):
+        if not {"shape", "pattern"} <= set(entry) <= {"shape", "pattern", "kind"} \
+                or entry["shape"] not in SHAPES:
+            raise LanguageError(f"[[references.patterns]] {i + 1} needs a pattern and a shape of "
+                                f"{', '.join(SHAPES)}", where)
+        if "{MONTHS}" in entry["pattern"]:
+            values["MONTHS"] = alternation(words(lang, "months"))
+        rx = compile_data(entry["pattern"], values, case_flags(lang) | re.MULTILINE, where)
+        out.append((rx, entry["shape"], entry.get("kind")))
+    return out
+
+
+@per_language
+def _not_documents(lang: str) -> re.Pattern:
+    return re.compile(listed(lang, "ref_not_documents"), case_flags(lang))
 
 
 def _kind_of_word(word: str, kinds: dict[str, str]) -> str:
@@ -75,15 +98,18 @@ def _kind_of_word(word: str, kinds: dict[str, str]) -> str:
     return "other"
 
 
-def symbol_kind(symbol: str) -> str:
-    """The kind a Vietnamese symbol names by its abbreviation.
+def symbol_kind(symbol: str, lang: str) -> str:
+    """The kind a document symbol names by its abbreviation (``doc_abbrev.tsv`` of the
+    language, or of the one ``[references] symbols_of`` names).
 
-    >>> symbol_kind("20-NQ/TW"), symbol_kind("45/2021/NĐ-CP"), symbol_kind("17/2023/QH15")
-    ('resolution', 'decree', 'law')
-    >>> symbol_kind("5529/BKHĐT-HTX"), symbol_kind("2949/KH-UBND")
-    ('official_letter', 'plan')
+    >>> symbol_kind("20-NQ/TW", "vi"), symbol_kind("45/2021/NĐ-CP", "vi")
+    ('resolution', 'decree')
+    >>> symbol_kind("17/2023/QH15", "th"), symbol_kind("5529/BKHĐT-HTX", "vi")
+    ('law', 'official_letter')
+    >>> symbol_kind("2949/KH-UBND", "vi")
+    'plan'
     """
-    abbrev = mapping("vi", "doc_abbrev")
+    abbrev = mapping(profile(lang).references.symbols_of or lang, "doc_abbrev", optional=True)
     for seg in re.findall(r"[A-Za-zĐđ]+", symbol):
         return abbrev.get(seg, abbrev.get(seg.upper(), "official_letter"))
     return "other"
@@ -91,21 +117,23 @@ def symbol_kind(symbol: str) -> str:
 
 def find_references(text: str, lang: str, dates: list[Date] = ()) -> list[Reference]:
     """All citations in ``text``; ``dates`` (from the dates grammar) give issue dates."""
-    grammar, kinds, not_docs = _grammar(lang)
+    kinds = mapping(lang, "doc_kinds", optional=True)
+    not_docs = _not_documents(lang)
     cands = []
-    for rx, shape in grammar:
+    for rx, shape, kind in _grammar(lang):
         for m in rx.finditer(text):
             if not_docs.match(text, m.start()):
                 continue
-            c = _candidate(m, shape, lang, kinds)
+            c = _candidate(m, shape, kind, lang, kinds)
             if c is not None:
                 cands.append(c)
     refs = []
-    starts = ByStart(dates)
+    starts, lines = ByStart(dates), Sentences(text)
     for c in select(cands):
-        date = c.date or _issue_date(text, c.end, starts, lang) or _issue_date(text, _after_issuer(text, c.end, lang), starts, lang)
-        if date is None and _is_own_number(text, c.start, lang):
-            date = _own_date(text, c.end, starts)
+        date = c.date or _issue_date(text, c.end, starts, lang) \
+            or _issue_date(text, _after_issuer(text, c.end, lang), starts, lang)
+        if date is None and _is_own_number(text, lines.around(c.start)[0], c.start, lang):
+            date = _own_date(c.end, starts)
         if c.number is None and date is None:
             continue  # a document without a number is cited by its date (or year)
         ref = Reference(c.start, c.end, text[c.start:c.end], c.kind, c.number, date)
@@ -114,78 +142,120 @@ def find_references(text: str, lang: str, dates: list[Date] = ()) -> list[Refere
     return refs
 
 
-def _candidate(m: re.Match, shape: str, lang: str, kinds) -> _Cand | None:
+def _candidate(m: re.Match, shape: str, kind: str | None, lang: str, kinds) -> _Cand | None:
     if shape == "bare":
         num = m.group("num")
-        return _Cand(m.start(), m.end(), symbol_kind(num), num)
-    if shape == "cabinet":
-        return _Cand(m.start(), m.end(), "resolution", None)
+        return _Cand(m.start(), m.end(), symbol_kind(num, lang), num)
+    if shape == "unnumbered":
+        return _Cand(m.start(), m.end(), kind or _kind_of_word(m.group("kw"), kinds), None)
     if shape == "header":
         return _Cand(m.start(), m.end(), "official_letter", m.group("num"))
     if shape == "dated":
         return _Cand(m.start(), m.end(), _kind_of_word(m.group("kw"), kinds), None)
     kind = _kind_of_word(m.group("kw"), kinds)
     if shape == "law":
-        y = int(ascii_digits(m.group("y")))
-        if not plausible_year(y):
-            return None
-        era = (m.groupdict().get("era") or "").replace(" ", "")
-        year = y if era.startswith("ค") else ce_year(y)
-        if kind not in ("law", "decree", "circular", "other", "notice"):
-            return None
-        return _Cand(m.start(), m.end(), kind, m.groupdict().get("amend"), f"{year:04d}")
+        return _law(m, kind, lang)
     num = m.group("num").strip()
-    if shape == "symbol" and re.search(r"[A-Za-zĐđ]", num) and lang == "vi" or shape == "symbol" and re.search(r"[/-][A-ZĐ]", num):
-        by_symbol = symbol_kind(num)
+    if shape == "symbol" and re.search(r"[/-][A-Za-zĐđ]", num):
+        by_symbol = symbol_kind(num, lang)
         if m.group("name") and by_symbol not in (kind, "official_letter"):
             return None  # the kind word belongs to another document than this symbol
     return _Cand(m.start(), m.end(), kind, num)
 
 
+def _law(m: re.Match, kind: str, lang: str) -> _Cand | None:
+    """A law cited by its year (Common-Era unless its era mark says otherwise)."""
+    y = int(ascii_digits(m.group("y")))
+    if not plausible_year(y) or kind not in YEAR_KINDS:
+        return None
+    era = (m.groupdict().get("era") or "").replace(" ", "")
+    common = profile(lang).dates.common_era_mark
+    year = y if common and re.fullmatch(common, era) else ce_year(y)
+    return _Cand(m.start(), m.end(), kind, m.groupdict().get("amend"), f"{year:04d}")
+
+
 def _after_issuer(text: str, end: int, lang: str) -> int:
     """Where a mention's issuer phrase ends (`มติที่ 09 ของรัฐบาล ลงวันที่ ...`)."""
-    rx = r"\s*ของ\s*\S+" if lang == "th" else r"[\s,]*của\s+[^,;.\n]{2,80}?(?=,?\s*ngày)"
-    m = re.match(rx, text[end:end + 120])
+    of = profile(lang).references.issuer_words
+    if not of:
+        return end
+    if spacing(lang).spaced:  # words up to the date: `của Ban Thường vụ, ngày ...`
+        days = any_of(profile(lang).phrases.day_words)
+        rx = rf"""[\s,]* (?:{any_of(of)}) \s+ (?P<issuer> [^,\n{marks_class(lang)}]{{2,80}}? )
+                   (?= ,?\s* (?:{days}) )"""
+    else:  # one phrase
+        rx = rf"\s* (?:{any_of(of)}) \s* (?P<issuer> \S+ )"
+    m = re.match(rx, text[end:end + 120], re.VERBOSE)
     return end + m.end() if m else end
 
 
-def _is_own_number(text: str, start: int, lang: str) -> bool:
-    """The document's own number: `Số: 15/KH-UBND` / `ที่ ชย 0010/1187` heading a line."""
-    line = text[text.rfind("\n", 0, start) + 1:start]
-    return re.fullmatch(r"[ \t]*(?:Số|SỐ|số)?[ \t]*:?[ \t]*", line) is not None if lang == "vi" else \
-        re.fullmatch(r"[ \t]*", line) is not None
+def _is_own_number(text: str, line: int, start: int, lang: str) -> bool:
+    """The document's own number: `Số: 15/KH-UBND` / `ที่ ชย 0010/1187` heading its line
+    (which starts at ``line``)."""
+    return _own_number_label(lang).fullmatch(text, line, start) is not None
 
 
-def _own_date(text: str, end: int, dates: list[Date]) -> str | None:
+@per_language
+def _own_number_label(lang: str) -> re.Pattern:
+    labels = profile(lang).references.own_number_labels
+    label = rf"(?:{any_of(labels)})?[ \t]*:?[ \t]*" if labels else ""
+    return re.compile(rf"[ \t]*{label}")
+
+
+def _own_date(end: int, dates: ByStart) -> str | None:
     """The date line that follows a document's own number in its header."""
-    for d in dates.between(end, end + 601):
+    for d in within(dates, end, end + 601):
         if len(d.value) == 10 and d.value[4] == "-":
             return d.value
     return None
 
 
-def _issue_date(text: str, end: int, dates: list[Date], lang: str) -> str | None:
+@per_language
+def _issue_gap(lang: str) -> re.Pattern:
+    """What may stand between a mention and its issue date (``, ban hành ngày``, ``ลงวันที่``)."""
+    r, days = profile(lang).references, any_of(profile(lang).phrases.day_words)
+    return re.compile(rf"[\s,(]*(?:(?:{any_of(r.issue_words)})\s*)?(?:(?:{days})\s*)?",
+                      re.IGNORECASE)
+
+
+def _issue_date(text: str, end: int, dates: ByStart, lang: str) -> str | None:
     """The date right after a mention (``ngày 16/6/2022``, ``ลงวันที่ 14 พฤศจิกายน 2565``)."""
-    between = {"vi": r"[\s,(]*(?:(?:được{SP}+)?(?:ban hành|ký)\s*)?(?:ngày\s*)?",
-               "th": r"\s*\(?\s*(?:ลง|เมื่อ|ประกาศ(?:{SP}*ณ)?|ณ)?\s*(?:วันที่\s*)?"}[lang].replace("{SP}", SP)
-    for d in dates.between(end, end + 41):
-        if re.fullmatch(between, text[end:d.start], re.IGNORECASE) and len(d.value) >= 4:
+    for d in within(dates, end, end + 41):
+        if _issue_gap(lang).fullmatch(text[end:d.start]) and len(d.value) >= 4:
             return d.value
         break
     return None
 
 
-def _issuer(text: str, ref: Reference, dates: list[Date], lang: str) -> str | None:
-    """``của Ban Chấp hành Trung ương`` / ``ของคณะกรรมการพรรคจังหวัด`` after the mention (and date)."""
+def _issuer(text: str, ref: Reference, dates: ByStart, lang: str) -> str | None:
+    """``của Ban Chấp hành Trung ương`` / ``ของคณะกรรมการพรรคจังหวัด`` after the mention (and
+    its date)."""
     pos = ref.end
-    for d in dates.between(pos, pos + 41):
+    for d in within(dates, pos, pos + 41):
         if d.value == ref.date:
             pos = d.end
             break
-    stops = alternation(words(lang, "issuer_stops"))
-    kinds = alternation(mapping(lang, "doc_kinds"))
-    if lang == "vi":
-        m = re.match(rf"[\s,]*của{SP}+((?:(?!(?:{stops})(?!\w)|và{SP}+(?i:{kinds}))[^\s,;.()\n:]+{SP}*){{1,10}})", text[pos:pos + 160])
-        return m.group(1).strip() if m else None
-    m = re.match(rf"\s*ของ{SP}*((?:(?!{stops})[^\s,;()\n])+(?:(?<=ที่){SP}*{DIG}+)?)", text[pos:pos + 160])
-    return m.group(1).strip() if m else None
+    m = _issuer_pattern(lang).match(text[pos:pos + 160])
+    return m.group("issuer").strip() if m else None
+
+
+@per_language
+def _issuer_pattern(lang: str) -> re.Pattern:
+    """The issuer after ``issuer_words``: up to ten words (up to a stop word, or a
+    conjunction and another document) where words are spaced; else one phrase, with the
+    number of an ordinal (``ชุดที่ 5``)."""
+    r = profile(lang).references
+    of, stops = any_of(r.issuer_words), listed(lang, "issuer_stops")
+    if spacing(lang).spaced:
+        kinds = alternation(mapping(lang, "doc_kinds", optional=True))
+        another = rf"(?:{any_of(r.conjunctions)}){SPACE}+(?i:{kinds})" if kinds else ""
+        word = rf"[^\s,()\n:{marks_class(lang)}]+"
+        return re.compile(rf"""
+            [\s,]* (?:{of}) {SPACE}+
+            (?P<issuer> (?: (?! (?:{stops})(?!\w) {'|' + another if another else ''} )
+                            {word} {SPACE}* ){{1,10}} )""", re.VERBOSE)
+    ordinal = "|".join(f"(?<={re.escape(w)})" for w in r.ordinal_words)
+    number = rf"(?: (?:{ordinal}) {SPACE}* {digit_class(lang)}+ )?" if ordinal else ""
+    return re.compile(rf"""
+        \s* (?:{of}) {SPACE}*
+        (?P<issuer> (?: (?!{stops}) [^\s,;()\n] )+ {number} )""", re.VERBOSE)

@@ -4,9 +4,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from ..lang import words
-
-MAX_WORDS = {"vi": 8, "th": 5}
+from ..lang import profile, words
 
 
 def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str | None,
@@ -16,20 +14,21 @@ def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str
     ``tokens`` are (offset, text) pairs in order. A count of a named noun is about that noun;
     otherwise the words right before the figure (past verbs, fillers and dates) name it.
     """
-    stops = set(words(lang, "subject_stops"))
-    joiners = set(words(lang, "subject_joiners"))
-    if kind == "count" and unit and len(unit) > 1 and lang == "vi":
+    phrases, spaced = profile(lang).phrases, profile(lang).text.spaced
+    stops = set(words(lang, "subject_stops", optional=True))
+    joiners = set(words(lang, "subject_joiners", optional=True))
+    if kind == "count" and unit and len(unit) > 1 and phrases.count_unit_is_noun:
         return unit
     picked: list[str] = []
     i = _index_before(tokens, before)
-    while i >= 0 and len(picked) < MAX_WORDS[lang]:
+    while i >= 0 and len(picked) < phrases.max_subject_words:
         off, tok = tokens[i]
         i -= 1
         if off < floor:  # the previous figure and its per phrase
             break
         t = tok.strip()
-        if not t:  # a whitespace token: Thai phrases end at spaces, every language at a newline
-            if "\n" in tok or (picked and lang == "th"):
+        if not t:  # whitespace: a phrase ends at a newline, and at a space if words are unspaced
+            if "\n" in tok or (picked and not spaced):
                 break
             continue
         if not any(ch.isalpha() for ch in t):  # punctuation or another number
@@ -46,8 +45,7 @@ def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str
         picked.pop()
     if not picked:
         return unit if kind == "count" and unit else None
-    sep = " " if lang == "vi" else ""
-    return sep.join(reversed(picked))
+    return (" " if spaced else "").join(reversed(picked))
 
 
 def _index_before(tokens, pos: int) -> int:

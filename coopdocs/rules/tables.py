@@ -6,19 +6,21 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from decimal import Decimal
-from functools import cache
 
-from ..lang import alternation, rows
+from ..lang import profile, rows
 from ..model import Date, Figure, Target
 from ..normalize.numerals import plain
+from .sentences import any_of, per_language
 
 
-@cache
+@per_language
 def _headers(lang: str) -> dict[str, re.Pattern]:
+    """table_headers.tsv: role (unit, target) -> the headers of its columns."""
     by_role: dict[str, list[str]] = defaultdict(list)
-    for word, role in rows(lang, "table_headers"):
+    for word, role in rows(lang, "table_headers", optional=True):
         by_role[role].append(word)
-    return {role: re.compile(rf"^\s*(?:{alternation(ws)})", re.IGNORECASE) for role, ws in by_role.items()}
+    return {role: re.compile(rf"^\s*(?:{any_of(by_role[role])})", re.IGNORECASE)
+            for role in ("unit", "target")}
 
 
 def _grid(cells):
@@ -35,12 +37,13 @@ def apply_units(text: str, lang: str, cells, figures: list[Figure], dates: list[
 
     heads = _headers(lang)
     for grid in _grid(cells).values():
-        unit_cols = {c for (r, c), cell in grid.items() if r == 0 and heads["unit"].match(text[cell.start:cell.end])}
+        unit_cols = _columns(grid, text, heads["unit"])
         for fig in figures:
             cell = _cell_of(grid, fig)
             if cell is None or cell.row == 0 or cell.col in unit_cols:
                 continue
-            unit_cell = next((grid.get((cell.row, c)) for c in unit_cols if grid.get((cell.row, c))), None)
+            unit_cell = next((grid[cell.row, c] for c in unit_cols if grid.get((cell.row, c))),
+                             None)
             if unit_cell is not None and fig.kind == "count" and fig.unit is None:
                 _reinterpret(fig, text[unit_cell.start:unit_cell.end].strip(), lang, find_figures)
             header = grid.get((0, cell.col))
@@ -55,7 +58,7 @@ def targets(text: str, lang: str, cells, figures: list[Figure], dates: list[Date
     heads = _headers(lang)
     out = []
     for grid in _grid(cells).values():
-        target_cols = {c for (r, c), cell in grid.items() if r == 0 and heads["target"].match(text[cell.start:cell.end])}
+        target_cols = _columns(grid, text, heads["target"])
         if not target_cols:
             continue
         for i, fig in enumerate(figures):
@@ -64,10 +67,18 @@ def targets(text: str, lang: str, cells, figures: list[Figure], dates: list[Date
                 continue
             deadline = _deadline(grid.get((0, cell.col)), dates)
             first = grid.get((cell.row, 0))
-            indicator = text[first.start:first.end].strip() if first is not None and first is not cell else None
+            indicator = None
+            if first is not None and first is not cell:
+                indicator = text[first.start:first.end].strip()
             out.append(Target(fig.start, fig.end, fig.text, figure=i, deadline=deadline,
                               indicator=indicator or fig.subject, direction="reach"))
     return out
+
+
+def _columns(grid, text: str, header: re.Pattern) -> set[int]:
+    """The columns whose header (first row) the pattern matches."""
+    return {c for (r, c), cell in grid.items()
+            if r == 0 and header.match(text[cell.start:cell.end])}
 
 
 def _cell_of(grid, fig: Figure):
@@ -97,9 +108,11 @@ def _deadline(header, dates: list[Date]) -> str | None:
 
 def _reinterpret(fig: Figure, unit_text: str, lang: str, find_figures) -> None:
     """Read the unit cell as if it followed the number: `1 tỷ đồng/năm`, `ร้อยละ 1 ต่อปี`."""
-    if lang == "th" and unit_text.startswith("ร้อยละ"):
-        probe = f"ร้อยละ 1 {unit_text[len('ร้อยละ'):].strip()}".strip()
-        at = len("ร้อยละ ")
+    before = next((w for w in sorted(profile(lang).figures.percent_before, key=len, reverse=True)
+                   if unit_text.startswith(w)), None)
+    if before:  # a percent written before its number: `ร้อยละ` reads `ร้อยละ 1`
+        probe = f"{before} 1 {unit_text[len(before):].strip()}".strip()
+        at = len(before) + 1
     else:
         probe, at = f"1 {unit_text}", 0
     found = [f for f in find_figures(probe, lang) if f.start <= at < f.end]
