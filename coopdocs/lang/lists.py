@@ -89,6 +89,11 @@ LISTS: dict[str, WordList] = {
                              _WRITE),
     "render_templates": WordList("name, kind, description",
                                  "the built-in templates written in the language"),
+    "render_labels": WordList("word, role (header|guests|body|agenda|conclusion|closing|"
+                              "signature|none)",
+                              "how meeting notes lay out what minutes print: the labels that "
+                              "state a fact, open the proceedings, an agenda item or a "
+                              "conclusion, or close them"),
 }
 
 

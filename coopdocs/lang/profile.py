@@ -77,6 +77,18 @@ RENDER: dict[str, Key] = {
     "conclusion_start": Key(str, doc="the word that opens the title of a notice of conclusions"),
     "conclusion_venue": Key(str, doc="the word (with its spaces) before the meeting's name in "
                                        "that title"),
+    "session_words": Key(list, item=str, default=[],
+                         doc="the words before a meeting's number in a series (lần thứ, ครั้งที่)"),
+    "session_in_title": Key(bool, default=True,
+                            doc="the minutes print the meeting's number inside its name (else on "
+                                "a line of its own: it is taken out of the name)"),
+    "honorific_in_names": Key(bool, default=False,
+                              doc="a person's name is printed with the honorific the notes write "
+                                  "before it (นาย, นางสาว) everywhere, signatures too; else only "
+                                  "where the template asks for full_name"),
+    "session_title": Key(str, default="{title}",
+                         doc="a meeting's name that lacks its number, with it: fields {title} "
+                             "{session}"),
     # coopdocs demo
     "demo_agency": Key(str, doc="the agency named in the demo's documents"),
     "demo_place": Key(str, doc="the place named in the demo's documents"),

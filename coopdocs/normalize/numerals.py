@@ -361,9 +361,9 @@ def _subunits(lang: str) -> tuple[dict[str, tuple[str, Decimal]], re.Pattern | N
     gap = r"[ \u00a0]+" if profile(lang).text.spaced else ""
     words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
     nw = words_pattern(lang)
-    return table, re.compile(rf"""[ \u00a0]* (?: (?P<num>{digit_class(lang)}{{1,2}})
-                                           | (?P<words>(?:{nw})(?:{gap}(?:{nw}))*) )
-                                  [ \u00a0]* (?P<sub>{words})""", re.VERBOSE)
+    return table, re.compile(rf"""[ \u00a0]*+ (?: (?P<num>{digit_class(lang)}{{1,2}})
+                                            | (?P<words>(?:{nw})(?:{gap}(?:{nw}))*) )
+                                  [ \u00a0]*+ (?P<sub>{words})""", re.VERBOSE)
 
 
 def subunit(text: str, pos: int, currency: str, lang: str) -> tuple[int, Decimal] | None:
