@@ -129,7 +129,8 @@ def test_a_file_over_the_size_cap_is_refused(monkeypatch, tmp_path):
     monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1000)
     big = tmp_path / "big.txt"
     big.write_text(GOOD * 100, encoding="utf-8")
-    with pytest.raises(readers.InputError, match="too large"):
+    with pytest.raises(readers.InputError, match=r"too large \(3700 bytes; coopdocs reads files "
+                                                   r"of at most 1000 bytes\)"):
         readers.read_source(big)
 
 
