@@ -397,7 +397,7 @@ TH = [
         must=("สมาชิก",)),
     ind("target-pen-chak-doem", "แผนปี 2569 ให้เพิ่มจำนวนสมาชิกเป็น 1,500 คน จากเดิม 1,200 คน",
         "1,500 คน", "จำนวนสมาชิก", iid="coops.members", role="target",
-        must=("สมาชิก",), known={"role": TARGET_OWNS + "(`ให้เพิ่ม … เป็น N`) as no goal"}),
+        must=("สมาชิก",)),
     ind("limit-wongngoen-ku", "สมาชิกกู้ได้ไม่เกินรายละ 100,000 บาท ระยะเวลาชำระคืนไม่เกิน 5 ปี",
         "100,000 บาท", "วงเงินกู้ต่อราย", iid="loans.amount", role="limit", must=("กู้",),
         known={"indicator": "a limit said with a verb (`กู้ได้ไม่เกินรายละ`) is not named as the "
@@ -410,8 +410,7 @@ TH = [
     ind("limit-ngop-praman", "โครงการใช้งบประมาณทั้งสิ้น 35 ล้านบาท", "35 ล้านบาท",
         "งบประมาณโครงการ", iid="support.funding", role="limit", must=("งบประมาณ",)),
     ind("designated-set-not-target", "โครงการจะพัฒนาแหล่งน้ำในชุมชนเป้าหมาย 350 ชุมชน",
-        "350 ชุมชน", "จำนวนชุมชนเป้าหมาย", role=None, must=("ชุมชน",),
-        known={"role": TARGET_OWNS + "(a designated set `ชุมชนเป้าหมาย 350 ชุมชน`) as a goal"}),
+        "350 ชุมชน", "จำนวนชุมชนเป้าหมาย", role=None, must=("ชุมชน",)),
     # -- a growth after a per phrase, whole words, lists sharing their verb, benefactives
     ind("growth-after-per-phrase", "รายได้เฉลี่ยของสมาชิกอยู่ที่ 58,000 บาทต่อคนต่อปี "
         "เพิ่มขึ้นร้อยละ 4.5 เมื่อเทียบกับปีก่อน", "ร้อยละ 4.5", "อัตราเพิ่มรายได้เฉลี่ยของสมาชิก",
