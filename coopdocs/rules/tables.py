@@ -51,7 +51,7 @@ def text_cells(text: str) -> list[Cell]:
     """Cells of the tables laid out in plain text: two or more lines in a row cut into the
     same number of cells by tabs or ``|`` (two cells or more), or by runs of two spaces or
     more (three cells or more, three lines or more), whose first line (the header) holds no
-    number but a year and whose other lines hold a digit.
+    number but a year, no `label:` and no list number, and whose other lines hold a number.
 
     >>> t = "Bảng\nChỉ tiêu\tĐơn vị\tKế hoạch 2026\nSố HTX\tHTX\t30\n"
     >>> [(c.row, c.col, t[c.start:c.end]) for c in text_cells(t)][-3:]
@@ -114,11 +114,18 @@ def _split(line: tuple[int, str], rx: re.Pattern, pipes: bool = False) -> list[t
     return [(pos + lead + a, pos + lead + b) for a, b in spans if b > a]
 
 
+_VALUE = re.compile(r"^\D{0,12}\d[\d.,\s%-]*$")  # a number, perhaps after a word (Trên 400)
+_LISTED = re.compile(r"^\s*\d{1,3}[.)]\s*\D")  # `1. นาย…`: a numbered list, no header
+
+
 def _looks_like_table(text: str, rows_) -> bool:
-    header = [text[a:b] for a, b in rows_[0]]
-    if any(_NUMBER.match(h) and not re.fullmatch(r"\d{4}", h.strip()) for h in header):
+    """A header of names (no number but a year, no `label:`, no list number) over rows of
+    which one cell at least is a number."""
+    header = [text[a:b].strip() for a, b in rows_[0]]
+    if any(_NUMBER.match(h) and not re.fullmatch(r"\d{4}", h) for h in header) \
+            or any(h.endswith(":") for h in header) or _LISTED.match(header[0]):
         return False
-    return any(any(ch.isdigit() for a, b in r for ch in text[a:b]) for r in rows_[1:])
+    return any(_VALUE.match(text[a:b].strip()) for r in rows_[1:] for a, b in r)
 
 
 def header_role(text: str, lang: str, header) -> str | None:
