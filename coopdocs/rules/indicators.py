@@ -42,6 +42,7 @@ _CLAUSE_MARKS = ";:()[]"
 @dataclass
 class _Lang:
     links: re.Pattern  # a link word that ends a window
+    any_link: re.Pattern  # a link word anywhere
     link_kind: dict[str, tuple[str, str]]  # casefolded link -> (kind, template)
     owner: re.Pattern  # `มี` inside a phrase: owner before, noun after
     drop: re.Pattern
@@ -87,6 +88,7 @@ def _lang(lang: str) -> _Lang:
     ind = profile(lang).indicators
     return _Lang(
         links=re.compile(rf"{b}(?:{any_of(plain)})\s*$", flags),
+        any_link=re.compile(rf"{b}(?:{any_of(plain)}){e}", flags),
         link_kind=kinds,
         owner=re.compile(rf"{b}{_not_after(ind.relative)}(?:{any_of(owners)}){e}", flags),
         drop=re.compile(rf"{b}(?:{_listed(lang, 'indicator_drop')}){e}", flags),
@@ -544,7 +546,9 @@ def _noun_phrase(ctx: _Context, i: int, before: str, win_lo: int) -> str:
     if owner and owner in noun:
         owner = ""
     if not owner and len(chunks) > 1 and not any(c.isdigit() for c in chunks[-2][1]) \
-            and _after_cues(ctx, *reversed(chunks[-2])) == chunks[-2][1]:
+            and _after_cues(ctx, *reversed(chunks[-2])) == chunks[-2][1] \
+            and not L.any_link.search(chunks[-2][1]) \
+            and not (i and max(ctx.figures[i - 1].end, ctx.figures[i - 1]._tail) >= win_lo):
         owner = chunks[-2][1]  # `เกษตรกร มีเงินสด`: a plain noun phrase before owns it
     elif not owner and len(chunks) == 1 and i > 0 and ctx.found:
         owner = ctx.found[-1].owner  # `120 กลุ่ม มีสมาชิก 9,000 ราย`: the group's members
