@@ -63,6 +63,8 @@ class Task:
     start: int
     end: int
     assignee: str | None = None
+    collaborators: list[str] = field(default_factory=list)
+    action: str | None = None
     deadline: str | None = None
 
     def as_record(self) -> dict[str, Any]:

@@ -279,16 +279,30 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                                "...); if not, a numbered line ends the list"),
     },
     "tasks": {
-        "deadline_cues": Key(list, (), "words before a task's date that make it its deadline "
-                                       "(trước, ภายใน)", item=str),
-        "sentence_subjects": Key(bool, False, "a body (org_heads.tsv) opening a sentence and "
-                                              "followed by an action verb takes a task"),
-        "assignee_initials": Key(str, "", "letters an assignee after a task cue begins with "
-                                          "(capitals: 'A-ZĐ'), as the inside of a regex class; "
-                                          "empty: any"),
-        "assignee_prefixes": Key(list, (), "words an assignee may begin with before its initial "
-                                           "(các: 'các Sở')", item=str),
-        "not_assignees": Key(list, (), "words that begin no assignee (ทุก 'every')", item=str),
+        "deadline_cues": Key(list, (), "words right before a task's date that make it its "
+                                       "deadline (trước, ภายใน)", item=str),
+        "deadline_governors": Key(list, (), "words whose object's date, later in the clause, is "
+                                            "the deadline (hoàn thành ... năm 2019)", item=str),
+        "quarter_words": Key(list, (), "words for a quarter of a year (quý II/2026: its last "
+                                       "month is the deadline)", item=str),
+        "assignee_prefixes": Key(list, (), "words an assignee may begin with before its head: "
+                                           "quantifiers (các sở, ทุกระดับ); a collective head "
+                                           "(org_heads.tsv) needs one", item=str),
+        "not_assignees": Key(list, (), "words that begin no assignee", item=str),
+        "names_capitalised": Key(bool, False, "a body's name goes on over capitalised words (Sở "
+                                              "Kế hoạch và Đầu tư); if not, over the letters up "
+                                              "to a space or a word that ends it"),
+        "name_joiners": Key(list, (), "words joining two bodies (và, และ): before another body "
+                                      "they name a second one, else they are part of the name",
+                            item=str),
+        "abbreviation": Key(str, "", "regex (re.VERBOSE) of an abbreviation that may follow a "
+                                     "name after a space (สำนักงาน สภช.); '' none"),
+        "scope_openers": Key(list, (), "words opening a passage of directives (Để đạt được mục "
+                                       "tiêu ...): there, a sentence opening with a body and an "
+                                       "urging word (task_modals.tsv soft) is a task", item=str),
+        "scope_paragraphs": Key(int, 0, "after a paragraph with an assignment, this many "
+                                        "paragraphs opening with a body and an action are tasks "
+                                        "too (the chair's directives go on)"),
     },
     "detect": {
         "script": Key(list, (), "Unicode ranges of a script only this language writes, as "
