@@ -135,6 +135,36 @@ VI_TASKS = [
          "Giao Ban Quản lý các khu công nghiệp thực hiện các nội dung sau:\n- Rà soát quỹ đất cho "
          "hợp tác xã;\n- Báo cáo UBND tỉnh trước ngày 30/6/2026.",
          "Rà soát quỹ đất", "Ban Quản lý các khu công nghiệp", "2026-06-30"),
+    task("person-by-honorific-then-title",
+         "Giao ông Lê Văn Hùng, Giám đốc Trung tâm Khuyến nông, hướng dẫn hợp tác xã chuyển đổi "
+         "giống cây trồng trong tháng 5/2026.",
+         "chuyển đổi giống", "ông Lê Văn Hùng", "2026-05"),
+    task("title-then-body-is-an-assignee",
+         "Giao Chủ tịch UBND các huyện chỉ đạo rà soát hợp tác xã ngừng hoạt động.",
+         "rà soát hợp tác xã", "Chủ tịch UBND các huyện", None),
+    task("cung-voi-collaborator",
+         "Đề nghị Hội Nông dân tỉnh cùng với các tổ hợp tác vận động nông dân tham gia hợp tác xã.",
+         "vận động nông dân", "Hội Nông dân tỉnh", None, collaborators=["các tổ hợp tác"],
+         action="vận động nông dân"),
+    task("phoi-hop-without-voi",
+         "Yêu cầu Sở Nội vụ phối hợp các sở, ngành hướng dẫn sắp xếp cán bộ quản lý hợp tác xã.",
+         "sắp xếp cán bộ", "Sở Nội vụ", None, collaborators=["các sở"], action="hướng dẫn"),
+    task("deadline-governed-by-hoan-thanh",
+         "Đề nghị các huyện phấn đấu hoàn thành việc giải thể hợp tác xã ngừng hoạt động kéo dài "
+         "trong kế hoạch năm 2026.",
+         "giải thể hợp tác xã", "các huyện", "2026"),
+    task("deadline-quarter-with-nam",
+         "Giao Sở Tài chính hướng dẫn hồ sơ hỗ trợ hợp tác xã, hoàn thành trong quý III năm 2026.",
+         "hồ sơ hỗ trợ", "Sở Tài chính", "2026-09"),
+    task("scope-opener-then-body-with-urging-word",
+         "Để đạt được mục tiêu trên, toàn tỉnh tập trung đổi mới hợp tác xã. Tăng cường kiểm tra "
+         "hoạt động của quỹ hỗ trợ. Các cấp ủy, chính quyền chủ động tháo gỡ vướng mắc về đất đai "
+         "cho hợp tác xã.",
+         "tháo gỡ vướng mắc", "Các cấp ủy", None),
+    task("directive-continues-in-next-paragraph",
+         "Phó Chủ tịch UBND tỉnh yêu cầu Liên minh Hợp tác xã tỉnh rà soát danh sách hợp tác xã "
+         "yếu kém.\nCác hợp tác xã cần công khai báo cáo tài chính với thành viên.",
+         "công khai báo cáo", "Các hợp tác xã", None),
 ]
 
 VI_COUNTS = [
@@ -155,6 +185,17 @@ VI_COUNTS = [
           "Giao Sở Tài chính và Sở Nông nghiệp và Môi trường cùng hướng dẫn hợp tác xã lập hồ sơ "
           "đề nghị hỗ trợ.",
           ["Sở Tài chính"]),
+    count("co-named-bodies-one-task",
+          "Giao Sở Tài chính và Sở Nội vụ cùng hướng dẫn thủ tục thành lập liên hiệp hợp tác xã.",
+          ["Sở Tài chính"]),
+    count("cue-inside-an-action-is-that-action",
+          "Giao Ngân hàng Chính sách xã hội tỉnh chỉ đạo các phòng giao dịch cho tổ hợp tác vay "
+          "vốn ưu đãi.",
+          ["Ngân hàng Chính sách xã hội tỉnh"]),
+    count("numbered-items-each-a-body",
+          "Tổ chức thực hiện\n1. Sở Tài chính: tham mưu bố trí vốn.\n2. Sở Nội vụ: hướng dẫn bộ máy."
+          "\n3. UBND các huyện: chỉ đạo các xã rà soát hợp tác xã.",
+          ["Sở Tài chính", "Sở Nội vụ", "UBND các huyện"]),
 ]
 
 VI_NEGATIVE = [
@@ -184,6 +225,25 @@ VI_NEGATIVE = [
     notask("leadership-reported",
            "Năm qua, Thường trực Liên minh đã lãnh đạo, chỉ đạo triển khai đầy đủ các nghị quyết về "
            "kinh tế tập thể.", "triển khai đầy đủ"),
+    notask("place-name-is-no-modal",
+           "Sáng 9/6, UBND huyện Cần Giờ tổ chức tuyên truyền Luật Hợp tác xã cho người dân.",
+           "Cần Giờ"),
+    notask("chu-tri-hoi-nghi-is-the-chair",
+           "Sở Tài chính chủ trì hội nghị tập huấn kế toán hợp tác xã năm 2026.", "chủ trì"),
+    notask("report-dang-after-body",
+           "Hiện nay, Liên minh Hợp tác xã tỉnh đang hướng dẫn 40 hợp tác xã chuyển đổi số.",
+           "hướng dẫn"),
+    notask("recipients-list-is-no-item",
+           "Nơi nhận:\n- Như trên;\n- Các sở: TC, NV, KH&ĐT;\n- Lưu: VT.", "TC, NV"),
+    notask("ba-con-is-no-person",
+           "Hội nghị đề nghị bà con nông dân mạnh dạn góp vốn vào hợp tác xã.", "góp vốn"),
+    notask("negated-obligation",
+           "Các hợp tác xã không cần nộp lại báo cáo đã gửi trong quý I.", "nộp lại"),
+    notask("title-without-a-body-or-person",
+           "Đồng chí Phó Chủ tịch đề nghị tiếp tục quan tâm hỗ trợ hợp tác xã.", "tiếp tục"),
+    notask("scope-ends-at-a-report",
+           "Đồng chí Bí thư đề nghị Liên minh Hợp tác xã tỉnh tăng cường tư vấn.\nTrong năm 2025, "
+           "các hợp tác xã đã tổ chức 20 lớp tập huấn.", "20 lớp"),
 ]
 
 
@@ -245,6 +305,18 @@ TH_TASKS = [
          "มอบหมายให้กลุ่มส่งเสริมสหกรณ์ ๑ ดำเนินการ ดังนี้\n1. สำรวจสหกรณ์ที่หยุดดำเนินงาน\n"
          "2. รายงานผลภายในวันที่ 30 เมษายน 2568",
          "สำรวจสหกรณ์", "กลุ่มส่งเสริมสหกรณ์", "2025-04-30"),
+    task("quarter-in-words",
+         "ที่ประชุมมอบหมายให้ฝ่ายสินเชื่อทบทวนสัญญาเงินกู้ภายในไตรมาสที่สองของปี 2569",
+         "ทบทวนสัญญา", "ฝ่ายสินเชื่อ", "2026-06"),
+    task("obligation-after-a-space",
+         "ด้วยเหตุนี้ สหกรณ์ทุกแห่งจำเป็นต้องจัดทำแผนบริหารความเสี่ยง", "แผนบริหาร",
+         "สหกรณ์ทุกแห่ง", None),
+    task("abbreviation-after-the-name",
+         "ที่ประชุมมอบหมายให้สำนักงาน กตส. ตรวจสอบบัญชีสหกรณ์ที่ค้างปิดบัญชี", "ตรวจสอบบัญชี",
+         "สำนักงาน กตส.", None),
+    task("chair-request-goes-on-next-paragraph",
+         "ประธานขอให้ทุกหน่วยงานติดตามหนี้ค้างชำระอย่างใกล้ชิด\nสำนักงานสหกรณ์จังหวัดยังคงให้คำแนะนำ"
+         "แก่สหกรณ์ที่มีปัญหาทางการเงิน", "ให้คำแนะนำ", "สำนักงานสหกรณ์จังหวัด", None),
 ]
 
 TH_COUNTS = [
@@ -254,6 +326,9 @@ TH_COUNTS = [
     count("benefactive-hai-is-not-a-second-task",
           "มอบหมายให้สำนักงานสหกรณ์จังหวัดจัดอบรมให้แก่สมาชิกสหกรณ์ทุกแห่ง",
           ["สำนักงานสหกรณ์จังหวัด"]),
+    count("joined-bodies-one-task",
+          "ขอให้หน่วยงานและภาคส่วนที่เกี่ยวข้องสนับสนุนการจัดตลาดนัดสหกรณ์",
+          ["หน่วยงาน"]),
 ]
 
 TH_NEGATIVE = [
@@ -284,6 +359,18 @@ TH_NEGATIVE = [
     notask("exempt-yok-wen-hai",
            "คณะกรรมการยกเว้นให้สมาชิกที่ประสบอุทกภัยไม่ต้องชำระดอกเบี้ย เป็นเวลา 6 เดือน",
            "ชำระดอกเบี้ย"),
+    notask("hai-state-so-that",
+           "รัฐบาลส่งเสริมการรวมกลุ่ม ให้สหกรณ์เป็นองค์กรที่พึ่งพาตนเองได้", "องค์กร"),
+    notask("negated-obligation-mai-tong",
+           "สมาชิกสหกรณ์ไม่ต้องชำระค่าธรรมเนียมแรกเข้าในปีนี้", "ค่าธรรมเนียม"),
+    notask("standing-duty-is-no-assignment",
+           "สำนักงานสหกรณ์จังหวัดมีหน้าที่ส่งเสริมและกำกับดูแลสหกรณ์ในพื้นที่", "กำกับดูแล"),
+    notask("minutes-narrative-after-a-resolution",
+           "มติที่ประชุม รับทราบ และมอบหมายให้ฝ่ายบัญชีติดตามผล\n\nระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา\n"
+           "ฝ่ายเลขานุการเสนอร่างแผนการอบรมสมาชิก ประจำปี 2569", "ร่างแผน"),
+    notask("report-dai-after-body-in-scope",
+           "ประธานขอให้ทุกภาคส่วนสนับสนุนสหกรณ์\nสหกรณ์จังหวัดได้จัดอบรมสมาชิกไปแล้ว 12 ครั้ง",
+           "จัดอบรม"),
 ]
 
 
