@@ -264,8 +264,14 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "chair_forms": Key(list, ("label", "named_after", "named_before"),
                            "the forms that name the chair, tried in this order: 'label' "
                            "(Chủ trì: ...), 'named_after' (chủ trì hội nghị là đồng chí ...), "
-                           "'named_before' (... chủ trì, ... เป็นประธาน)", item=str,
-                           choices=("label", "named_after", "named_before")),
+                           "'named_before' (... chủ trì, ... เป็นประธาน), 'attendee' (the "
+                           "attendee titled as chair, meeting.tsv chair_title), 'opening' (who "
+                           "chairs the opening: เป็นประธานเปิด...)", item=str,
+                           choices=("label", "named_after", "named_before", "attendee",
+                                    "opening")),
+        "number_with_word": Key(bool, False, "a meeting's number is cited with its word (lần "
+                                             "thứ 3), not as the number alone (ครั้งที่ 4/2568 "
+                                             "-> 4/2568)"),
         "chair_label_mid_line": Key(bool, False, "a chair label may follow other words on its "
                                                  "line, not only open it"),
         "chair_lookback_chars": Key(int, 0, "how far back from a chair verb its chair is looked "

@@ -420,7 +420,8 @@ def grammar(lang: str) -> Grammar:
         bullet_here=re.compile(r"[ \t]*(?:(?:[-+•*]|\d+[.)])[ \t]*)?"),
         spaces=re.compile(r"[ \t]*"),
         heading=re.compile(rf"""[ \t]* (?: \d+ (?:\.\d+)* \.? [ \t] | [IVX]+ \. [ \t]
-                                       | (?:{_meeting_words(lang, 'agenda_label')}) )""", flags),
+                                       | (?:{_meeting_words(lang, 'agenda_label')}|{_meeting_words(lang, 'agenda_item')}) )""",
+                           flags),
         joined=re.compile(rf"(?:{any_of(t.name_joiners)})", flags),
         list_item=re.compile(r"[ \t]*(?:[-+•*]|\d+[.)]|[a-z][.)])[ \t]*\S"),
         item_colon=re.compile(r"[ \t]*[:：][ \t]*(?=[^\W\d_])"),
