@@ -270,13 +270,14 @@ def _title(text: str, lang: str) -> tuple[str | None, str]:
         after = lines[i + 1].group().strip() if i + 1 < len(lines) else ""
         if not rest or g["noun_only"].fullmatch(rest):
             rest = f"{rest} {after}".strip()
-        region = " ".join(x.group() for x in lines[i:i + 3])
-        return _cut(rest, lang) or None, region
+        title = _cut(rest, lang) or None
+        return title, " ".join(x.group() for x in lines[i:i + 3]) if title else ""
     lead = g["lead"].search(text, 0, LEAD)
     if lead is None:
         return None, text[:400]
     end = sentences(text, lang).around(lead.start())[1]
-    return _cut(text[lead.start():end], lang), text[lead.start():end]
+    title = _cut(text[lead.start():end], lang) or None
+    return title, title or ""
 
 
 def _cut(title: str, lang: str) -> str:
@@ -284,8 +285,8 @@ def _cut(title: str, lang: str) -> str:
     the language cites it apart)."""
     g = _title_grammar(lang)
     cut = g["end"].search(title)
-    title = title[:cut.start()] if cut else title
-    return title[:TITLE_CHARS].strip(" ,.:;-–")
+    title = (title[:cut.start()] if cut else title)[:TITLE_CHARS].strip().strip(" ,.:;-–")
+    return "" if g["noun_only"].fullmatch(title) else title
 
 
 def _number(text: str, lang: str, region: str) -> str | None:
@@ -310,6 +311,7 @@ def _title_grammar(lang: str) -> dict[str, re.Pattern]:
         "lead": re.compile(rf"{sp.before}(?:{nouns}){sp.after}(?=[ \t]*\S)",
                            re.IGNORECASE),
         "end": re.compile(rf"""[,;(\n] | \s(?:{words(lang, 'title_end')}){sp.after}
+                             | \s(?:{title_words(lang, 'honorific')})(?=\S)
                              {number_cut} {'|' + date_words if date_words else ''}""",
                           re.VERBOSE),
     }

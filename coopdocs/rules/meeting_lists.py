@@ -19,7 +19,9 @@ from .sentences import per_language, sentences
 MAX_ITEMS = 60
 MAX_LINES = 40
 SPAN = 4000  # a list runs at most this far
-NUMBER = r"(?:\d+|[IVX]+|[a-zđ])[.)]"
+NUMBER = r"(?:\d+(?:\.\d+)*|[IVX]+|[a-zđ])[.)]"  # 1. 6.3. II. a)
+LINE_START = rf"^[ \t]*(?:(?:[-+•*]|{NUMBER})[ \t]*)?"  # a line, after its list mark
+ITEM_CHARS = 200  # an agenda item is one short line
 
 
 def section(text: str, lang: str, role: str) -> tuple[int, int] | None:
@@ -72,9 +74,9 @@ def agenda(text: str, lang: str) -> list[str]:
     """The agenda: the list under an agenda label (``Nội dung:``), the lines that open with an
     agenda item's word (``ระเบียบวาระที่ 2 ...``), or the items a sentence lists after
     ``các nội dung:`` (separated by semicolons)."""
-    found = items(text, lang, "agenda_label")
-    if found:
-        return found
+    where = section(text, lang, "agenda_label")
+    if where is not None:
+        return _agenda_items(text[where[0]:where[1]], lang)
     numbered = re.compile(rf"^[ \t]*(?:{words(lang, 'agenda_item')})\s*\d+[ \t.:]*(?P<item>[^\n]+)",
                           re.MULTILINE)
     found = [m.group("item").strip() for m in numbered.finditer(text)]
@@ -88,6 +90,21 @@ def agenda(text: str, lang: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")][:MAX_ITEMS]
 
 
+def _agenda_items(block: str, lang: str) -> list[str]:
+    """The items of an agenda list: its list-marked lines, up to one that is not (a
+    paragraph), or one that introduces more (``... báo cáo kết quả:``: the proceedings, no
+    agenda) or runs long."""
+    out = []
+    for line in block.split("\n"):
+        if not line.strip():
+            continue
+        mark = re.match(rf"[ \t]*(?:[-+•*]|{NUMBER})[ \t]*", line)
+        if (not mark and out) or len(line) > ITEM_CHARS or line.rstrip().endswith(":"):
+            break
+        out += split(line, lang)
+    return out[:MAX_ITEMS]
+
+
 def conclusions(text: str, lang: str) -> list[dict]:
     """The chair's conclusions and the meeting's resolutions as ``{start, end, text}``: the
     paragraphs under a conclusions label or after ``... kết luận như sau:`` (until a closing
@@ -96,8 +113,8 @@ def conclusions(text: str, lang: str) -> list[dict]:
     nhất ...``, ``ที่ประชุมเห็นชอบ ...``)."""
     spans: list[tuple[int, int]] = []
     for m in _label(lang, "conclusions_label").finditer(text):
-        spans += _paragraphs(text, lang, m.end())
-    for m in re.finditer(rf"(?:{words(lang, 'conclusions_inline')})\s*:", text):
+        spans += _concluded(text, lang, m)
+    for m in re.finditer(rf"(?:{words(lang, 'conclusions_inline')})\s*:[ \t]*(?=\n)", text):
         spans += _paragraphs(text, lang, m.end())
     s = sentences(text, lang)
     for m in re.finditer(words(lang, "conclusion_sentence"), text):
@@ -112,18 +129,33 @@ def conclusions(text: str, lang: str) -> list[dict]:
     return out
 
 
-def _paragraphs(text: str, lang: str, a: int) -> list[tuple[int, int]]:
-    """The conclusions after a label ending at ``a``: the rest of its line if it holds any;
-    else the lines under it, up to a closing line (an end-time word near its start), a label,
-    an agenda heading, a line in capitals, or ``MAX_LINES`` lines."""
-    end = text.find("\n", a)
+def _concluded(text: str, lang: str, label: re.Match) -> list[tuple[int, int]]:
+    """The conclusions a label opens: the rest of its line after a colon; the lines under it
+    when its line is a heading (it ends with a colon, or, in a language that ends its
+    sentences with marks, with none: ``Kết luận của đồng chí ... tại hội nghị``); else the
+    rest of its line (``มติที่ประชุม รับทราบ``)."""
+    end = text.find("\n", label.end())
     end = len(text) if end < 0 else end
-    body = re.match(r"[ \t:：]*", text[a:end]).end() + a
-    if text[body:end].strip():
+    line = text[label.end():end].rstrip()
+    body = label.end() + len(line) - len(line.lstrip(" \t:：,"))
+    marks = tuple(profile(lang).sentences.end_marks)
+    colon = label.group().rstrip().endswith((":", "："))
+    if colon and text[body:end].strip():
         return [(body, _trim(text, body, end))]
+    if colon or not line.strip() or line.endswith((":", "：")) or (marks and not line.endswith(marks)):
+        return _paragraphs(text, lang, end)
+    return [(body, _trim(text, body, end))]
+
+
+def _paragraphs(text: str, lang: str, end: int) -> list[tuple[int, int]]:
+    """The lines after the line ending at ``end``, up to a closing line (an end-time word or
+    a closing word near its start), a label, an agenda heading, a line in capitals, or
+    ``MAX_LINES`` lines."""
+    if end >= len(text):
+        return []
     stop = _paragraph_stop(lang)
     out = []
-    for m in re.finditer(r"[^\n]*", text[end + 1:end + 1 + SPAN] if end < len(text) else ""):
+    for m in re.finditer(r"[^\n]*", text[end + 1:end + 1 + SPAN]):
         line = m.group()
         if not line.strip():
             continue
@@ -137,7 +169,7 @@ def _paragraphs(text: str, lang: str, a: int) -> list[tuple[int, int]]:
 
 @per_language
 def _paragraph_stop(lang: str) -> re.Pattern:
-    return re.compile(rf"""[^\n]{{0,40}}? (?:{words(lang, 'end_time')})
+    return re.compile(rf"""[^\n]{{0,60}}? (?:{words(lang, 'end_time')}|{words(lang, 'conclusions_end')})
                          | [ \t]* (?:{_labels(lang)}) [ \t]* [:：]
                          | [ \t]* (?:{words(lang, 'agenda_item')}|{words(lang, 'agenda_label')})""",
                       re.IGNORECASE | re.VERBOSE)
@@ -160,7 +192,7 @@ def _label(lang: str, role: str) -> re.Pattern:
     """A label of ``role`` opening a line (after a list mark), or, in a language whose
     labels may stand mid-line (``[meeting] chair_label_mid_line``), after a space; then an
     optional colon."""
-    start = r"^[ \t]*(?:(?:[-+•*]|\d+[.)])[ \t]*)?"
+    start = LINE_START
     if profile(lang).meeting.chair_label_mid_line:
         start = rf"(?:{start}|(?<=\s))"
     return re.compile(rf"{start}(?:{words(lang, role)})[ \t]*[:：]?[ \t]*", re.MULTILINE)
@@ -179,7 +211,7 @@ def _stop(lang: str, people: bool) -> re.Pattern:
     """What ends a list: another label (opening a line, or after a space where labels may
     stand mid-line); in a list of people where people are not numbered, a numbered line."""
     m = profile(lang).meeting
-    start = r"^[ \t]*(?:(?:[-+•*]|\d+[.)])[ \t]*)?"
+    start = LINE_START
     if m.chair_label_mid_line:
         start = rf"(?:{start}|(?<=\s))"
     numbered = r"|^[ \t]*(?:[IVX]+\.|\d+\.)" if people and not m.attendees_numbered else ""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..lang import profile, words
+from .meeting_lists import LINE_START
 from .meeting_words import roles, title_words, titles
 from .meeting_words import words as role_words
 from .sentences import any_of, clauses, marks_class, per_language, spacing
@@ -46,16 +47,20 @@ def chair(text: str, lang: str, section: tuple[int, int] | None = None
 def secretary(text: str, lang: str) -> dict | None:
     """Who took the minutes: after a label and a colon (``Thư ký: bà ...``), or named before
     the word of the role on its line (``นาง... ผู้จดรายงานการประชุม``)."""
-    label = re.search(rf"""^ [ \t]* (?: [-+•] [ \t]* )? (?:{role_words(lang, 'secretary_label')})
+    label = re.search(rf"""{LINE_START} (?:{role_words(lang, 'secretary_label')})
                            [ \t]* [:：] [ \t]* (?P<who> [^\n]+ )""", text, re.MULTILINE | re.VERBOSE)
     if label:
         return person(label.group("who"), lang, label_form=True)
     after = re.search(rf"(?P<who>[^\n]*?)[ \t(]*(?:{role_words(lang, 'secretary_after')})",
                       text)
-    if after and after.group("who").strip():
-        found = person(after.group("who").strip(" ()"), lang, label_form=False)
-        return {"name": found["name"], "title": None} if found else None
-    return None
+    if after is None:
+        return None
+    who = re.sub(rf"[(]?(?:{role_words(lang, 'signature')})[)]?", " ", after.group("who"))
+    named, found = _person_before(who, 0, len(who), lang)
+    if not named:
+        parts = who.split()[-2:]  # a name and a surname right before the role
+        found = {"name": " ".join(parts), "title": None} if parts else None
+    return {"name": found["name"], "title": None} if found else None
 
 
 # --- the chair's forms --------------------------------------------------------------------
