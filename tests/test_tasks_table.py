@@ -244,6 +244,12 @@ VI_NEGATIVE = [
     notask("scope-ends-at-a-report",
            "Đồng chí Bí thư đề nghị Liên minh Hợp tác xã tỉnh tăng cường tư vấn.\nTrong năm 2025, "
            "các hợp tác xã đã tổ chức 20 lớp tập huấn.", "20 lớp"),
+    notask("scope-report-with-continuing-verb",
+           "Đồng chí Phó Chủ tịch đề nghị Liên minh Hợp tác xã tỉnh hỗ trợ vốn.\nCác hợp tác xã tiếp "
+           "tục gặp khó khăn về vốn và thị trường.", "gặp khó khăn"),
+    notask("scope-urging-word-then-a-state",
+           "Đồng chí Phó Chủ tịch đề nghị Liên minh Hợp tác xã tỉnh hỗ trợ vốn.\nCác hợp tác xã chủ "
+           "động có phương án sản xuất từ đầu năm.", "phương án sản xuất"),
 ]
 
 
@@ -371,6 +377,9 @@ TH_NEGATIVE = [
     notask("report-dai-after-body-in-scope",
            "ประธานขอให้ทุกภาคส่วนสนับสนุนสหกรณ์\nสหกรณ์จังหวัดได้จัดอบรมสมาชิกไปแล้ว 12 ครั้ง",
            "จัดอบรม"),
+    notask("scope-still-facing-is-a-state",
+           "ประธานขอให้ทุกหน่วยงานช่วยเหลือสหกรณ์\nสหกรณ์ขนาดเล็กยังคงประสบปัญหาขาดเงินทุนหมุนเวียน",
+           "ขาดเงินทุน"),
 ]
 
 

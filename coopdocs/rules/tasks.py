@@ -209,7 +209,7 @@ def _urged(ctx: Context, pos: int) -> bool:
     ท้องถิ่น และกรรมการ ส่งเสริม...: a verb glued to the body is a report of what it did)."""
     m = ctx.g.modal.match(ctx.text, ctx.g.spaces.match(ctx.text, pos).end())
     if m and ctx.g.modal_roles.get(m.group("m").casefold()) in ("strong", "soft", "lead"):
-        return True
+        return not ctx.g.state.match(ctx.text, m.end())  # ยังคงประสบ: a state, no action
     if spacing(ctx.lang).spaced:
         return False
     window = ctx.text[pos:pos + 100].split("\n", 1)[0]
