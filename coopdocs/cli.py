@@ -17,6 +17,8 @@ LAZY = {
     "render": ("coopdocs.render.commands", "render"),
     "minutes": ("coopdocs.render.commands", "minutes"),
     "evaluate": ("coopdocs.evaluate.commands", "evaluate"),
+    "schema": ("coopdocs.render.commands", "schema_command"),
+    "validate": ("coopdocs.render.commands", "validate_command"),
 }
 
 

@@ -203,10 +203,13 @@ class Doc:
         para_style("Center", align=CENTER)
         para_style("Cell", size=h.small)
         para_style("CellHead", align=CENTER, bold=True, size=h.small)
+        para_style("CellCenter", align=CENTER, size=h.small)
         para_style("SignTitle", align=CENTER, bold=True, keep=True)
         para_style("SignName", align=CENTER, bold=True)
         para_style("Label", align=LEFT, before=6, after=3, bold=True, keep=True)
         para_style("Item", align=h.justify, left=1.6, indent=-0.6)
+        para_style("Sub", align=h.justify, indent=h.indent, before=3, after=3, bold=True, keep=True,
+                   line=h.body_line)
         para_style("Tag", size=1)
         para_style("RecipientsHead", **h.recipients_head)
         para_style("Recipients", **h.recipients)
@@ -271,14 +274,15 @@ class Doc:
             self.p(empty, style, where)
         self.tag("{%p endfor %}", where)
 
-    def line(self, width_cm: float, where=None, inside: float | None = None):
-        """A short centred rule, ``width_cm`` long (under an agency name, a summary line)."""
+    def line(self, width_cm: float, where=None, inside: float | None = None, before: float = 3):
+        """A short centred rule, ``width_cm`` long (under an agency name, a summary line),
+        ``before`` pt below the line above (Thai marks reach far below their line)."""
         full = inside if inside is not None else self._text_width()
         para = self.p("", "Tag", where)
         side = (full - width_cm) / 2
         pf = para.paragraph_format
         pf.left_indent, pf.right_indent = Cm(side), Cm(side)
-        pf.space_before, pf.space_after = Pt(3), Pt(6)
+        pf.space_before, pf.space_after = Pt(before), Pt(6)
         border(para, "bottom", 6)
         return para
 
@@ -494,24 +498,85 @@ def figures_table(d: Doc, columns) -> None:
     ])
 
 
+# ---------------------------------------------------------------- a meeting's proceedings
+
+def proceedings(d: Doc, heading: str, conclusion: str, heading_style: str = "Heading") -> None:
+    """The notes' own content by agenda item (coopdocs/render/proceedings.py): the item's
+    heading, then its paragraphs, headings inside it and conclusions, a labelled conclusion
+    after ``conclusion`` in bold."""
+    d.tag("{%p for s in proceedings %}")
+    d.tag("{%p if s.heading %}")
+    d.p(heading, heading_style)
+    d.tag("{%p endif %}")
+    d.tag("{%p for b in s.blocks %}")
+    d.tag("{%p if b.kind == 'conclusion' %}")
+    d.p([("{% if b.labelled %}" + conclusion + " {% endif %}", {"bold": True}), ("{{ b.text }}", {})])
+    d.tag("{%p elif b.kind == 'sub' %}")
+    d.p("{{ b.text }}", "Sub")
+    d.tag("{%p else %}")
+    d.p("{{ b.text }}")
+    d.tag("{%p endif %}")
+    d.tag("{%p endfor %}")
+    d.tag("{%p endfor %}")
+
+
+def tasks_table(d: Doc, columns, together: str) -> None:
+    """The assignments: number, what, who (and who works with them: ``together`` before the
+    collaborators), by when; a dotted row when there are none."""
+    heads, widths = zip(*columns)
+    t = d.grid(list(widths), 4, borders=True)
+    for cell, text in zip(t.rows[0].cells, heads):
+        d.p(text, "CellHead", cell)
+    repeat_header(t.rows[0])
+    d.p("{%tr for t in tasks %}", "Cell", t.rows[1].cells[0])
+    number, what, who, when = t.rows[2].cells
+    d.p("{{ t.n }}", "CellCenter", number)
+    d.p("{{ t.what }}", "Cell", what)
+    d.p("{{ t.assignee }}", "Cell", who)
+    d.tag("{%p if t.collaborators %}", who)
+    d.p(together + " {{ t.collaborators|join(', ') }}", "Cell", who)
+    d.tag("{%p endif %}", who)
+    d.p("{{ t.deadline }}", "CellCenter", when)
+    no_split(t.rows[2])
+    d.p("{%tr else %}", "Cell", t.rows[3].cells[0])
+    t.add_row()
+    for cell in t.rows[4].cells:
+        cell._tc.remove(cell.paragraphs[0]._p)
+        d.p(DOTS, "Cell", cell)
+    t.add_row()
+    t.rows[5].cells[0]._tc.remove(t.rows[5].cells[0].paragraphs[0]._p)
+    d.p("{%tr endfor %}", "Cell", t.rows[5].cells[0])
+    d._fill_empty(t)
+
+
+def people(d: Doc, head: str, style: str, line: str, empty: str | None = DOTS) -> None:
+    """A list of people under its label, one a line."""
+    d.loop(head, [line], empty=empty, style=style)
+
+
 # ---------------------------------------------------------------- the templates
+
+VI_TASKS = (("TT", 1.2), ("Nội dung công việc", 7.6), ("Đơn vị chủ trì", 4.8), ("Thời hạn", 2.9))
+TH_TASKS = (("ลำดับ", 1.6), ("งานที่มอบหมาย", 6.8), ("ผู้รับผิดชอบ", 4.3), ("กำหนดเสร็จ", 3.3))
+
 
 def minutes_vi() -> Doc:
     d = Doc(VI, "BIÊN BẢN (Nghị định 30/2020/NĐ-CP, mẫu 1.9)")
     vi_header(d, "BIÊN BẢN", "{{ title|ucfirst }}")
     d.p("Thời gian bắt đầu: {{ meeting.time|time }}, {{ meeting.date|date }}.")
     d.p("Địa điểm: {{ meeting.location }}.")
-    d.p("Thành phần tham dự: {{ meeting.attendees|join('; ') }}.")
-    d.p("Chủ trì (chủ tọa): {{ meeting.chair.name }}, {{ meeting.chair.title }}.")
-    d.p("Thư ký (người ghi biên bản): {{ secretary.name }}{% if secretary.title %}, {{ secretary.title }}{% endif %}.")
+    d.p("Thành phần tham dự:")
+    people(d, "a in meeting.attendees", "Body", "- {{ a }}{{ '.' if loop.last else ';' }}")
+    d.p("Vắng mặt:")
+    people(d, "a in absent", "Body", "- {{ a }}{{ '.' if loop.last else ';' }}")
+    d.p("Chủ trì (chủ tọa): {{ meeting.chair.full_name }}, {{ meeting.chair.title }}.")
+    d.p("Thư ký (người ghi biên bản): {{ secretary.full_name }}{% if secretary.title %}, {{ secretary.title }}{% endif %}.")
+    d.loop("x in other_facts", ["{{ x }}"], empty=None)
     d.p("Nội dung (theo diễn biến cuộc họp):")
-    d.p("1. Tình hình, kết quả được báo cáo", "Heading")
-    d.loop("g in figures", [VI_FIGURE_LINE])
-    d.p("2. Mục tiêu, chỉ tiêu được thống nhất", "Heading")
-    d.loop("t in targets", [VI_TARGET_LINE])
-    d.p("3. Kết luận và nhiệm vụ được giao", "Heading")
-    d.loop("t in tasks", ["- {{ t.text }}"])
-    d.p("Cuộc họp kết thúc vào {{ end_time|time }}, {{ meeting.date|date }}./.")
+    proceedings(d, "{{ s.number }}. {{ s.heading }}", "Kết luận:")
+    d.p("Phân công thực hiện:", "Sub")
+    tasks_table(d, VI_TASKS, "Phối hợp:")
+    d.p("Cuộc họp kết thúc vào {{ end_time|time }}, {{ meeting.date|date }}./.").paragraph_format.space_before = Pt(6)
     d.p("", "Center")
     t = d.grid([8.25, 8.25], 1)
     no_split(t.rows[0])
@@ -565,20 +630,30 @@ def report_vi() -> Doc:
 def notice_vi() -> Doc:
     d = Doc(VI, "THÔNG BÁO KẾT LUẬN (Nghị định 30/2020/NĐ-CP, mẫu 1.4)")
     vi_header(d, "THÔNG BÁO",
-              "Kết luận của đồng chí {{ meeting.chair.name }}, {{ meeting.chair.title }} tại {{ title }}")
+              "Kết luận của đồng chí {{ meeting.chair.name }}, {{ meeting.chair.title }} tại {{ title_inline }}")
     d.p("{{ meeting.date|date|ucfirst }}, tại {{ meeting.location }}, đồng chí {{ meeting.chair.name }}, "
-        "{{ meeting.chair.title }} đã chủ trì {{ title }}. Tham dự có: {{ meeting.attendees|join('; ') }}.")
-    d.p("Sau khi nghe báo cáo và ý kiến phát biểu của các đại biểu, đồng chí {{ meeting.chair.name }} "
+        "{{ meeting.chair.title }} đã chủ trì {{ title_inline }}. Tham dự có: {{ meeting.attendees|join('; ') }}.")
+    d.p("Sau khi nghe báo cáo và ý kiến phát biểu của các đại biểu dự họp, đồng chí {{ meeting.chair.name }} "
         "kết luận như sau:")
-    d.p("1. Về kết quả đạt được", "Heading")
-    d.loop("g in figures", [VI_FIGURE_LINE])
-    d.p("2. Về mục tiêu, chỉ tiêu", "Heading")
-    d.loop("t in targets", [VI_TARGET_LINE])
-    d.p("3. Về nhiệm vụ thời gian tới", "Heading")
-    d.loop("t in tasks", ["- {{ t.text }}"])
-    d.p("{{ agency }} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.")
+    conclusions(d, "{{ c.number }}. {{ c.heading }}", "Heading")
+    d.p("Tổ chức thực hiện", "Heading")
+    tasks_table(d, VI_TASKS, "Phối hợp:")
+    d.p("{{ agency }} thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.").paragraph_format.space_before = Pt(6)
     vi_signature(d)
     return d
+
+
+def conclusions(d: Doc, heading: str, style: str) -> None:
+    """The conclusions of each agenda item under its heading; a dotted line when the record
+    has none."""
+    d.tag("{%p for c in conclusions %}")
+    d.tag("{%p if c.heading %}")
+    d.p(heading, style)
+    d.tag("{%p endif %}")
+    d.loop("x in c.texts", ["{{ x }}"], empty=None)
+    d.tag("{%p else %}")
+    d.p(DOTS)
+    d.tag("{%p endfor %}")
 
 
 def minutes_th() -> Doc:
@@ -587,29 +662,24 @@ def minutes_th() -> Doc:
     d.p("ครั้งที่ {{ session }}", "Summary")
     d.p("เมื่อวันที่ {{ meeting.date|date }} เวลา {{ meeting.time|time }}", "Center")
     d.p("ณ {{ meeting.location }}", "Center")
-    d.line(4.0)
-    for label, head in (("ผู้มาประชุม", "a in meeting.attendees"), ("ผู้ไม่มาประชุม", "a in absent"),
-                        ("ผู้เข้าร่วมประชุม", "a in guests")):
-        d.p(label, "Label")
-        d.loop(head, ["{{ loop.index }}. {{ a }}"], empty="-", style="Item")
+    d.line(4.0, before=9)
+    d.p("ผู้มาประชุม", "Label")
+    people(d, "a in meeting.attendees", "Item", "{{ loop.index }}. {{ a }}")
+    d.p("ผู้ไม่มาประชุม", "Label")
+    people(d, "a in absent", "Item", "{{ loop.index }}. {{ a }}")
+    d.tag("{%p if guests %}")
+    d.p("ผู้เข้าร่วมประชุม", "Label")
+    people(d, "a in guests", "Item", "{{ loop.index }}. {{ a }}", empty=None)
+    d.tag("{%p endif %}")
+    d.loop("x in other_facts", ["{{ x }}"], empty=None, style="Label")
     d.p("เริ่มประชุมเวลา {{ meeting.time|time }}", "Label")
+    d.tag("{%p if not proceedings or proceedings[0].heading %}")
     d.p("{{ meeting.chair.name }} {{ meeting.chair.title }} ประธานในที่ประชุม กล่าวเปิดการประชุม"
         "และดำเนินการประชุมตามระเบียบวาระ ดังนี้")
-    d.p("ระเบียบวาระที่ 1 เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", "Label")
-    d.p("{{ meeting.subject or '" + DOTS + "' }}")
-    d.p([("มติที่ประชุม", {"bold": True}), ("  รับทราบ", {})])
-    d.p("ระเบียบวาระที่ 2 เรื่องรับรองรายงานการประชุมครั้งที่ผ่านมา", "Label")
-    d.p(DOTS)
-    d.p([("มติที่ประชุม", {"bold": True}), ("  " + DOTS, {})])
-    d.p("ระเบียบวาระที่ 3 เรื่องเพื่อทราบ: ผลการดำเนินงาน", "Label")
-    d.loop("g in figures", [TH_FIGURE_LINE])
-    d.p([("มติที่ประชุม", {"bold": True}), ("  รับทราบ", {})])
-    d.p("ระเบียบวาระที่ 4 เรื่องเพื่อพิจารณา: เป้าหมายและการมอบหมายงาน", "Label")
-    d.loop("t in targets", [TH_TARGET_LINE])
-    d.loop("t in tasks", ["- {{ t.text }}"], empty=None)
-    d.p([("มติที่ประชุม", {"bold": True}), ("  " + DOTS, {})])
-    d.p("ระเบียบวาระที่ 5 เรื่องอื่น ๆ (ถ้ามี)", "Label")
-    d.p(DOTS)
+    d.tag("{%p endif %}")
+    proceedings(d, "ระเบียบวาระที่ {{ s.number }} {{ s.heading }}", "มติที่ประชุม", "Label")
+    d.p("การมอบหมายงาน", "Label")
+    tasks_table(d, TH_TASKS, "ร่วมกับ")
     d.p("เลิกประชุมเวลา {{ end_time|time }}", "Label")
     d.p("", "Center")
     t = d.grid([8.0, 8.0], 1)
@@ -623,6 +693,40 @@ def minutes_th() -> Doc:
     d.p("{{ secretary.title }}", "Center", right)
     d.tag("{%p endif %}", right)
     d.p("ผู้จดรายงานการประชุม", "Center", right)
+    return d
+
+
+def notice_th() -> Doc:
+    d = Doc(TH, "บันทึกข้อความ แจ้งมติที่ประชุม (ระเบียบงานสารบรรณ)")
+    d.p([("บันทึกข้อความ", {"size": 29})], "DocType").paragraph_format.space_before = Pt(0)
+    d.p([("ส่วนราชการ", {"bold": True, "size": 20}), ("  {{ agency }}", {})], "Normal")
+    dated = d.p([("ที่", {"bold": True, "size": 20}), ("  {{ number }}\t", {}),
+                 ("วันที่", {"bold": True, "size": 20}), ("  {{ date|date }}", {})], "Normal")
+    dated.paragraph_format.tab_stops.add_tab_stop(Cm(8.0))
+    d.p([("เรื่อง", {"bold": True, "size": 20}),
+         ("  แจ้งมติที่ประชุม{{ title }} ครั้งที่ {{ session }}", {})], "Normal")
+    d.line(16.0, before=9)
+    d.p("เรียน  {{ recipients|join(', ') }}", "Normal").paragraph_format.space_after = Pt(6)
+    d.p("ตามที่ได้มีการประชุม{{ title }} ครั้งที่ {{ session }} เมื่อวันที่ {{ meeting.date|date }} "
+        "ณ {{ meeting.location }} โดยมี{{ meeting.chair.name }} {{ meeting.chair.title }} "
+        "เป็นประธานการประชุม นั้น")
+    d.p("ที่ประชุมได้พิจารณาและมีมติ ดังนี้")
+    conclusions(d, "{{ c.number }}. {{ c.heading }}", "Label")
+    d.p("การมอบหมายงาน", "Label")
+    tasks_table(d, TH_TASKS, "ร่วมกับ")
+    d.p("จึงเรียนมาเพื่อโปรดทราบ และดำเนินการในส่วนที่เกี่ยวข้องต่อไป").paragraph_format.space_before = Pt(6)
+    d.p("", "Center")
+    t = d.grid([8.0, 8.0], 1)
+    no_split(t.rows[0])
+    right = t.rows[0].cells[1]
+    d.p("", "Center", t.rows[0].cells[0])
+    for _ in range(3):
+        d.p("", "Center", right)
+    d.p("({{ signer.name }})", "Center", right)
+    d.p("{{ signer.title }}", "Center", right)
+    d.tag("{%p if signer.authority %}", right)
+    d.p("{{ signer.authority }}", "Center", right)
+    d.tag("{%p endif %}", right)
     return d
 
 
@@ -660,7 +764,7 @@ def report_th() -> Doc:
 
 TEMPLATES = {"minutes-vi": minutes_vi, "plan-vi": plan_vi, "report-vi": report_vi,
              "notice-vi": notice_vi, "minutes-th": minutes_th, "plan-th": plan_th,
-             "report-th": report_th}
+             "report-th": report_th, "notice-th": notice_th}
 
 
 def build_all(folder: Path = HERE) -> dict[str, bytes]:

@@ -1,8 +1,11 @@
-"""Preview every built-in template: render it from the records of a corpus document, convert
-it to PDF with LibreOffice and save the first page as docs/<name>.png.
+"""Preview every built-in template: render it from the records of a corpus document (a meeting's
+documents: of the example notes in docs/examples), convert it to PDF with LibreOffice and save
+the first page as docs/<name>.png; ``--pages DIR`` also writes every page, DIR/<name>-<n>.png, to
+look at.
 
     apt-get install -y libreoffice-writer fonts-thai-tlwg poppler-utils
-    python templates/preview.py
+    python templates/preview.py                       # every template
+    python templates/preview.py minutes-th --pages /tmp/pages
 
 TH Sarabun New is not packaged in Debian: fontconfig draws Thai text with Laksaman from
 fonts-thai-tlwg (TLWG's free font derived from TH Sarabun PSK), and Times New Roman with the
@@ -21,15 +24,30 @@ DPI = 100
 
 VI_RECIPIENTS = ["Ban Chỉ đạo Trung ương", "TT Tỉnh ủy, TT HĐND tỉnh", "Các thành viên Ban Chỉ đạo",
                  "UBND các huyện, thị xã, thành phố"]
+# What the extraction of the example notes does not give yet, given as a clerk would give it.
+VI_MEETING = {
+    "end_time": "11:15",
+    "secretary": {"name": "Nguyễn Thị Mai", "title": "Chuyên viên Liên minh Hợp tác xã tỉnh"},
+    "meeting": {"attendees": [
+        "Đồng chí Phạm Văn Lộc, Chủ tịch Liên minh Hợp tác xã tỉnh, Phó Trưởng Ban Thường trực",
+        "Đồng chí Đặng Thị Thu, Phó Giám đốc Sở Nông nghiệp và Môi trường",
+        "Đồng chí Hồ Minh Tâm, Phó Giám đốc Sở Tài chính", "Đại diện lãnh đạo UBND các huyện, thành phố"]},
+    "absent": ["Đồng chí Lê Văn Hùng, Phó Giám đốc Sở Công Thương (đi công tác)",
+               "Đồng chí Võ Thanh Bình, Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh (có lý do)"],
+}
+TH_MEETING = {
+    "session": "2/2568", "end_time": "12:00",
+    "secretary": {"name": "นางสาวพิมพ์ชนก วงศ์ไทย", "title": "นักวิชาการสหกรณ์ชำนาญการ"},
+    "meeting": {"chair": {"name": "นายสมชาย ใจดี", "title": "รองผู้ว่าราชการจังหวัดมหาสารคาม"}},
+    "absent": ["นายวีระ ศรีสวัสดิ์ พาณิชย์จังหวัดมหาสารคาม ติดราชการ",
+               "นางจันทร์เพ็ญ คำดี ผู้จัดการธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร สาขามหาสารคาม ลาป่วย"],
+}
 SAMPLES = {
-    "minutes-vi": ("vi/bien-ban-hop-bcd-kttt-quang-binh-2025.txt", {
-        "parent_agency": "UBND tỉnh Quảng Bình",
+    "minutes-vi": ("examples/bien-ban-notes-vi.txt", {
+        "parent_agency": "UBND tỉnh Ninh Thuận",
         "agency": "Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp tác xã",
-        "number": "05/BB-BCĐ", "place": "Quảng Bình", "date": "2025-01-14",
-        "title": "Hội nghị Ban Chỉ đạo tổng kết năm 2024, triển khai nhiệm vụ năm 2025",
-        "meeting": {"date": "2025-01-14"}, "end_time": "11:15",
-        "secretary": {"name": "Võ Thị Lan Anh", "title": "Trưởng phòng Tổng hợp, Liên minh Hợp tác xã tỉnh"},
-        "recipients": VI_RECIPIENTS, "archive": "LMHTX"}),
+        "number": "02/BB-BCĐ", "place": "Ninh Thuận", **VI_MEETING,
+        "recipients": ["Các thành viên Ban Chỉ đạo", "UBND các huyện, thành phố"], "archive": "LMHTX"}),
     "plan-vi": ("vi/ke-hoach-kttt-hoa-binh-2025-2030-bang-muc-tieu.docx", {
         "agency": "Ủy ban nhân dân tỉnh Hòa Bình", "number": "246/KH-UBND", "place": "Hòa Bình",
         "date": "2024-10-25",
@@ -43,18 +61,16 @@ SAMPLES = {
         "signer": {"authority": "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "title": "Phó Chủ tịch",
                    "name": "Nguyễn Ngọc Phúc"},
         "recipients": VI_RECIPIENTS, "archive": "NN"}),
-    "notice-vi": ("vi/thong-bao-ket-luan-bcd-kttt-ha-tinh-2025.txt", {
-        "agency": "Ủy ban nhân dân tỉnh Hà Tĩnh", "number": "47/TB-UBND", "place": "Hà Tĩnh",
-        "date": "2025-02-24",
-        "meeting": {"attendees": ["các thành viên Ban Chỉ đạo", "lãnh đạo Liên minh Hợp tác xã tỉnh",
-                                  "đại diện UBND 13 huyện, thành phố, thị xã"]},
-        "signer": {"authority": "TL. CHỦ TỊCH", "title": "Chánh Văn phòng", "name": "Nguyễn Duy Nghị"},
-        "recipients": VI_RECIPIENTS, "archive": "NL"}),
-    "minutes-th": ("th/rai-ngan-prachum-kammakan-sahakon-khonkaen-1-2567.txt", {
-        "title": "คณะกรรมการขับเคลื่อนการพัฒนาสหกรณ์จังหวัดขอนแก่น", "session": "1/2567",
-        "end_time": "12:15", "absent": ["นายเกียรติศักดิ์ วงศ์ใหญ่ พัฒนาการจังหวัดขอนแก่น ติดราชการ"],
-        "guests": ["นายชัยวัฒน์ โคตรสมบัติ นักวิชาการสหกรณ์ชำนาญการพิเศษ"],
-        "secretary": {"name": "นางสาวรัตนาภรณ์ ไชยเดช", "title": "นักวิชาการสหกรณ์ชำนาญการ"}}),
+    "notice-vi": ("examples/bien-ban-notes-vi.txt", {
+        "agency": "Ủy ban nhân dân tỉnh Ninh Thuận", "number": "47/TB-UBND", "place": "Ninh Thuận",
+        "date": "2025-04-17", **VI_MEETING,
+        "signer": {"authority": "TL. CHỦ TỊCH", "title": "Chánh Văn phòng", "name": "Lê Hữu Phước"},
+        "recipients": VI_RECIPIENTS, "archive": "KTTH"}),
+    "minutes-th": ("examples/rai-ngan-prachum-notes-th.txt", TH_MEETING),
+    "notice-th": ("examples/rai-ngan-prachum-notes-th.txt", {
+        "agency": "สำนักงานสหกรณ์จังหวัดมหาสารคาม", "number": "มค 0010/412", "date": "2025-03-21",
+        "recipients": ["ผู้ว่าราชการจังหวัดมหาสารคาม"], **TH_MEETING,
+        "signer": {"name": "นางสุภาพร แสงทอง", "title": "สหกรณ์จังหวัดมหาสารคาม"}}),
     "plan-th": ("th/phaen-phatthana-sahakon-phak-kaset-suphanburi-2567-2570.docx", {
         "agency": "สำนักงานสหกรณ์จังหวัดสุพรรณบุรี", "number": "สพ 0010/1254", "date": "2023-12-15",
         "title": "การพัฒนาสหกรณ์ภาคการเกษตรจังหวัดสุพรรณบุรี พ.ศ. 2567-2570",
@@ -68,19 +84,24 @@ SAMPLES = {
 }
 
 
-def preview(name: str, work: Path, out_dir: Path) -> Path:
+def preview(name: str, work: Path, out_dir: Path, pages: Path | None = None) -> Path:
     import coopdocs
 
     source, context = SAMPLES[name]
-    record = coopdocs.extract(ROOT / "corpus" / source)
+    path = ROOT / "docs" / source if source.startswith("examples/") else ROOT / "corpus" / source
+    record = coopdocs.extract(path)
     docx = work / f"{name}.docx"
     for w in coopdocs.render(name, [record], docx, context):
         print(f"{name}: warning: {w}", file=sys.stderr)
     subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(work), str(docx)],
                    check=True, capture_output=True)
+    pdf = work / f"{name}.pdf"
     png = out_dir / f"{name}.png"
     subprocess.run(["pdftoppm", "-r", str(DPI), "-f", "1", "-l", "1", "-png", "-singlefile",
-                    str(work / f"{name}.pdf"), str(png.with_suffix(""))], check=True)
+                    str(pdf), str(png.with_suffix(""))], check=True)
+    if pages is not None:
+        pages.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["pdftoppm", "-r", str(DPI), "-png", str(pdf), str(pages / name)], check=True)
     return png
 
 
@@ -90,11 +111,17 @@ def main(argv: list[str]) -> int:
         print(f"preview needs {', '.join(missing)}: {__doc__.split(chr(10) + chr(10))[1].strip()}",
               file=sys.stderr)
         return 2
-    names = argv[1:] or list(SAMPLES)
+    args = argv[1:]
+    pages = None
+    if "--pages" in args:
+        at = args.index("--pages")
+        pages = Path(args[at + 1])
+        del args[at:at + 2]
+    names = args or list(SAMPLES)
     out_dir = ROOT / "docs"
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
-            print(preview(name, Path(tmp), out_dir).relative_to(ROOT))
+            print(preview(name, Path(tmp), out_dir, pages).relative_to(ROOT))
     return 0
 
 

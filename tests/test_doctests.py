@@ -6,7 +6,8 @@ import pytest
 
 MODULES = ["coopdocs.normalize.numerals", "coopdocs.normalize.unicode", "coopdocs.normalize.repair",
            "coopdocs.normalize.dates", "coopdocs.rules.common", "coopdocs.rules.references",
-           "coopdocs.rules.sentences", "coopdocs.langdetect"]
+           "coopdocs.rules.sentences", "coopdocs.langdetect", "coopdocs.lang",
+           "coopdocs.pipeline.tokenizer"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -9,7 +9,7 @@ import pytest
 from conftest import CORPUS
 from docx.oxml.ns import qn
 from docx.shared import Pt
-from test_render_data import header, record
+from test_render_data import full_record, header, meeting_header, record
 
 import coopdocs
 from coopdocs.render.builtin import BUILTINS
@@ -73,13 +73,18 @@ def style_value(paragraph, run, attr):
 @pytest.fixture(scope="module")
 def hand_made(tmp_path_factory):
     """name -> (document, warnings) of the built-in rendered from a hand-made record with
-    every header field given; each rendered once."""
+    every header field given (a meeting's documents: from the complete record of notes that
+    are at hand); each rendered once."""
     done = {}
 
     def get(name):
         if name not in done:
-            lang = LANG[name]
-            done[name] = render(tmp_path_factory.mktemp(name), name, record(lang, KIND[name]), header(lang))
+            lang, folder = LANG[name], tmp_path_factory.mktemp(name)
+            if KIND[name] in ("minutes", "notice"):   # the notes and their complete record
+                rec, context = full_record(lang, KIND[name], folder), meeting_header(lang)
+            else:
+                rec, context = record(lang, KIND[name]), header(lang)
+            done[name] = render(folder, name, rec, context)
         return done[name]
     return get
 
@@ -197,28 +202,28 @@ def test_thai_header_number_agency_and_buddhist_era_date(hand_made, name):
 def test_thai_minutes_follow_form_11(hand_made):
     doc, _ = hand_made("minutes-th")
     body = [t for t in texts(doc) if t.strip()]
-    assert body[0] == "รายงานการประชุม" + header("th")["title"]
-    assert body[1] == "ครั้งที่ 3/2565"
-    assert body[2] == "เมื่อวันที่ 14 พฤศจิกายน 2565 เวลา 09.30 น."
+    assert body[0] == "รายงานการประชุมคณะกรรมการขับเคลื่อนการพัฒนาสหกรณ์จังหวัดมหาสารคาม"
+    assert body[1] == "ครั้งที่ 2/2568"
+    assert body[2] == "เมื่อวันที่ 18 มีนาคม 2568 เวลา 09.30 น."
     assert TH_DATE.search(body[2])
-    assert body[3] == "ณ ห้องประชุมชั้น 2 ศาลากลางจังหวัดอุดรธานี"
+    assert body[3] == "ณ ห้องประชุมพยัคฆภูมิ ชั้น 2 ศาลากลางจังหวัดมหาสารคาม"
     order = ["ผู้มาประชุม", "ผู้ไม่มาประชุม", "ผู้เข้าร่วมประชุม", "เริ่มประชุมเวลา 09.30 น.",
-             "ระเบียบวาระที่ 1", "มติที่ประชุม", "เลิกประชุมเวลา 12.00 น.", "(นางสาวมาลี ทองดี)",
+             "ระเบียบวาระที่ 1", "มติที่ประชุม", "เลิกประชุมเวลา 12.00 น.", "(นางสาวพิมพ์ชนก วงศ์ไทย)",
              "ผู้จดรายงานการประชุม"]
     at = [next(i for i, t in enumerate(body) if t.startswith(o)) for o in order]
     assert at == sorted(at)
-    assert "1. นายวิชัย แก้วมณี ติดราชการ" in body
+    assert "1. นายวีระ ศรีสวัสดิ์ พาณิชย์จังหวัดมหาสารคาม ติดราชการ" in body
 
 
 def test_vietnamese_minutes_follow_form_1_9(hand_made):
     doc, _ = hand_made("minutes-vi")
     body = [t for t in texts(doc) if t.strip()]
-    order = ["Thời gian bắt đầu: 14 giờ, ngày 12 tháng 3 năm 2025.",
-             "Địa điểm: Hội trường UBND tỉnh Ninh Thuận.",
-             "Thành phần tham dự: các thành viên Ban Chỉ đạo tỉnh; lãnh đạo Liên minh Hợp tác xã tỉnh.",
-             "Chủ trì (chủ tọa): Trần Quốc Nam, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo.",
-             "Thư ký (người ghi biên bản): Nguyễn Thị Mai, Chuyên viên Liên minh Hợp tác xã tỉnh.",
-             "Nội dung", "Cuộc họp kết thúc vào 16 giờ 30 phút, ngày 12 tháng 3 năm 2025./.",
+    order = ["Thời gian bắt đầu: 8 giờ 30 phút, ngày 15 tháng 4 năm 2025.",
+             "Địa điểm: Phòng họp số 2, trụ sở Ủy ban nhân dân tỉnh Ninh Thuận.",
+             "Thành phần tham dự:", "- Đồng chí Phạm Văn Lộc", "Vắng mặt:", "- Đồng chí Lê Văn Hùng",
+             "Chủ trì (chủ tọa): Đồng chí Trần Quốc Nam, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo.",
+             "Thư ký (người ghi biên bản): Đồng chí Nguyễn Thị Mai, Chuyên viên Liên minh Hợp tác xã tỉnh.",
+             "Nội dung", "Cuộc họp kết thúc vào 11 giờ 15 phút, ngày 15 tháng 4 năm 2025./.",
              "THƯ KÝ", "Nguyễn Thị Mai", "CHỦ TỌA", "Trần Quốc Nam", "Nơi nhận:",
              "- Ban Chỉ đạo Trung ương;", "- Lưu: VT, LMHTX."]
     at = [next(i for i, t in enumerate(body) if t.startswith(o)) for o in order]
@@ -246,7 +251,8 @@ def test_notice_summary_names_the_chair(hand_made):
     doc, _ = hand_made("notice-vi")
     body = [p.text for p in doc.paragraphs if p.text.strip()]
     assert body[1] == ("Kết luận của đồng chí Trần Quốc Nam, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo "
-                       "tại Phát triển kinh tế tập thể, hợp tác xã năm 2025")
+                       "tại cuộc họp Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp tác xã tỉnh Ninh "
+                       "Thuận lần thứ 2 năm 2025")
 
 
 # ---------------------------------------------------------------- the record parts
@@ -317,9 +323,15 @@ def test_empty_record_parts_leave_dotted_rows(tmp_path):
 @pytest.mark.parametrize("name, expected", [
     pytest.param("plan-vi", ["agency", "number", "place", "date", "signer.title", "signer.name",
                              "recipients"], id="plan-vi-title-from-the-plan"),
-    pytest.param("minutes-vi", ["agency", "number", "place", "recipients", "secretary.name", "end_time"],
+    pytest.param("minutes-vi", ["agency", "number", "place", "recipients", "secretary.name", "end_time",
+                                "absent", "proceedings", "proceedings.conclusions"],
                  id="minutes-vi-date-and-title-from-the-meeting"),
-    pytest.param("minutes-th", ["secretary.name", "session", "end_time"], id="minutes-th"),
+    pytest.param("minutes-th", ["secretary.name", "session", "end_time", "absent", "proceedings",
+                                "proceedings.conclusions"], id="minutes-th"),
+    pytest.param("notice-th", ["agency", "number", "date", "signer.title", "signer.name", "recipients",
+                               "session", "meeting.date", "meeting.location", "meeting.chair.name",
+                               "meeting.chair.title", "conclusions"],
+                 id="notice-th-without-a-meeting"),
 ])
 def test_missing_header_fields_print_dotted_and_are_named_in_one_warning(tmp_path, name, expected):
     lang = LANG[name]
@@ -353,6 +365,9 @@ def date_line(doc, name):
     if name == "minutes-th":
         line = next(p.text for p in doc.paragraphs if p.text.startswith("เมื่อวันที่"))
         return TH_DATE.search(line) or line == "เมื่อวันที่ …………… เวลา …… น."
+    if name == "notice-th":
+        line = next(p.text for p in doc.paragraphs if p.text.startswith("ที่"))
+        return TH_DATE.fullmatch(line.split("วันที่  ", 1)[1])
     return TH_DATE.fullmatch(next(p.text for p in doc.paragraphs if p.text.strip()))
 
 
@@ -377,8 +392,10 @@ def test_every_builtin_renders_from_corpus_records(tmp_path, name, source):
     rec = corpus_record(source)
     doc, warnings = render(tmp_path, name, rec, header(LANG[name]))
     blanks = [w.split(": ", 1)[1].split(" (give")[0].split(", ") for w in warnings if "left blank" in w]
-    # every header field was given: only what the records lack (a plan has no meeting) is blank
-    assert all(b.startswith("meeting.") for names in blanks for b in names), warnings
+    # every header field was given: only what the records lack (a plan has no meeting, a
+    # report's tasks no deadline) is blank
+    parts = ("meeting.", "proceedings", "conclusions", "tasks")
+    assert all(b.startswith(parts) for names in blanks for b in names), warnings
     s = doc.sections[0]
     assert (round(s.page_width.cm, 2), round(s.page_height.cm, 2)) == (21.0, 29.7)
     for got, (lo, hi) in zip((s.top_margin, s.bottom_margin, s.left_margin, s.right_margin),

@@ -47,7 +47,8 @@ def test_templates_lists_every_builtin(run):
     res = run("templates")
     assert res.exit_code == 0, res.output
     names = [line.split()[0] for line in res.stdout.splitlines() if not line.startswith(" ")]
-    assert names == ["minutes-vi", "minutes-th", "plan-vi", "plan-th", "report-vi", "report-th", "notice-vi"]
+    assert names == ["minutes-vi", "minutes-th", "plan-vi", "plan-th", "report-vi", "report-th", "notice-vi",
+                     "notice-th"]
 
 
 def test_templates_json(run):

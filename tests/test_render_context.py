@@ -1,7 +1,9 @@
 """Records -> template context: titles and dates the records can give, cited documents,
 targets, --set parsing, and the blanks left for completion by hand."""
+import re
+
 import pytest
-from test_render_data import record
+from test_render_data import full_record, record
 
 from coopdocs.errors import InputError, UsageError
 from coopdocs.render import context as ctx
@@ -123,10 +125,94 @@ def test_missing_fields_are_blank_and_listed():
     pytest.param([], "not coopdocs records", id="empty-list"),
     pytest.param({"figures": []}, "not a coopdocs record", id="no-schema"),
     pytest.param([record("vi"), "x"], "record 2: not a coopdocs record", id="one-bad-of-two"),
-    pytest.param(dict(record("vi"), figures={}), "malformed coopdocs record (figures)", id="figures-not-a-list"),
-    pytest.param(dict(record("vi"), targets=[{"figure": 99}]), "figure 99, which does not exist",
-                 id="target-to-nowhere"),
+    pytest.param(dict(record("vi"), figures={}), "figures: an object is not a list", id="figures-not-a-list"),
+    pytest.param(dict(record("vi"), targets=[dict(record("vi")["targets"][0], figure=99)]),
+                 "targets[0].figure: points at figure 99, which does not exist", id="target-to-nowhere"),
 ])
 def test_records_are_checked(data, message):
-    with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
+    with pytest.raises(InputError, match=re.escape(message)):
         validate(data, "r.json")
+
+
+# ---------------------------------------------------------------- a meeting's documents
+
+def _meeting(lang, **fields):
+    rec = record(lang)
+    rec["meeting"].update(fields)
+    return rec
+
+
+@pytest.mark.parametrize("lang, fields, overrides, title, session", [
+    pytest.param("th", {"title": "คณะกรรมการสหกรณ์จังหวัดเลย ครั้งที่ 2/2568", "number": None}, {},
+                 "คณะกรรมการสหกรณ์จังหวัดเลย", "2/2568", id="th-number-out-of-the-name-once"),
+    pytest.param("th", {"title": "คณะกรรมการสหกรณ์จังหวัดเลย", "number": "ครั้งที่ 2/2568"}, {},
+                 "คณะกรรมการสหกรณ์จังหวัดเลย", "2/2568", id="th-number-without-its-word"),
+    pytest.param("th", {"title": "คณะกรรมการสหกรณ์จังหวัดเลย", "number": "2/2568"},
+                 {"title": "คณะกรรมการสหกรณ์จังหวัดเลย ครั้งที่ 2/2568"},
+                 "คณะกรรมการสหกรณ์จังหวัดเลย", "2/2568", id="th-a-given-name-too"),
+    pytest.param("vi", {"title": "Cuộc họp Ban Chỉ đạo tỉnh", "number": "lần thứ 3"}, {},
+                 "Cuộc họp Ban Chỉ đạo tỉnh lần thứ 3", "3", id="vi-number-into-the-name"),
+    pytest.param("vi", {"title": "Cuộc họp Ban Chỉ đạo tỉnh lần thứ 3 năm 2025", "number": "lần thứ 3"}, {},
+                 "Cuộc họp Ban Chỉ đạo tỉnh lần thứ 3 năm 2025", "3", id="vi-number-in-the-name-once"),
+    pytest.param("vi", {"title": "BIÊN BẢN Cuộc họp Ban Chỉ đạo tỉnh"}, {},
+                 "Cuộc họp Ban Chỉ đạo tỉnh", Blank(), id="vi-name-without-its-type-no-number"),
+])
+def test_a_meetings_name_and_number(lang, fields, overrides, title, session):
+    values = ctx.build([_meeting(lang, **fields)], lang, "minutes", overrides).values
+    assert (values["title"], values["session"]) == (title, session)
+
+
+@pytest.mark.parametrize("title, inline", [
+    pytest.param("Cuộc họp Ban Chỉ đạo tỉnh", "cuộc họp Ban Chỉ đạo tỉnh", id="meeting-noun"),
+    pytest.param("Ban Chỉ đạo tỉnh họp phiên thường kỳ", "Ban Chỉ đạo tỉnh họp phiên thường kỳ",
+                 id="a-name-keeps-its-capital"),
+])
+def test_a_meetings_name_inside_a_sentence(title, inline):
+    assert ctx.build([_meeting("vi", title=title)], "vi", "notice").values["title_inline"] == inline
+
+
+def test_the_records_meeting_fields_fill_the_minutes(tmp_path):
+    values = ctx.build([full_record("th", "minutes", tmp_path)], "th", "minutes").values
+    assert values["secretary"] == {"name": "นางสาวพิมพ์ชนก วงศ์ไทย", "title": "นักวิชาการสหกรณ์ชำนาญการ",
+                                   "full_name": "นางสาวพิมพ์ชนก วงศ์ไทย"}
+    assert values["meeting"]["chair"]["name"] == "นายสมชาย ใจดี"   # the notes' honorific kept
+    assert values["end_time"] == "12:00" and values["session"] == "2/2568"
+    assert values["absent"][0] == "นายวีระ ศรีสวัสดิ์ พาณิชย์จังหวัดมหาสารคาม ติดราชการ"
+    assert values["guests"] == ["นายอนุชา พลเยี่ยม ผู้จัดการสหกรณ์การเกษตรเมืองมหาสารคาม จำกัด"]
+    assert [s["heading"] for s in values["proceedings"]][1:] == [
+        "เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", "เรื่องรับรองรายงานการประชุมครั้งที่ 1/2568",
+        "เรื่องเพื่อพิจารณา ร่างแผนพัฒนาสหกรณ์จังหวัดมหาสารคาม ปี 2568", "เรื่องอื่น ๆ"]
+
+
+def test_vietnamese_names_keep_the_honorific_only_where_the_line_asks(tmp_path):
+    values = ctx.build([full_record("vi", "minutes", tmp_path)], "vi", "minutes").values
+    chair = values["meeting"]["chair"]
+    assert (chair["name"], chair["full_name"]) == ("Trần Quốc Nam", "Đồng chí Trần Quốc Nam")
+
+
+def test_tasks_say_who_what_by_when():
+    rec = full_record("vi")
+    rec["tasks"][1].update(action=None, deadline=None, assignee=None)
+    tasks = ctx.build([rec], "vi", "minutes").values["tasks"]
+    assert [(t["n"], t["what"], t["assignee"], t["collaborators"], t["deadline"]) for t in tasks] == [
+        (1, "Hoàn chỉnh Kế hoạch hỗ trợ hợp tác xã chuyển đổi số, trình UBND tỉnh",
+         "Liên minh Hợp tác xã tỉnh", ["Sở Tài chính"], "30/4/2025"),
+        (2, ("Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các huyện rà soát quỹ đất công "
+            "cho hợp tác xã thuê, báo cáo trước ngày 31/5/2025."), "……………", ["UBND các huyện"], "……………"),
+        (3, "Hỗ trợ các hợp tác xã mới thành lập đi vào hoạt động ổn định", "UBND các huyện, thành phố", [],
+         "6/2025"),
+    ]
+    assert ctx.build([rec], "vi", "minutes").missing[-2:] == ["tasks.assignee", "tasks.deadline"]
+
+
+@pytest.mark.parametrize("times, digits", [
+    pytest.param(("๐๙.๓๐", "๑๒.๐๐"), "thai", id="thai-digits-notes-thai-digits-minutes"),
+    pytest.param(("09.30", "12.00"), "arabic", id="arabic"),
+])
+def test_the_notes_digits_are_the_documents(tmp_path, times, digits):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(f"รายงานการประชุมกลุ่มเกษตรกร ครั้งที่ ๓\nเริ่มประชุมเวลา {times[0]} น.\n"
+                     f"มติที่ประชุม รับทราบ\nเลิกประชุมเวลา {times[1]} น.\n", encoding="utf-8")
+    import coopdocs
+    values = ctx.build([coopdocs.extract(notes, "th")], "th", "minutes").values
+    assert values["digits"] == digits

@@ -5,8 +5,10 @@ is the span of its text, so the records obey the contract exactly. The tests imp
 builders below; the tests in this file check that the records are valid.
 """
 import copy
+import hashlib
 
 import pytest
+from conftest import ROOT
 
 from coopdocs.render.inputs import validate
 
@@ -133,6 +135,7 @@ VI_HEADER = {
     "recipients": ["Ban Chỉ đạo Trung ương", "Thường trực Tỉnh ủy", "Các sở, ban, ngành"],
     "secretary": {"name": "Nguyễn Thị Mai", "title": "Chuyên viên Liên minh Hợp tác xã tỉnh"},
     "end_time": "16:30", "archive": "LMHTX",
+    "absent": ["Đồng chí Hoàng Văn Sơn, Giám đốc Sở Nội vụ (đi công tác)"],
 }
 TH_HEADER = {
     "agency": "สำนักงานสหกรณ์จังหวัดอุดรธานี", "number": "อด 0010/125", "date": "2022-11-21",
@@ -152,6 +155,16 @@ def header(lang):
     return copy.deepcopy(VI_HEADER if lang == "vi" else TH_HEADER)
 
 
+def meeting_header(lang):
+    """The header fields of a meeting's documents that no record gives (agency, number,
+    place, signer, recipients ...): the meeting's name, number, end, secretary and absentees
+    come from its record."""
+    given = header(lang)
+    for key in ("title", "secretary", "end_time", "session", "absent"):
+        given.pop(key, None)
+    return given
+
+
 @pytest.mark.parametrize("lang", ["vi", "th"])
 @pytest.mark.parametrize("kind", ["minutes", "plan", "report"])
 def test_hand_made_records_follow_the_contract(lang, kind):
@@ -161,3 +174,130 @@ def test_hand_made_records_follow_the_contract(lang, kind):
     for key in ("figures", "targets", "references", "tasks"):
         for item in rec[key]:
             assert text[item["start"]:item["end"]] == item["text"], (key, item)
+
+
+# ---------------------------------------------------------------- minutes notes, every field
+
+# Meeting notes as a secretariat writes them (docs/examples), and the complete record of each
+# (docs/records.md Meeting and Task with every field), written by hand.
+NOTES = {"vi": ROOT / "docs" / "examples" / "bien-ban-notes-vi.txt",
+         "th": ROOT / "docs" / "examples" / "rai-ngan-prachum-notes-th.txt"}
+
+
+def notes_text(lang):
+    return NOTES[lang].read_text(encoding="utf-8")
+
+
+def _task(text, line, assignee, collaborators, action, deadline):
+    return {**_span(text, line), "assignee": assignee, "collaborators": collaborators,
+            "action": action, "deadline": deadline}
+
+
+def _vi_full(t):
+    meeting = {
+        "date": "2025-04-15", "time": "08:30", "end_time": "11:15",
+        "location": "Phòng họp số 2, trụ sở Ủy ban nhân dân tỉnh Ninh Thuận",
+        "chair": {"name": "Trần Quốc Nam", "title": "Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo"},
+        "secretary": {"name": "Nguyễn Thị Mai", "title": "Chuyên viên Liên minh Hợp tác xã tỉnh"},
+        "attendees": ["Đồng chí Phạm Văn Lộc, Chủ tịch Liên minh Hợp tác xã tỉnh, Phó Trưởng Ban Thường trực",
+                      "Đồng chí Đặng Thị Thu, Phó Giám đốc Sở Nông nghiệp và Môi trường",
+                      "Đồng chí Hồ Minh Tâm, Phó Giám đốc Sở Tài chính",
+                      "Đại diện lãnh đạo UBND các huyện, thành phố"],
+        "absentees": ["Đồng chí Lê Văn Hùng, Phó Giám đốc Sở Công Thương (đi công tác)",
+                      "Đồng chí Võ Thanh Bình, Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh (có lý do)"],
+        "subject": None,
+        "title": "Cuộc họp Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp tác xã tỉnh Ninh Thuận "
+                 "lần thứ 2 năm 2025",
+        "number": "lần thứ 2",
+        "agenda": ["Đánh giá kết quả phát triển kinh tế tập thể quý I năm 2025",
+                   "Cho ý kiến dự thảo Kế hoạch hỗ trợ hợp tác xã chuyển đổi số"],
+        "conclusions": [
+            _span(t, "Ban Chỉ đạo thống nhất đánh giá kết quả quý I; yêu cầu các huyện tập trung hỗ trợ "
+                     "hợp tác xã mới thành lập đi vào hoạt động."),
+            _span(t, "Kết luận: Thống nhất thông qua dự thảo Kế hoạch, giao cơ quan soạn thảo tiếp thu ý "
+                     "kiến và hoàn chỉnh."),
+        ],
+    }
+    tasks = [
+        _task(t, "Giao Liên minh Hợp tác xã tỉnh chủ trì, phối hợp với Sở Tài chính hoàn chỉnh Kế hoạch "
+                 "hỗ trợ hợp tác xã chuyển đổi số, trình UBND tỉnh trước ngày 30/4/2025.",
+              "Liên minh Hợp tác xã tỉnh", ["Sở Tài chính"],
+              "hoàn chỉnh Kế hoạch hỗ trợ hợp tác xã chuyển đổi số, trình UBND tỉnh", "2025-04-30"),
+        _task(t, "Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các huyện rà soát quỹ đất "
+                 "công cho hợp tác xã thuê, báo cáo trước ngày 31/5/2025.",
+              "Sở Nông nghiệp và Môi trường", ["UBND các huyện"],
+              "rà soát quỹ đất công cho hợp tác xã thuê, báo cáo kết quả", "2025-05-31"),
+        _task(t, "Giao UBND các huyện, thành phố hỗ trợ các hợp tác xã mới thành lập đi vào hoạt động ổn "
+                 "định trong quý II năm 2025.",
+              "UBND các huyện, thành phố", [],
+              "hỗ trợ các hợp tác xã mới thành lập đi vào hoạt động ổn định", "2025-06"),
+    ]
+    figures = [_figure(t, "9 hợp tác xã", 9, "count", "hợp tác xã", "hợp tác xã", 2025),
+               _figure(t, "196 hợp tác xã", 196, "count", "hợp tác xã", "hợp tác xã", 2025),
+               _figure(t, "1,4 tỷ đồng", 1_400_000_000, "money", "VND", "doanh thu bình quân", 2025,
+                       per="hợp tác xã")]
+    title = ("BIÊN BẢN Cuộc họp Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp tác xã tỉnh "
+             "Ninh Thuận lần thứ 2 năm 2025")
+    return title, meeting, tasks, figures
+
+
+def _th_full(t):
+    meeting = {
+        "date": "2025-03-18", "time": "09:30", "end_time": "12:00",
+        "location": "ห้องประชุมพยัคฆภูมิ ชั้น 2 ศาลากลางจังหวัดมหาสารคาม",
+        "chair": {"name": "สมชาย ใจดี", "title": "รองผู้ว่าราชการจังหวัดมหาสารคาม"},
+        "secretary": {"name": "พิมพ์ชนก วงศ์ไทย", "title": "นักวิชาการสหกรณ์ชำนาญการ"},
+        "attendees": ["นายสมชาย ใจดี รองผู้ว่าราชการจังหวัดมหาสารคาม ประธานกรรมการ",
+                      "นางสุภาพร แสงทอง สหกรณ์จังหวัดมหาสารคาม กรรมการ",
+                      "นายธนพล บุญมา เกษตรจังหวัดมหาสารคาม กรรมการ",
+                      "นางสาวพิมพ์ชนก วงศ์ไทย นักวิชาการสหกรณ์ชำนาญการ กรรมการและเลขานุการ"],
+        "absentees": ["นายวีระ ศรีสวัสดิ์ พาณิชย์จังหวัดมหาสารคาม ติดราชการ",
+                      "นางจันทร์เพ็ญ คำดี ผู้จัดการธนาคารเพื่อการเกษตรและสหกรณ์การเกษตร สาขามหาสารคาม ลาป่วย"],
+        "subject": None,
+        "title": "คณะกรรมการขับเคลื่อนการพัฒนาสหกรณ์จังหวัดมหาสารคาม",
+        "number": "2/2568",
+        "agenda": ["เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ", "เรื่องรับรองรายงานการประชุมครั้งที่ 1/2568",
+                   "เรื่องเพื่อพิจารณา ร่างแผนพัฒนาสหกรณ์จังหวัดมหาสารคาม ปี 2568", "เรื่องอื่น ๆ"],
+        "conclusions": [_span(t, "รับทราบ"), _span(t, "รับรองรายงานการประชุมโดยไม่มีการแก้ไข"),
+                        _span(t, "มติที่ประชุม เห็นชอบร่างแผนพัฒนาสหกรณ์ โดยให้ปรับปรุงตามข้อเสนอของที่ประชุม")],
+    }
+    tasks = [
+        _task(t, "มอบหมายให้สำนักงานสหกรณ์จังหวัดมหาสารคามปรับปรุงร่างแผนร่วมกับสำนักงานเกษตรจังหวัด "
+                 "และเสนอผู้ว่าราชการจังหวัดภายในวันที่ 30 เมษายน 2568",
+              "สำนักงานสหกรณ์จังหวัดมหาสารคาม", ["สำนักงานเกษตรจังหวัด"],
+              "ปรับปรุงร่างแผนและเสนอผู้ว่าราชการจังหวัด", "2025-04-30"),
+        _task(t, "มอบหมายให้สำนักงานเกษตรจังหวัดมหาสารคามสำรวจความต้องการเครื่องสีข้าวของสหกรณ์ "
+                 "ภายในวันที่ 31 พฤษภาคม 2568",
+              "สำนักงานเกษตรจังหวัดมหาสารคาม", [], "สำรวจความต้องการเครื่องสีข้าวของสหกรณ์", "2025-05-31"),
+    ]
+    figures = [_figure(t, "ร้อยละ 80", 80, "percent", "%", "สหกรณ์ผ่านเกณฑ์มาตรฐาน", 2025, q="at_least")]
+    return "รายงานการประชุมคณะกรรมการขับเคลื่อนการพัฒนาสหกรณ์จังหวัดมหาสารคาม", meeting, tasks, figures
+
+
+def full_record(lang, kind="minutes", folder=None):
+    """The complete record of the language's example notes. With ``folder``, the notes are
+    copied there and the record names that copy (path and SHA-256), as `coopdocs extract`
+    writes it; without, it names a file that is not there (the notes are not at hand)."""
+    text = notes_text(lang)
+    title, meeting, tasks, figures = (_vi_full if lang == "vi" else _th_full)(text)
+    path, digest = f"missing/{NOTES[lang].name}", "0" * 64
+    if folder is not None:
+        copy_ = folder / NOTES[lang].name
+        copy_.write_bytes(NOTES[lang].read_bytes())
+        path, digest = str(copy_), hashlib.sha256(copy_.read_bytes()).hexdigest()
+    rec = _record(text, lang, kind, title, figures, [], [], meeting, tasks)
+    rec["source"].update(path=path, sha256=digest)
+    return rec
+
+
+@pytest.mark.parametrize("lang", ["vi", "th"])
+def test_full_records_follow_the_contract(lang):
+    rec = full_record(lang)
+    text = notes_text(lang)
+    assert validate(rec) == [rec]
+    for item in rec["figures"] + rec["tasks"] + rec["meeting"]["conclusions"]:
+        assert text[item["start"]:item["end"]] == item["text"], item
+    for key in ("location", "title"):
+        assert rec["meeting"][key] in text
+    for name in rec["meeting"]["attendees"] + rec["meeting"]["absentees"] + rec["meeting"]["agenda"]:
+        assert name in text

@@ -1,8 +1,8 @@
 """All language knowledge, as data: one folder a language, ``lang/<code>/``.
 
 A folder holds ``profile.toml`` (see :mod:`coopdocs.lang.profile`) and word lists
-``<name>.tsv``: ``#`` comment lines naming their source, then one entry a line, fields
-separated by tabs. Languages are found in this package and in the folders of
+``<name>.tsv`` (see :mod:`coopdocs.lang.lists`): ``#`` comment lines naming their source, then
+one entry a line, fields separated by tabs. Languages are found in this package and in the folders of
 ``COOPDOCS_LANG_PATH`` (``os.pathsep``-separated) or given to :func:`add_path`; a language
 that is in none of them is an error, never another language's rules. Files are read once.
 """
@@ -14,10 +14,13 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import LanguageError
+from . import lists
 from .profile import Profile, load_profile
 
 _HERE = Path(__file__).resolve().parent
 _EXTRA: list[Path] = []
+# The language of a document coopdocs writes when nothing names one.
+DEFAULT = "vi"
 
 
 def add_path(folder: str | Path) -> None:
@@ -56,12 +59,19 @@ def profile(code: str) -> Profile:
 
 @cache
 def rows(lang: str, name: str, optional: bool = False) -> tuple[tuple[str, ...], ...]:
-    """The data lines of ``lang/<lang>/<name>.tsv`` as tuples of stripped fields. An
-    ``optional`` list a language leaves out has no lines (the feature it names is absent)."""
+    """The data lines of ``lang/<lang>/<name>.tsv`` as tuples of stripped fields. An optional
+    list (``optional``, or so declared in :data:`coopdocs.lang.lists.LISTS`) a language leaves
+    out has no lines (the feature it names is absent); a needed one is a
+    :class:`LanguageError` naming the folder."""
     path = folder(lang) / f"{name}.tsv"
-    if optional and not path.is_file():
-        return ()
-    text = path.read_text(encoding="utf-8")
+    if not path.is_file():
+        if lists.optional(name, optional):
+            return ()
+        raise LanguageError(lists.missing(name), str(path.parent))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise LanguageError(f"cannot read the word list: {e}", str(path)) from None
     out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -82,10 +92,18 @@ def words(lang: str, name: str, optional: bool = False) -> tuple[str, ...]:
     return tuple(sorted({r[0] for r in rows(lang, name, optional)}, key=len, reverse=True))
 
 
+NEVER = r"(?!)"  # the alternation of no words: matches nothing, not the empty string
+
+
 def alternation(items) -> str:
-    """A regex alternation of literal words, longest first; spaces match any run of spaces."""
+    """A regex alternation of literal words, longest first; spaces match any run of spaces.
+    No words (a language without such words) give a pattern that never matches.
+
+    >>> print(alternation(["tỷ", "nghìn tỷ"]), alternation([]))
+    nghìn[ \\u00a0]+tỷ|tỷ (?!)
+    """
     parts = sorted(set(items), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"[ \u00a0]+") for p in parts)
+    return "|".join(re.escape(p).replace(r"\ ", r"[ \u00a0]+") for p in parts) or NEVER
 
 
 def _clear() -> None:
@@ -93,5 +111,5 @@ def _clear() -> None:
         f.cache_clear()
 
 
-__all__ = ["Profile", "add_path", "alternation", "folder", "known", "mapping", "profile", "rows",
-           "words"]
+__all__ = ["DEFAULT", "NEVER", "Profile", "add_path", "alternation", "folder", "known", "mapping",
+           "profile", "rows", "words"]

@@ -7,7 +7,9 @@ value of the wrong type is an error naming the file, never a silent fallback to 
 language. Grammars read it as ``profile(code).numbers.decimal_mark``.
 
 Adding a key: declare it in :data:`SCHEMA` (type and, if optional, a default), then give it a
-value in every ``profile.toml`` that needs one.
+value in every ``profile.toml`` that needs one. Keys with a default are refinements a
+language may lack (no range words, no era); a whole section may be left out only if
+:data:`OPTIONAL_SECTIONS` says so (``[render]``: a language coopdocs reads but does not write).
 """
 from __future__ import annotations
 
@@ -75,6 +77,18 @@ RENDER: dict[str, Key] = {
     "conclusion_start": Key(str, doc="the word that opens the title of a notice of conclusions"),
     "conclusion_venue": Key(str, doc="the word (with its spaces) before the meeting's name in "
                                        "that title"),
+    "session_words": Key(list, item=str, default=[],
+                         doc="the words before a meeting's number in a series (lần thứ, ครั้งที่)"),
+    "session_in_title": Key(bool, default=True,
+                            doc="the minutes print the meeting's number inside its name (else on "
+                                "a line of its own: it is taken out of the name)"),
+    "honorific_in_names": Key(bool, default=False,
+                              doc="a person's name is printed with the honorific the notes write "
+                                  "before it (นาย, นางสาว) everywhere, signatures too; else only "
+                                  "where the template asks for full_name"),
+    "session_title": Key(str, default="{title}",
+                         doc="a meeting's name that lacks its number, with it: fields {title} "
+                             "{session}"),
     # coopdocs demo
     "demo_agency": Key(str, doc="the agency named in the demo's documents"),
     "demo_place": Key(str, doc="the place named in the demo's documents"),
@@ -132,7 +146,7 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "group_mark": Key(str, doc="the mark between groups of three digits ('1.981' or '1,981')"),
         "native_digits": Key(bool, doc="the language has digits of its own, listed in digits.tsv "
                                        "(digit, ASCII digit); they read as ASCII digits"),
-        "one_words": Key(list, item=str,
+        "one_words": Key(list, (), item=str,
                          doc="the words for 'one': alone they are an article, no figure, "
                              "unless one_with_unit or one_after says otherwise"),
         "one_with_unit": Key(bool, default=False,
@@ -152,47 +166,55 @@ SCHEMA: dict[str, dict[str, Key]] = {
                             "(a re.VERBOSE regex; coopdocs/rules/dates.py lists the kinds, the "
                             "group names and the {PLACEHOLDERS})"),
         "pieces": Key(dict, default={}, doc="named regex pieces the patterns use as {NAME}"),
-        "era": Key(str, doc="the calendar of years written in the language's own era "
-                            "('buddhist'), '' if it writes Common-Era years only"),
-        "era_offset": Key(int, doc="era year - Common-Era year (543 for the Buddhist era)"),
-        "era_from": Key(int, doc="four-digit years from this one up are era years (2400)"),
-        "era_mark": Key(str, doc="regex of the mark written before an era year (พ.ศ.), '' none"),
-        "common_era_mark": Key(str, doc="regex of the mark before a Common-Era year (ค.ศ.), "
-                                        "'' none"),
-        "short_year_base": Key(int, doc="a two-digit era year N is year base+N (2500: พ.ศ. 65 is "
-                                        "2565); 0: two-digit years are not years"),
-        "fiscal_year_start": Key(int, doc="the month the fiscal year named after year N starts "
-                                          "in, in year N-1 (10: October); 1: the calendar year"),
-        "first_words": Key(list, item=str,
+        "era": Key(str, "", doc="the calendar of years written in the language's own era "
+                                "('buddhist'), '' if it writes Common-Era years only"),
+        "era_offset": Key(int, 0, doc="era year - Common-Era year (543 for the Buddhist era); "
+                                      "needed with an era"),
+        "era_from": Key(int, 0, doc="four-digit years from this one up are era years (2400); "
+                                    "needed with an era"),
+        "era_mark": Key(str, "", doc="regex of the mark written before an era year (พ.ศ.), "
+                                     "'' none"),
+        "common_era_mark": Key(str, "", doc="regex of the mark before a Common-Era year (ค.ศ.), "
+                                            "'' none"),
+        "short_year_base": Key(int, 0, doc="a two-digit era year N is year base+N (2500: พ.ศ. 65 "
+                                           "is 2565); 0: two-digit years are not years"),
+        "fiscal_year_start": Key(int, 1, doc="the month the fiscal year named after year N starts "
+                                             "in, in year N-1 (10: October); 1: the calendar "
+                                             "year"),
+        "first_words": Key(list, (), item=str,
                            doc="words naming the first months of a year (vs the last)"),
     },
     "figures": {
         "currency": Key(str, doc="ISO 4217 code of an amount whose currency is not written"),
         "money_scale_from": Key(int, doc="a number with a scale word of at least this and no unit "
                                          "is an amount of money (1: any scale word)"),
-        "range_words": Key(list, item=str,
+        "range_words": Key(list, (), item=str,
                            doc="words between the two ends of a range (besides a dash)"),
-        "range_openers": Key(list, item=str,
+        "range_openers": Key(list, (), item=str,
                              doc="qualifier words that open a range (từ 5 đến 10): with a range "
                                  "they are no at_least qualifier"),
-        "percent_words": Key(list, item=str, doc="words for 'per cent' after a number (besides %)"),
-        "percent_before": Key(list, item=str, doc="words for 'per cent' written before the number"),
-        "per_marks": Key(list, item=str,
+        "percent_words": Key(list, (), item=str,
+                             doc="words for 'per cent' after a number (besides %)"),
+        "percent_before": Key(list, (), item=str,
+                              doc="words for 'per cent' written before the number"),
+        "per_marks": Key(list, (), item=str,
                          doc="marks and words between a figure and its per-unit (/, per)"),
-        "per_any_word": Key(bool, doc="the per-unit after a per mark is any word or two (and a "
-                                      "second /word); else only units.tsv and per_nouns.tsv"),
-        "per_before_suffix": Key(str, doc="suffix making a noun before the number its per-unit "
-                                          "(คนละ 500 บาท), '' none"),
-        "qualifier_colon": Key(bool,
+        "per_any_word": Key(bool, False,
+                            doc="the per-unit after a per mark is any word or two (and a second "
+                                "/word); else only units.tsv and per_nouns.tsv"),
+        "per_before_suffix": Key(str, "", doc="suffix making a noun before the number its "
+                                              "per-unit (คนละ 500 บาท), '' none"),
+        "qualifier_colon": Key(bool, False,
                                doc="a colon may follow a qualifier written before the number"),
-        "line_end_number_is_name": Key(bool, doc="a bare number ending a line after a space "
-                                                 "names something (กลุ่ม 1), no figure"),
-        "average_words": Key(list, item=str,
+        "line_end_number_is_name": Key(bool, False,
+                                       doc="a bare number ending a line after a space names "
+                                           "something (กลุ่ม 1), no figure"),
+        "average_words": Key(list, (), item=str,
                              doc="words for 'on average' that give the next figure its per-unit: "
                                  "'bình quân 1 HTX' (empty: none)"),
-        "average_links": Key(list, item=str,
+        "average_links": Key(list, (), item=str,
                              doc="words that may link an average word to its 'one'"),
-        "masks": Key(list, item=str,
+        "masks": Key(list, (), item=str,
                      doc="regexes (re.VERBOSE) whose matches hold no figure: clock times, letter "
                          "numbers, phones of this language; {D} is a digit, {DIGITS} the digits "
                          "for a class"),
@@ -204,7 +226,8 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                       "looked for in its clause", item=str),
     },
     "phrases": {
-        "max_subject_words": Key(int, doc="the most words a figure's subject takes from before it"),
+        "max_subject_words": Key(int, 0, doc="the most words a figure's subject takes from "
+                                             "before it (0: figures take no subject)"),
         "count_unit_is_noun": Key(bool, False, "a count's unit is the counted noun itself "
                                                "('1.981 tổ hợp tác'), not a classifier ('แห่ง'): "
                                                "it is then the count's subject"),
@@ -320,6 +343,14 @@ SCHEMA: dict[str, dict[str, Key]] = {
     "render": RENDER,
 }
 
+# Sections a profile may leave out whole, and what their absence means. A section given must
+# have all its required keys; a section left out answers every key with a LanguageError
+# saying what the language lacks, where it is first needed.
+OPTIONAL_SECTIONS: dict[str, str] = {
+    "render": "coopdocs reads {name} but does not write it: the profile has no [render] "
+              "section",
+}
+
 
 class Section:
     """The keys of one profile section as read-only attributes."""
@@ -338,14 +369,49 @@ class Section:
         return f"Section({self._name!r}, {dict(self._values)!r})"
 
 
+class Absent:
+    """An optional section a profile leaves out: any key is a :class:`LanguageError`."""
+
+    def __init__(self, name: str, message: str, where: str):
+        self._name, self._message, self._where = name, message, where
+
+    def __getattr__(self, key: str) -> Any:
+        if key.startswith("__"):
+            raise AttributeError(key)
+        self.fail()
+
+    def fail(self):
+        raise LanguageError(self._message, self._where)
+
+    def __repr__(self) -> str:
+        return f"Absent({self._name!r})"
+
+
 class Profile:
     """A validated language profile: ``code``, ``folder`` and one :class:`Section` a section."""
 
-    def __init__(self, code: str, folder: Path, data: dict[str, dict[str, Any]]):
+    def __init__(self, code: str, folder: Path, data: dict[str, dict[str, Any] | None]):
         self.code = code
         self.folder = folder
+        where = str(folder / "profile.toml")
         for name, values in data.items():
-            setattr(self, name, Section(name, values))
+            if values is None:
+                message = OPTIONAL_SECTIONS[name].format(name=data["language"]["name"])
+                setattr(self, name, Absent(name, message, where))
+            else:
+                setattr(self, name, Section(name, values))
+
+    def has(self, section: str) -> bool:
+        """Whether the profile gives ``section`` (an optional one may be left out)."""
+        return isinstance(getattr(self, section, None), Section)
+
+    def require(self, section: str) -> Section:
+        """The section; a :class:`LanguageError` saying what the language lacks if the
+        profile leaves it out."""
+        found = getattr(self, section)
+        if isinstance(found, Absent):
+            found.fail()
+        return found
 
     def __repr__(self) -> str:
         return f"Profile({self.code!r}, {str(self.folder)!r})"
@@ -361,13 +427,17 @@ def load_profile(code: str, folder: Path) -> Profile:
     return Profile(code, folder, validate(raw, str(path)))
 
 
-def validate(raw: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
-    """The profile's sections with defaults filled in; :class:`LanguageError` on any mismatch."""
+def validate(raw: dict[str, Any], where: str) -> dict[str, dict[str, Any] | None]:
+    """The profile's sections with defaults filled in (None: an optional section left out);
+    :class:`LanguageError` on any mismatch."""
     unknown = sorted(set(raw) - set(SCHEMA))
     if unknown:
         raise LanguageError(f"unknown profile section(s): {', '.join(unknown)}", where)
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, dict[str, Any] | None] = {}
     for section, keys in SCHEMA.items():
+        if section in OPTIONAL_SECTIONS and section not in raw:
+            out[section] = None
+            continue
         given = raw.get(section, {})
         if not isinstance(given, dict):
             raise LanguageError(f"[{section}] must be a table", where)
@@ -375,7 +445,16 @@ def validate(raw: dict[str, Any], where: str) -> dict[str, dict[str, Any]]:
         if extra:
             raise LanguageError(f"[{section}] has unknown key(s): {', '.join(extra)}", where)
         out[section] = {k: _value(section, k, spec, given, where) for k, spec in keys.items()}
+    _check_era(out["dates"], where)
     return out
+
+
+def _check_era(dates: dict[str, Any], where: str) -> None:
+    """A language that writes years in an era of its own says how far it is from ours."""
+    for key in ("era_offset", "era_from"):
+        if dates["era"] and not dates[key]:
+            raise LanguageError(f"[dates] era {dates['era']!r} needs {key} "
+                                f"({SCHEMA['dates'][key].doc})", where)
 
 
 def _value(section: str, key: str, spec: Key, given: dict[str, Any], where: str) -> Any:

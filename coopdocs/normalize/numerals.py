@@ -12,7 +12,7 @@ import re
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 from functools import cache
 
-from ..lang import known, mapping, profile, rows
+from ..lang import NEVER, known, mapping, profile, rows
 
 LIMIT = Decimal(10) ** 18  # a value at or above this is not expanded: not a figure
 SLOGAN = 20  # a lone 'one' repeated this close is a slogan or a name (one tambon one product)
@@ -35,8 +35,7 @@ def native_digits(lang: str) -> str:
 
 
 @cache
-def _to_ascii(lang: str | None) -> dict[int, str]:
-    langs = (lang,) if lang else known()
+def _to_ascii(langs: tuple[str, ...]) -> dict[int, str]:
     return str.maketrans({d: str(i) for code in langs for i, d in enumerate(native_digits(code))})
 
 
@@ -47,7 +46,7 @@ def ascii_digits(text: str, lang: str | None = None) -> str:
     >>> ascii_digits("๑,๒๕๐ ราย", "th"), ascii_digits("๑,๒๕๐ ราย")
     ('1,250 ราย', '1,250 ราย')
     """
-    return text.translate(_to_ascii(lang))
+    return text.translate(_to_ascii((lang,) if lang else known()))  # known now: add_path
 
 
 def digit_class(lang: str) -> str:
@@ -124,7 +123,8 @@ def _flag(row: tuple[str, ...]) -> str:
 
 @cache
 def words_pattern(lang: str) -> str:
-    """Regex alternation of the language's number words, longest first. A filler (linh, lẻ)
+    """Regex alternation of the language's number words, longest first (never matching for a
+    language without ``numwords.tsv``). A filler (linh, lẻ)
     or a decimal point word (phẩy, จุด) only between number words (có lẽ, chấm điểm, สามจุด
     are no number).
 
@@ -150,7 +150,7 @@ def words_pattern(lang: str) -> str:
             parts.append(f"{re.escape(w)}(?:{after(before[role], w)})(?={gap}(?:{digits}))")
         else:
             parts.append(re.escape(w))
-    return "|".join(parts)
+    return "|".join(parts) or NEVER
 
 
 @cache
@@ -330,7 +330,7 @@ def _largest_scale_in(n: Decimal) -> Decimal:
 
 @cache
 def _scales_pattern(lang: str) -> str:
-    return "|".join(re.escape(w) for w in sorted(scales(lang), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(scales(lang), key=len, reverse=True)) or NEVER
 
 
 @cache
@@ -361,9 +361,9 @@ def _subunits(lang: str) -> tuple[dict[str, tuple[str, Decimal]], re.Pattern | N
     gap = r"[ \u00a0]+" if profile(lang).text.spaced else ""
     words = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
     nw = words_pattern(lang)
-    return table, re.compile(rf"""[ \u00a0]* (?: (?P<num>{digit_class(lang)}{{1,2}})
-                                           | (?P<words>(?:{nw})(?:{gap}(?:{nw}))*) )
-                                  [ \u00a0]* (?P<sub>{words})""", re.VERBOSE)
+    return table, re.compile(rf"""[ \u00a0]*+ (?: (?P<num>{digit_class(lang)}{{1,2}})
+                                            | (?P<words>(?:{nw})(?:{gap}(?:{nw}))*) )
+                                  [ \u00a0]*+ (?P<sub>{words})""", re.VERBOSE)
 
 
 def subunit(text: str, pos: int, currency: str, lang: str) -> tuple[int, Decimal] | None:

@@ -8,8 +8,17 @@ spaCy's Cython tokenizer.
 Thai: the newmm maximal-matching segmenter of pythainlp (what ``spacy.blank("th")`` uses)
 with pythainlp's word list, run by nlpo3, its Rust implementation, which gives the same
 words many times faster; pythainlp's own newmm is the fallback.
+
+Any other language: ``coopdocs.script_tokenizer.v1`` cuts at whitespace, at punctuation and
+where the script changes or digits start or end (``มี๑๒๕คน`` -> ``มี``, ``๑๒๕``, ``คน``), with
+no dictionary. A language whose words run together gets phrases, not words, from it; its
+word lists then match where the phrase, a number or a space ends.
+
+A profile names its tokenizer in ``[language] tokenizer``.
 """
 from __future__ import annotations
+
+import unicodedata
 
 from spacy.lang.punctuation import TOKENIZER_INFIXES, TOKENIZER_PREFIXES, TOKENIZER_SUFFIXES
 from spacy.tokenizer import Tokenizer
@@ -85,5 +94,75 @@ class ThaiTokenizer:
 def create_th_tokenizer():
     def make(nlp):
         return ThaiTokenizer(nlp.vocab)
+
+    return make
+
+
+def script_tokens(text: str) -> list[str]:
+    """``text`` cut at whitespace (kept as tokens), punctuation and symbols (one a token),
+    changes of script and the ends of numbers (digits with ``.`` or ``,`` between them).
+
+    >>> script_tokens("ມີ ໑໒໕ຄົນ, 9,5 ລ້ານ.")
+    ['ມີ', ' ', '໑໒໕', 'ຄົນ', ',', ' ', '9,5', ' ', 'ລ້ານ', '.']
+    >>> script_tokens("Thu nhập 5tr/người")
+    ['Thu', ' ', 'nhập', ' ', '5', 'tr', '/', 'người']
+    """
+    tokens: list[str] = []
+    start, current = 0, None
+    for i, ch in enumerate(text):
+        kind = _kind(text, i, current)
+        if kind is None or kind != current:
+            if i > start:
+                tokens.append(text[start:i])
+            start = i
+        current = kind
+    if len(text) > start:
+        tokens.append(text[start:])
+    return tokens
+
+
+def _kind(text: str, i: int, before: str | None) -> str | None:
+    """What joins character ``i`` to the one before it: 'space', 'digit', or the script of a
+    letter (the first word of its Unicode name: LATIN, LAO, THAI ...); a combining mark
+    joins whatever it follows; None: a token of its own (punctuation, a symbol)."""
+    ch = text[i]
+    if ch.isspace():
+        return "space"
+    if ch.isdecimal() or (ch in ".," and before == "digit" and text[i + 1:i + 2].isdecimal()):
+        return "digit"
+    if unicodedata.category(ch).startswith("M"):
+        return before if before not in (None, "space") else None
+    if ch.isalpha():
+        return unicodedata.name(ch, "LETTER").split(" ", 1)[0]
+    return None
+
+
+class ScriptTokenizer:
+    """:func:`script_tokens` into a spaCy Doc (whitespace runs are tokens, as in Thai)."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words = script_tokens(text)
+        return Doc(self.vocab, words=words, spaces=[False] * len(words))
+
+    def to_bytes(self, **kwargs):
+        return b""
+
+    def from_bytes(self, data, **kwargs):
+        return self
+
+    def to_disk(self, path, **kwargs):
+        return None
+
+    def from_disk(self, path, **kwargs):
+        return self
+
+
+@registry.tokenizers("coopdocs.script_tokenizer.v1")
+def create_script_tokenizer():
+    def make(nlp):
+        return ScriptTokenizer(nlp.vocab)
 
     return make

@@ -52,7 +52,13 @@ def resolve(template: str | Path) -> tuple[io.BytesIO, str, Builtin | None]:
     """A built-in name or a .docx path -> (the file's bytes, its label for messages, the
     built-in or None)."""
     text = str(template)
-    path = Path(template)
+    try:
+        return _resolve(text, Path(template))
+    except OSError as e:   # a name the file system refuses (too long, a loop of links ...)
+        raise InputError(e.strerror or "cannot be read", text) from None
+
+
+def _resolve(text: str, path: Path) -> tuple[io.BytesIO, str, Builtin | None]:
     if text in BY_NAME and not path.exists():
         b = BY_NAME[text]
         return io.BytesIO(builtin_bytes(b)), b.name, b
@@ -63,7 +69,4 @@ def resolve(template: str | Path) -> tuple[io.BytesIO, str, Builtin | None]:
         raise InputError("no such file", text)
     if path.is_dir():
         raise InputError("is a folder, not a .docx file", text)
-    try:
-        return io.BytesIO(path.read_bytes()), text, None
-    except OSError as e:
-        raise InputError(e.strerror or "cannot be read", text) from None
+    return io.BytesIO(path.read_bytes()), text, None

@@ -57,16 +57,47 @@ def check(document, shape: dict, env) -> Report:
 def parts(document) -> list[list[tuple[str, str]]]:
     """The (place, text) lines of the body, then of each header and footer: docxtpl renders
     each as its own template."""
-    out = [_lines(document.element.body, "")]
+    return [lines for _, lines in named_parts(document)]
+
+
+def named_parts(document) -> list[tuple[str, list[tuple[str, str]]]]:
+    """:func:`parts`, each with the name of its part in the package (``/word/header1.xml``)."""
+    out = [(str(document.part.partname), _lines(document.element.body, ""))]
     rels = sorted(document.part.rels.values(), key=lambda r: str(r.target_part.partname)
                   if not r.is_external else "")
     for rel in rels:
         if rel.is_external or rel.reltype not in (HEADER_RT, FOOTER_RT):
             continue
-        name = str(rel.target_part.partname).rsplit("/", 1)[-1].removesuffix(".xml")
+        partname = str(rel.target_part.partname)
+        name = partname.rsplit("/", 1)[-1].removesuffix(".xml")
         label = re.sub(r"(\D+)(\d*)", lambda m: f"{m[1]} {m[2]}".strip(), name)
-        out.append(_lines(rel.target_part.element, f"{label}, "))
+        out.append((partname, _lines(rel.target_part.element, f"{label}, ")))
     return out
+
+
+WT = re.compile(r"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")
+
+
+def place_of(document, partname: str, source: str, lineno: int) -> str | None:
+    """The place (``paragraph 3``, ``header 1, paragraph 1``) of line ``lineno`` of the
+    XML ``source`` docxtpl rendered for the part ``partname``; None if it cannot be told."""
+    import html
+
+    rows = source.split("\n")
+    if not 1 <= lineno <= len(rows):
+        return None
+    text = html.unescape("".join(WT.findall(rows[lineno - 1]))).strip()
+    tags = TAG.findall(text)
+    for name, lines in named_parts(document):
+        if name != partname:
+            continue
+        for where, line in lines:
+            if text and _jinja_line(line).strip() == text:
+                return where
+        for where, line in lines:
+            if tags and tags[0] in _jinja_line(line):
+                return where
+    return None
 
 
 def _text(p) -> str:
@@ -153,7 +184,7 @@ def _check_part(lines, shape, env, report: Report) -> None:
         try:
             tree = env.parse(source)
         except TemplateSyntaxError as e:
-            report.problems.append(Problem(_place(places, e.lineno), f"syntax error: {e.message}"))
+            report.problems.append(Problem(_place(places, e.lineno), _syntax(e.message)))
         else:
             Walker(shape, env, _reporter(report, places), report.used).template(tree)
             return
@@ -258,8 +289,24 @@ def _parse(env, source: str, shown: str, i: int, problem):
     try:
         return env.parse(source)
     except TemplateSyntaxError as e:
-        problem(i, f"syntax error in {shown!r}: {e.message}")
+        problem(i, _syntax(e.message, shown))
         return None
+
+
+TOO_DEEP = re.compile(r"^template too deeply nested at line \d+ ")
+
+
+def _syntax(message: str | None, shown: str | None = None) -> str:
+    """A syntax error as a problem of a place: the tag it is in (shortened), and no Jinja
+    line number, which the place replaces."""
+    message = message or "invalid syntax"
+    if TOO_DEEP.match(message):
+        return TOO_DEEP.sub("template too deeply nested ", message)
+    if shown is None:
+        return f"syntax error: {message}"
+    if len(shown) > 60:
+        shown = f"{shown[:40]}…{shown[-10:]}"
+    return f"syntax error in {shown!r}: {message}"
 
 
 def _place(places: list[str], lineno: int | None) -> str:

@@ -1,5 +1,6 @@
-"""The ``templates``, ``render`` and ``minutes`` commands. Only click and the standard
-library load with this module: docx, docxtpl, Jinja and Babel load inside the commands."""
+"""The ``templates``, ``render``, ``minutes``, ``schema`` and ``validate`` commands. Only
+click and the standard library load with this module: docx, docxtpl, Jinja, Babel and
+jsonschema load inside the commands."""
 from __future__ import annotations
 
 import json
@@ -10,7 +11,7 @@ import click
 
 from ..cli import fail as _fail  # the command line's one way of reporting an error
 from ..errors import CoopdocsError, UsageError
-from .language import languages
+from ..lang import DEFAULT, known
 
 CONTEXT_HELP = "JSON file of header fields: agency, parent_agency, number, place, date, title, signer, recipients ..."
 SET_HELP = ("Set one field, KEY=VALUE (dotted keys: signer.name=...; lists split on ';'; "
@@ -69,7 +70,8 @@ def templates(ctx, as_json):
               help="Check against these records too (default: every field records can give).")
 @click.option("--context", "context_file", metavar="FILE", help=CONTEXT_HELP)
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=SET_HELP)
-@click.option("--lang", type=click.Choice(languages()), help="The document's language (default: the built-in's, else vi).")
+@click.option("--lang", type=click.Choice(known()),
+              help=f"The document's language (default: the built-in's, else {DEFAULT}).")
 def check_command(file, records_file, context_file, sets, lang):
     """Report every syntax error and every variable the records cannot fill in FILE (a
     .docx template or a built-in name), each with its place: paragraph N, or table T row R
@@ -117,7 +119,7 @@ def render(template, records, output, context_file, sets):
 
     try:
         out = _check_output(output)
-        warnings = render_docx(template, records, out, _overrides(context_file, sets))
+        warnings = render_docx(template, records, out, _overrides(context_file, sets), isolated=True)
     except CoopdocsError as e:
         _fail(e)
     _warn(warnings)
@@ -128,7 +130,7 @@ def render(template, records, output, context_file, sets):
 @click.option("-o", "--output", required=True, metavar="OUT.docx", help="The Word file to write.")
 @click.option("--context", "context_file", metavar="FILE", help=CONTEXT_HELP)
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=SET_HELP)
-@click.option("--lang", type=click.Choice(languages()), help="The notes' language (default: detect).")
+@click.option("--lang", type=click.Choice(known()), help="The notes' language (default: detect).")
 def minutes(notes, output, context_file, sets, lang):
     """Draft the minutes of a meeting from NOTES (meeting notes or a meeting report: .txt,
     .md, .docx, .html), in the notes' language: BIÊN BẢN (Decree 30/2020, form 1.9) or
@@ -137,7 +139,45 @@ def minutes(notes, output, context_file, sets, lang):
 
     try:
         out = _check_output(output)
-        warnings = draft(notes, out, _overrides(context_file, sets), lang)
+        warnings = draft(notes, out, _overrides(context_file, sets), lang, isolated=True)
     except CoopdocsError as e:
         _fail(e)
     _warn(warnings)
+
+
+@click.command("schema")
+def schema_command():
+    """Print the JSON Schema (draft 2020-12) of what `coopdocs extract` writes: one record or
+    a list of records, every field with its type and bounds."""
+    from ..schema import schema
+
+    click.echo(json.dumps(schema(), ensure_ascii=False, indent=2))
+
+
+@click.command("validate")
+@click.argument("files", nargs=-1, required=True, metavar="RECORDS.json...")
+def validate_command(files):
+    """Check records files (what `coopdocs extract` wrote, perhaps edited by hand) against
+    the record contract: each problem on one line with its place (`record 2: figures[0].value:
+    'abc' is not a number`). Exit status 1 if any file has a problem."""
+    from ..schema import problems
+    from .inputs import read_records
+
+    bad = 0
+    for name in files:
+        try:
+            found = problems(read_records(name))
+        except CoopdocsError as e:
+            _fail(e, stop=False)
+            bad += 1
+            continue
+        for p in found:
+            click.echo(f"{name}: {p}")
+        if found:
+            bad += 1
+            n = len(found)
+            click.echo(f"{name}: {n} problem{'s' if n > 1 else ''}", err=True)
+        else:
+            click.echo(f"{name}: ok")
+    if bad:
+        sys.exit(1)

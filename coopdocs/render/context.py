@@ -1,7 +1,9 @@
 """Records (docs/records.md) -> the context a template renders from.
 
 The records give the meeting, the figures (grouped by subject, with their year), the
-targets (indicator, value, unit, deadline), the cited documents and the tasks. The header
+targets (indicator, value, unit, deadline), the cited documents and the tasks. Minutes and
+notices of conclusions also get the proceedings (:mod:`coopdocs.render.proceedings`: the
+notes' own content by agenda item, with its conclusions) and the conclusions by item. The header
 of an official document (agency, number, place, date, signer, recipients ...) is not in
 any record: it comes from ``--context`` / ``--set``; what nobody gives prints as dotted
 blanks ``……………`` and is named in :attr:`Context.missing`.
@@ -14,19 +16,24 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from ..lang import rows as lang_rows
+from ..rules.sentences import any_of
 from . import filters as f
 from .filters import Blank
 from .language import DEFAULT_LANG, languages, writing
 
 # Header fields nobody can guess: blank (and reported) when not given.
 REQUIRED = ("agency", "number", "place", "date", "title", "signer.title", "signer.name",
-            "recipients", "secretary.name", "session", "end_time",
+            "recipients", "secretary.name", "session", "end_time", "absent",
             "meeting.date", "meeting.time", "meeting.location", "meeting.chair.name",
             "meeting.chair.title", "meeting.attendees")
 # Header fields a document may well lack: empty when not given.
 OPTIONAL = {"parent_agency": "", "signer.authority": "", "secretary.title": "", "archive": "",
-            "absent": [], "guests": [], "digits": "arabic", "meeting.subject": ""}
+            "guests": [], "digits": "arabic", "meeting.subject": ""}
 LIST_FIELDS = ("recipients", "absent", "guests", "meeting.attendees")
+# Kinds of document about a meeting: they read its proceedings, conclusions and assignments.
+MEETING_KINDS = (None, "minutes", "notice")
+
 
 @dataclass
 class Context:
@@ -51,11 +58,19 @@ def build(records: list[dict], lang: str, kind: str | None = None,
         "references": references(records, lang),
         "tasks": tasks(records, lang),
     }
+    later: list[str] = []                     # what the record parts leave blank
+    notes = None
+    if kind in MEETING_KINDS:
+        notes, blank = _proceedings(values, records, lang)
+        later += blank
     values.update(_defaults(records, meeting, kind, lang))
     deep_merge(values, _lists(copy.deepcopy(overrides or {})))
     own = str(values.get("number") or "").strip()
     if own:   # the document's own number is no reference of it
         values["references"] = [r for r in values["references"] if r["number"] != own]
+    if kind in MEETING_KINDS:
+        _name_and_number(values, lang)
+        later += _assignments(values["tasks"], kind)
     missing = []
     for name in REQUIRED:
         current = get_path(values, name)
@@ -69,7 +84,11 @@ def build(records: list[dict], lang: str, kind: str | None = None,
     for name, default in OPTIONAL.items():
         if get_path(values, name) is None:
             set_path(values, name, copy.copy(default))
-    return Context(values, missing)
+    for person in (values["meeting"]["chair"], values["secretary"]):
+        person["full_name"] = _full_name(person.get("name"), notes, lang)
+        if writing(lang).text.honorific_in_names:
+            person["name"] = person["full_name"]
+    return Context(values, missing + later)
 
 
 def sample(lang: str = DEFAULT_LANG) -> dict[str, Any]:
@@ -86,11 +105,15 @@ def sample(lang: str = DEFAULT_LANG) -> dict[str, Any]:
         "references": [{"start": 0, "end": 5, "text": "Kế hoạch số 1/KH-UBND", "kind": "plan",
                         "number": "1/KH-UBND", "date": "2024-01-02", "issuer": "UBND tỉnh"}],
         "meeting": {"date": "2024-01-02", "time": "08:00", "location": "x",
-                    "chair": {"name": "x", "title": "x"}, "attendees": ["x"], "subject": "x"},
-        "tasks": [{"start": 0, "end": 1, "text": "x", "assignee": "x", "deadline": "2024-02-01"}],
+                    "chair": {"name": "x", "title": "x"}, "attendees": ["x"], "subject": "x",
+                    "title": "x", "number": "1", "end_time": "10:00",
+                    "secretary": {"name": "x", "title": "x"}, "absentees": ["x"], "agenda": ["x"],
+                    "conclusions": [{"start": 0, "end": 1, "text": "x"}]},
+        "tasks": [{"start": 0, "end": 1, "text": "x", "assignee": "x", "collaborators": ["x"],
+                   "action": "x", "deadline": "2024-02-01"}],
     }
     values = build([record], lang).values
-    for name in ("absent", "guests"):
+    for name in ("absent", "guests", "other_facts"):
         values[name] = ["x"]
     return values
 
@@ -103,24 +126,97 @@ def _source(record: dict) -> dict:
             "lang": s.get("lang")}
 
 
+def _person(value) -> dict:
+    value = value if isinstance(value, dict) else {}
+    return {"name": value.get("name"), "title": value.get("title")}
+
+
+def _texts(items) -> list[str]:
+    """Strings as given, or the ``text`` of items (conclusions), blanks dropped."""
+    out = []
+    for item in items or ():
+        text = item.get("text") if isinstance(item, dict) else item
+        if isinstance(text, str) and text.strip():
+            out.append(" ".join(text.split()))
+    return out
+
+
 def _meeting(records: list[dict]) -> dict:
+    """The first record's meeting with every field of docs/records.md, absent ones empty."""
     found = next((r["meeting"] for r in records if r.get("meeting")), None) or {}
-    chair = found.get("chair") or {}
     return {
         "date": found.get("date"),
         "time": found.get("time"),
         "location": found.get("location"),
-        "chair": {"name": chair.get("name"), "title": chair.get("title")},
-        "attendees": list(found.get("attendees") or []),
+        "chair": _person(found.get("chair")),
+        "attendees": _texts(found.get("attendees")),
         "subject": found.get("subject"),
+        "title": found.get("title"),
+        "number": found.get("number"),
+        "end_time": found.get("end_time"),
+        "secretary": _person(found.get("secretary")),
+        "absentees": _texts(found.get("absentees")),
+        "agenda": _texts(found.get("agenda")),
+        "conclusions": _texts(found.get("conclusions")),
     }
+
+
+def _proceedings(values: dict, records: list[dict], lang: str) -> tuple[str | None, list[str]]:
+    """``proceedings``, ``conclusions`` and ``other_facts`` from the notes the meeting's record
+    came from (or from the record alone when they are gone); returns the notes' text (None
+    when gone) and what is left blank. Notes written in the language's own digits make it
+    the documents' digits."""
+    from .proceedings import from_notes, from_record, resolutions, source_text
+
+    record = next((r for r in records if r.get("meeting")), records[0] if records else {})
+    text = source_text(record) if record else None
+    layout, missing = from_notes(text, record, lang) if text else from_record(record, lang)
+    values["proceedings"] = layout.sections
+    values["conclusions"] = resolutions(lang, layout.sections)
+    if not values["conclusions"]:
+        missing.append("conclusions")
+    values["other_facts"] = [_strip_mark(x) for x in layout.extras]
+    if layout.guests:
+        values["guests"] = list(layout.guests)
+    w = writing(lang)
+    if text and w.digits:
+        own = sum(text.count(d) for d in w.digits.values())
+        if own > sum(c.isascii() and c.isdigit() for c in text):
+            values["digits"] = w.name.lower()
+    return text, missing
+
+
+def _full_name(name, notes: str | None, lang: str):
+    """A person's name with the honorific the notes write before it (``นาย``, ``Đồng chí``:
+    titles.tsv), when the record gives the name without it."""
+    if not isinstance(name, str) or f.is_blank(name) or not notes:
+        return name if name is not None else Blank()
+    honorifics = _honorifics(lang)
+    if honorifics.match(name):
+        return name
+    at = notes.find(name)
+    if at < 0:
+        return name
+    before = re.search(rf"(?:^|(?<=\s))({honorifics.pattern})(\s*)$", notes[max(0, at - 20):at])
+    return f"{before.group(1)}{before.group(2)}{name}" if before else name
+
+
+@cache
+def _honorifics(lang: str) -> re.Pattern:
+    words = [r[0] for r in lang_rows(lang, "titles", optional=True) if r[1:2] == ("honorific",)]
+    return re.compile(any_of(words))
+
+
+def _strip_mark(line: str) -> str:
+    return re.sub(r"^\s*(?:[-+•*–]|\(?(?:\d{1,3}|[IVXLC]{1,6}|[a-z])[.)])\s*", "", line)
 
 
 def _defaults(records: list[dict], meeting: dict, kind: str | None, lang: str) -> dict:
     """The header fields the records can give: the meeting's date; a title (the meeting's
-    name for minutes and notices, the document's own title for a plan from a plan)."""
+    name for minutes and notices, the document's own title for a plan from a plan); for a
+    meeting's documents its number, end, secretary and absentees."""
     out: dict[str, Any] = {}
-    about_meeting = kind in (None, "minutes", "notice") and any(r.get("meeting") for r in records)
+    about_meeting = kind in MEETING_KINDS and any(r.get("meeting") for r in records)
     if about_meeting and re.fullmatch(r"\d{4}-\d{2}-\d{2}", meeting.get("date") or ""):
         out["date"] = meeting["date"]
     source = (records[0].get("source") or {}) if records else {}
@@ -128,14 +224,69 @@ def _defaults(records: list[dict], meeting: dict, kind: str | None, lang: str) -
     title = _strip_type(raw)
     named = writing(lang).text.meeting_title
     if about_meeting:
-        if title != raw and title:            # the title of minutes or a notice: the meeting's name
+        if (meeting.get("title") or "").strip():
+            out["title"] = _strip_type(meeting["title"].strip())
+        elif title != raw and title:          # the title of minutes or a notice: the meeting's name
             out["title"] = _meeting_name(title)
         elif named and meeting.get("subject"):
             subject = meeting["subject"].strip()
             out["title"] = subject if _meeting_nouns(lang).match(subject) else named.format(subject=subject)
+        out.update(_meeting_facts(meeting))
     elif title and source.get("kind") == kind:
         out["title"] = title
     return out
+
+
+def _meeting_facts(meeting: dict) -> dict:
+    out: dict[str, Any] = {}
+    if meeting["secretary"]["name"]:
+        out["secretary"] = dict(meeting["secretary"])
+    for name, key in (("session", "number"), ("end_time", "end_time"), ("absent", "absentees")):
+        if meeting.get(key):
+            out[name] = copy.copy(meeting[key])
+    return out
+
+
+def _name_and_number(values: dict, lang: str) -> None:
+    """The meeting's number (``session``) without its word (``lần thứ 2`` -> ``2``); its name
+    (``title``) with the number inside it or without it, as the language prints minutes
+    (``[render] session_in_title``); and ``title_inline``, the name inside a sentence."""
+    t = writing(lang).text
+    words = rf"(?:{any_of(t.session_words)})"
+    session = str(values.get("session") or "").strip()
+    session = re.sub(rf"^{words}\s*", "", session, flags=re.IGNORECASE) if session else ""
+    title = values.get("title")
+    if isinstance(title, str) and title.strip() and not f.is_blank(title):
+        title = " ".join(title.split())
+        written = re.search(rf"\s*{words}\s*(?P<n>[^\s,;]+)", title, re.IGNORECASE)
+        if written and not session:
+            session = written.group("n")
+        if not t.session_in_title and written and written.group("n") == session:
+            title = (title[:written.start()] + title[written.end():]).strip(" ,")
+        elif t.session_in_title and session and not written:
+            title = t.session_title.format(title=title, session=session)
+        values["title"] = title
+    if session:
+        values["session"] = session
+    values["title_inline"] = _inline(values.get("title"), lang)
+
+
+def _inline(title, lang: str) -> str:
+    """A meeting's name inside a sentence: ``Cuộc họp X`` -> ``cuộc họp X``."""
+    if not isinstance(title, str) or f.is_blank(title):
+        return title if title is not None else Blank()
+    if _meeting_nouns(lang).match(title):
+        return title[:1].lower() + title[1:]
+    return title
+
+
+def _assignments(items: list[dict], kind: str | None) -> list[str]:
+    """What the assignments leave blank: none given, a task without its assignee or deadline."""
+    if kind is None:
+        return []
+    if not items:
+        return ["tasks"]
+    return [f"tasks.{k}" for k in ("assignee", "deadline") if any(f.is_blank(t[k]) for t in items)]
 
 
 @cache
@@ -259,7 +410,9 @@ def _reference(ref: dict, lang: str) -> dict:
 
 
 def tasks(records: list[dict], lang: str) -> list[dict]:
-    """``[{text, assignee, deadline}]``, each text once."""
+    """``[{n, text, what, action, assignee, collaborators, deadline}]``, each text once:
+    ``what`` is the task's ``action`` when the record has one, else its text without a list
+    mark; an assignee or deadline the record lacks is a dotted blank."""
     out, seen = [], set()
     for r in records:
         for t in r.get("tasks") or []:
@@ -267,8 +420,14 @@ def tasks(records: list[dict], lang: str) -> list[dict]:
             if not text or text.casefold() in seen:
                 continue
             seen.add(text.casefold())
-            out.append({"text": text, "assignee": t.get("assignee") or "",
-                        "deadline": f.date(t["deadline"], lang, "short") if t.get("deadline") else ""})
+            action = " ".join((t.get("action") or "").split())
+            out.append({
+                "n": len(out) + 1, "text": text, "action": action,
+                "what": f.ucfirst(action) if action else _strip_mark(text),
+                "assignee": (t.get("assignee") or "").strip() or Blank(),
+                "collaborators": _texts(t.get("collaborators")),
+                "deadline": f.date(t["deadline"], lang, "short") if t.get("deadline") else Blank(),
+            })
     return out
 
 

@@ -1,19 +1,22 @@
 """Render a template (built-in name or a user's .docx) from records into a Word file:
-check it first (a template with errors renders nothing), render with docxtpl in the
-sandboxed environment, write the file whole or not at all."""
+check the records (:mod:`coopdocs.schema`) and the template (a template with errors renders
+nothing), render with docxtpl in the bounded sandbox (:mod:`coopdocs.render.sandbox`),
+optionally in a worker process with the same limits (:mod:`coopdocs.render.worker`), write
+the file whole or not at all."""
 from __future__ import annotations
 
 import io
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 from ..errors import CoopdocsError, InputError, LanguageError, UsageError
-from . import builtin, check, inputs
+from . import builtin, check, inputs, worker
 from . import context as contexts
 from .env import make_env
 from .filters import DOTS, digits_table
-from .language import DEFAULT_LANG, digit_styles, languages, writing
+from .language import DEFAULT_LANG, check_writes, digit_styles, languages, writing
+from .sandbox import DEFAULT, LimitExceeded, Limits, budget
 
 
 class TemplateProblems(CoopdocsError):
@@ -35,16 +38,38 @@ def load_template(template: str | Path):
     from zipfile import BadZipFile
 
     from docx.opc.exceptions import PackageNotFoundError
-    from docxtpl import DocxTemplate
     from lxml.etree import XMLSyntaxError
 
     stream, label, found = builtin.resolve(template)
-    tpl = DocxTemplate(stream)
+    tpl = _checked_template_class()(stream)
     try:
         tpl.init_docx()
     except (BadZipFile, PackageNotFoundError, XMLSyntaxError, KeyError, ValueError):
         raise InputError("not a Word document (.docx), or a damaged one", label) from None
     return tpl, label, found
+
+
+@cache
+def _checked_template_class():
+    """docxtpl's template, but a body its XML parser can only recover by cutting it short
+    (an invalid character, a tag cut in two) is an error, not a document without its end."""
+    from docx.oxml.ns import qn
+    from docxtpl import DocxTemplate
+    from lxml import etree
+
+    class CheckedTemplate(DocxTemplate):
+        def fix_tables(self, xml):
+            tree = super().fix_tables(xml)
+            if tree.find(qn("w:sectPr")) is None and self.docx.element.body.sectPr is not None:
+                try:
+                    etree.fromstring(xml)
+                    problem = "it has lost its page setup"
+                except etree.XMLSyntaxError as e:
+                    problem = f"its XML is broken ({e})"
+                raise CoopdocsError(f"the rendered document would be cut short: {problem}")
+            return tree
+
+    return CheckedTemplate
 
 
 def shapes(values: dict, lang: str) -> dict:
@@ -71,18 +96,31 @@ def _sample_shape(lang: str):
 
 
 def render(template: str | Path, records: Any, out: str | Path,
-           context: dict | None = None) -> list[str]:
+           context: dict | None = None, *, limits: Limits | None = None,
+           isolated: bool = False) -> list[str]:
     """Render ``template`` (a built-in name such as ``plan-vi`` or a .docx path) from
     ``records`` (a record, a list of records, or the path of what ``coopdocs extract``
     wrote) into ``out``. ``context`` gives header fields (agency, number, signer ...).
+    ``limits`` bound the render (:class:`~coopdocs.render.sandbox.Limits`); ``isolated``
+    renders in a worker process held to them (the command line does).
     Returns the warnings; raises :class:`CoopdocsError` (``TemplateProblems`` for a template
     with errors) and writes nothing then."""
     out = Path(out)
     record_path = Path(records) if isinstance(records, (str, Path)) else None
     recs = inputs.load_records(record_path) if record_path else inputs.validate(records)
     refuse_inputs(out, [template, record_path])
+    limits = limits or DEFAULT
+    job = partial(document, template, recs, inputs.check_context(context), limits)
+    data, warnings = worker.run(job, limits, str(template)) if isolated else job()
+    _write(out, data)
+    return warnings
+
+
+def document(template: str | Path, recs: list[dict], context: dict,
+             limits: Limits = DEFAULT) -> tuple[bytes, list[str]]:
+    """The Word file (its bytes) of checked records, and the warnings."""
     tpl, label, found = load_template(template)
-    context = dict(context or {})
+    context = dict(context)
     records_code = next((r["source"].get("lang") for r in recs if r["source"].get("lang")), None)
     lang = document_lang(context.get("lang") or (found.lang if found else None) or records_code)
     ctx = contexts.build(recs, lang, found.kind if found else None, context)
@@ -90,7 +128,8 @@ def render(template: str | Path, records: Any, out: str | Path,
     if found is not None:  # a built-in: checked once per process for this context's shape
         report = _builtin_report(found.name, lang, tuple(sorted(ctx.values)), tpl, ctx.values)
     else:
-        report = check.check(tpl.docx, shapes(ctx.values, lang), env)
+        with budget(limits):
+            report = check.check(tpl.docx, shapes(ctx.values, lang), env)
     if report.problems:
         raise TemplateProblems(report.problems, label)
 
@@ -103,13 +142,12 @@ def render(template: str | Path, records: Any, out: str | Path,
         warnings.append(f"left blank ({DOTS}) for completion by hand: {', '.join(blank)} "
                         "(give them with --context FILE or --set key=value)")
 
-    _render(tpl, ctx.values, env, label)
+    _render(tpl, ctx.values, env, label, limits)
     if ctx.values.get("digits") in digit_styles():
         _native_digits(tpl.docx, ctx.values["digits"])
     buf = io.BytesIO()
     tpl.save(buf)
-    _write(out, buf.getvalue())
-    return warnings
+    return buf.getvalue(), warnings
 
 
 def document_lang(code: str | None) -> str:
@@ -117,6 +155,7 @@ def document_lang(code: str | None) -> str:
     coopdocs cannot write is a :class:`UsageError`."""
     code = code or DEFAULT_LANG
     if code not in languages():
+        check_writes(code)  # a language coopdocs reads only: a LanguageError saying so
         choices = " or ".join(repr(c) for c in languages())
         raise UsageError(f"lang={code!r}: coopdocs writes documents in {choices}")
     writing(code)   # a profile that cannot be read is a LanguageError naming its file
@@ -138,25 +177,61 @@ def _used(name: str, used: set[str]) -> bool:
     return any(p == name or p.startswith(name + ".") or name.startswith(p + ".") for p in used)
 
 
-def _render(tpl, values: dict, env, label: str) -> None:
-    from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
+def _render(tpl, values: dict, env, label: str, limits: Limits = DEFAULT) -> None:
+    with budget(limits) as b:
+        try:
+            tpl.render(values, jinja_env=env, autoescape=True)
+        except Exception as e:  # noqa: BLE001 (each kind is named in the message)
+            where = _where(tpl, b, e)
+            raise CoopdocsError(f"{where}{_problem(e)}", label) from None
 
-    try:
-        tpl.render(values, jinja_env=env, autoescape=True)
-    except UndefinedError as e:
+
+def _problem(e: Exception) -> str:
+    """One line for what went wrong while rendering."""
+    from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
+    from lxml.etree import XMLSyntaxError
+
+    if isinstance(e, LanguageError):
+        return f"a filter could not format a value: {e.message}"
+    if isinstance(e, (LimitExceeded, CoopdocsError)):
+        return e.message
+    if isinstance(e, UndefinedError):
         if "unsafe" in (e.message or ""):
-            raise CoopdocsError(f"not allowed in a template: {e.message}", label) from None
-        raise CoopdocsError(f"undefined variable: {e.message}", label) from None
-    except SecurityError as e:
-        raise CoopdocsError(f"not allowed in a template: {e}", label) from None
-    except TemplateError as e:
-        raise CoopdocsError(f"template error: {e}", label) from None
-    except (ValueError, TypeError, ArithmeticError) as e:
-        raise CoopdocsError(f"a filter could not format a value: {e}", label) from None
-    except LanguageError as e:
-        raise CoopdocsError(f"a filter could not format a value: {e.message}", label) from None
-    except Exception as e:  # noqa: BLE001 (docxtpl's regex surgery on a user's broken XML)
-        raise CoopdocsError(f"could not render ({type(e).__name__}: {e})", label) from None
+            return f"not allowed in a template: {e.message}"
+        return f"undefined variable: {e.message}"
+    if isinstance(e, SecurityError):
+        return f"not allowed in a template: {e}"
+    if isinstance(e, TemplateError):
+        return f"template error: {e}"
+    if isinstance(e, RecursionError):
+        return "calls nested too deeply (a macro that calls itself without end?)"
+    if isinstance(e, MemoryError):
+        return "rendering ran out of memory"
+    if isinstance(e, XMLSyntaxError):
+        return f"the rendered document is not well-formed XML ({e})"
+    if isinstance(e, (ValueError, TypeError, ArithmeticError)):
+        return f"a filter could not format a value: {e}"
+    # docxtpl's regex surgery on a user's broken XML
+    return f"could not render ({type(e).__name__}: {e})"
+
+
+def _where(tpl, b, e: Exception) -> str:
+    """``paragraph 3: `` where the template failed, or '' when it cannot be told: the line of
+    the innermost template frame, in the part docxtpl was rendering."""
+    line, tb = None, e.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    line = line or getattr(e, "template_line", None)
+    part = getattr(tpl, "current_rendering_part", None)
+    if line is None or part is None or not b.source:
+        return ""
+    try:
+        place = check.place_of(tpl.docx, str(part.partname), b.source, line)
+    except Exception:  # noqa: BLE001 (a place is a courtesy; the error is reported anyway)
+        return ""
+    return f"{place}: " if place else ""
 
 
 def _native_digits(document, style: str) -> None:
@@ -173,6 +248,13 @@ def _native_digits(document, style: str) -> None:
 
 
 def refuse_inputs(out: Path, inputs_: list) -> None:
+    try:
+        _refuse_inputs(out, inputs_)
+    except OSError as e:   # a name the file system refuses (too long, a loop of links ...)
+        raise UsageError(f"-o {out}: {e.strerror or e}") from None
+
+
+def _refuse_inputs(out: Path, inputs_: list) -> None:
     if out.is_dir():
         raise UsageError(f"-o {out} is a folder; give the .docx file to write")
     for p in inputs_:

@@ -1,21 +1,37 @@
-"""The Jinja environment docxtpl renders with: sandboxed (a user's template can call no
-Python), ``StrictUndefined`` (a misspelt variable is an error, never a blank), autoescaped
-(``<``, ``&`` in a record's text stay text in the Word XML) and the locale filters of
-:mod:`coopdocs.render.filters` bound to the document's language."""
+"""The Jinja environment docxtpl renders with: sandboxed with limits (a user's template can
+call no Python, and runs within bounded time and memory: :mod:`coopdocs.render.sandbox`),
+``StrictUndefined`` (a misspelt variable is an error, never a blank), autoescaped (``<``,
+``&`` in a record's text stay text in the Word XML), every character written one XML can
+hold, and the locale filters of :mod:`coopdocs.render.filters` bound to the document's
+language."""
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from jinja2 import StrictUndefined
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from . import filters as f
 from .language import DEFAULT_LANG, digit_styles
+from .sandbox import BoundedSandbox, current
 
 COMPILED_MAX = 256
+# Characters XML 1.0 cannot hold: C0 controls but tab and line ends, lone surrogates,
+# U+FFFE and U+FFFF. A vertical tab or form feed (a manual line or page break in the text a
+# record came from) becomes a line break; the others go.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+BREAKS = {"\x0b": "\n", "\x0c": "\n"}
 
 
-class _Env(ImmutableSandboxedEnvironment):
+def xml_text(value):
+    """What a ``{{ }}`` writes, with every character XML can hold (see :data:`NOT_XML`)."""
+    if isinstance(value, str) and NOT_XML.search(value):
+        return NOT_XML.sub(lambda m: BREAKS.get(m[0], "\ufffd" if m[0] >= "\ud800" else ""),
+                           value)
+    return value
+
+
+class _Env(BoundedSandbox):
     """Keeps what it compiled: docxtpl compiles each part of a template from a string on
     every render, and a batch renders the same template over and over."""
 
@@ -26,6 +42,7 @@ class _Env(ImmutableSandboxedEnvironment):
     def from_string(self, source, globals=None, template_class=None):
         if globals is not None or template_class is not None or not isinstance(source, str):
             return super().from_string(source, globals, template_class)
+        current().source = source     # where a render error is placed
         found = self._compiled.get(source)
         if found is None:
             if len(self._compiled) >= COMPILED_MAX:
@@ -35,11 +52,11 @@ class _Env(ImmutableSandboxedEnvironment):
 
 
 @cache
-def make_env(lang: str = DEFAULT_LANG) -> ImmutableSandboxedEnvironment:
+def make_env(lang: str = DEFAULT_LANG) -> BoundedSandbox:
     """The environment for documents in ``lang`` (one per language and process, immutable);
     every filter also takes ``lang=`` to override. Each language with digits of its own adds
     the filter ``<name>_digits`` (``thai_digits``)."""
-    env = _Env(autoescape=True, undefined=StrictUndefined)
+    env = _Env(autoescape=True, undefined=StrictUndefined, finalize=xml_text)
 
     def number(value, decimals=None, lang=lang):
         return f.number(value, lang, decimals)
@@ -62,10 +79,9 @@ def make_env(lang: str = DEFAULT_LANG) -> ImmutableSandboxedEnvironment:
     def figure(value, lang=lang):
         return f.figure(value, lang)
 
-    env.filters.update(number=number, money=money, percent=percent, date=date, time=time,
-                       year=year, figure=figure, ucfirst=f.ucfirst)
-    for style in digit_styles():
-        env.filters[f"{style}_digits"] = _digits_filter(style)
+    env.add_filters(number=number, money=money, percent=percent, date=date, time=time,
+                    year=year, figure=figure, ucfirst=f.ucfirst)
+    env.add_filters(**{f"{style}_digits": _digits_filter(style) for style in digit_styles()})
     return env
 
 

@@ -41,12 +41,37 @@ def is_blank(value) -> bool:
     return isinstance(value, Blank) or value is None or value == ""
 
 
+class FormatError(ValueError):
+    """A value a filter cannot write: not a number, or out of the range of a record's."""
+
+
+MAGNITUDE = 18          # |x| < 10^18, as in a record (coopdocs.schema)
+SMALLEST = -330         # |x| >= 10^-330, or zero (every float a record can hold)
+MAX_DIGITS = 40         # significant digits
+MAX_DECIMALS = 18
+
+
 def _decimal(value) -> Decimal:
+    """A number to write, bounded like a record's (so that no exponent is ever expanded:
+    ``1E+999999999`` is an error, not a billion digits)."""
     if isinstance(value, bool):
         raise TypeError("a number is needed, not a truth value")
+    if isinstance(value, int) and value.bit_length() > 64:
+        raise FormatError(f"a number of about {int(value.bit_length() * 0.30103) + 1:,} digits "
+                          f"is out of range (a number must be less than 10^{MAGNITUDE} in size)")
     if isinstance(value, str):
         value = value.strip().replace("\u00a0", "")
-    d = Decimal(str(value))
+        if len(value) > 64:
+            raise FormatError(f"{value[:20]!r}… ({len(value):,} characters) is not a number")
+    try:
+        d = Decimal(value if isinstance(value, (str, Decimal)) else str(value))
+    except ArithmeticError:
+        raise FormatError(f"{value!r} is not a number") from None
+    if not d.is_finite():
+        raise FormatError(f"{value!r} is not a finite number")
+    if d and not SMALLEST <= d.adjusted() < MAGNITUDE or len(d.as_tuple().digits) > MAX_DIGITS:
+        raise FormatError(f"{value!r} is out of range (a number must be less than "
+                          f"10^{MAGNITUDE} in size, and written with at most {MAX_DIGITS} digits)")
     return d.to_integral_value() if d == d.to_integral_value() else d.normalize()
 
 
@@ -59,6 +84,9 @@ def number(value, lang: str = DEFAULT_LANG, decimals: int | None = None) -> str:
     locale = writing(lang).text.locale
     d = _decimal(value)
     if decimals is not None:
+        if not isinstance(decimals, int) or isinstance(decimals, bool) \
+                or not 0 <= decimals <= MAX_DECIMALS:
+            raise FormatError(f"decimals={decimals!r}: give a whole number from 0 to {MAX_DECIMALS}")
         d = round(d, decimals)
         pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
         return format_decimal(d, format=pattern, locale=locale)
@@ -131,7 +159,7 @@ def year(value, lang: str = DEFAULT_LANG) -> str:
     """A Common-Era year as the language writes it, in its era (th: 2024 -> 2567)."""
     if is_blank(value):
         return DOTS
-    return str(int(value) + writing(lang).era)
+    return str(int(_decimal(value)) + writing(lang).era)
 
 
 # ---------------------------------------------------------------- dates
@@ -231,6 +259,8 @@ def time(value, lang: str = DEFAULT_LANG) -> str:
 
 def _figure(fig: dict, lang: str) -> tuple[str, str, str, str]:
     """(qualifier word, amount, unit, per word) of a record's figure, each '' if none."""
+    if not isinstance(fig, dict):
+        raise FormatError(f"{str(fig)[:40]!r} is not a figure of a record")
     w = writing(lang)
     kind, unit = fig.get("kind"), fig.get("unit") or ""
     if kind == "money":

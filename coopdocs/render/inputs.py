@@ -2,55 +2,66 @@
 JSON object, a JSON array, or JSON lines), the ``--context`` file and ``--set`` pairs."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from ..categories import LISTS
+from .. import schema
 from ..errors import InputError, UsageError
-
-SCHEMA_PREFIX = "coopdocs.record/"
 
 
 def load_records(path: str | Path) -> list[dict]:
-    """The records in ``path``, checked against the record contract."""
+    """The records in ``path``, checked against the record contract (:mod:`coopdocs.schema`)."""
+    return validate(read_records(path), str(path))
+
+
+def read_records(path: str | Path) -> Any:
+    """What a records file holds (a JSON value; JSON lines: the list of their values), not
+    yet checked; a file that is not JSON is an :class:`InputError`."""
     text = _read(path)
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        data = _json_lines(text, path, e)
-    return validate(data, str(path))
+        return schema.loads(text)
+    except schema.JSONError as e:
+        if e.line is None:   # JSON, but beyond what a record can hold
+            raise InputError(e.message, str(path)) from None
+        return _json_lines(text, path, e)
 
 
 def validate(data: Any, path: str | None = None) -> list[dict]:
-    """One record or a list of records -> the list; anything else is an :class:`InputError`."""
-    records = [data] if isinstance(data, dict) else data
-    if not isinstance(records, list) or not records:
-        raise InputError("not coopdocs records (expected what `coopdocs extract` writes: "
-                         "a JSON object or an array of them)", path)
-    for n, r in enumerate(records, 1):
-        where = f"record {n}: " if len(records) > 1 else ""
-        if not isinstance(r, dict) or not str(r.get("schema", "")).startswith(SCHEMA_PREFIX):
-            raise InputError(f"{where}not a coopdocs record (no \"schema\": \"coopdocs.record/1\")", path)
-        bad = [k for k in LISTS if not isinstance(r.get(k, []), list)]
-        if not isinstance(r.get("source"), dict) or bad:
-            raise InputError(f"{where}malformed coopdocs record ({', '.join(bad) or 'source'})", path)
-        figures = r.get("figures") or []
-        for t in r.get("targets") or []:
-            i = t.get("figure") if isinstance(t, dict) else None
-            if not isinstance(i, int) or not 0 <= i < len(figures):
-                raise InputError(f"{where}a target points at figure {i!r}, which does not exist", path)
-    return records
+    """One record or a list of records -> the list; a record that breaks the contract is an
+    :class:`InputError` naming its first problem (``figures[0].value: 'abc' is not a
+    number``) and how many more there are."""
+    found = schema.problems(data)
+    if found:
+        more = len(found) - 1
+        rest = f" (and {more} more problem{'s' if more > 1 else ''}: `coopdocs validate` " \
+               "lists them)" if more else ""
+        raise InputError(f"{found[0]}{rest}", path)
+    return [data] if isinstance(data, dict) else data
+
+
+def check_context(context: dict | None) -> dict:
+    """Header fields given from Python: JSON values within a record's bounds."""
+    if context is None:
+        return {}
+    if not isinstance(context, dict):
+        raise UsageError("the context holds header fields: a dict of field: value")
+    found = schema.value_problems(context)
+    if found:
+        raise UsageError(f"context field {found[0]}")
+    return context
 
 
 def load_context(path: str | Path) -> dict:
     """The ``--context`` file: a JSON object of header fields."""
     try:
-        data = json.loads(_read(path))
-    except json.JSONDecodeError as e:
-        raise InputError(f"not JSON (line {e.lineno}: {e.msg})", str(path)) from None
+        data = schema.loads(_read(path))
+    except schema.JSONError as e:
+        raise InputError(e.message, str(path)) from None
     if not isinstance(data, dict):
         raise InputError("a context file holds one JSON object (field: value)", str(path))
+    found = schema.value_problems(data)
+    if found:
+        raise InputError(str(found[0]), str(path))
     return data
 
 
@@ -67,20 +78,24 @@ def parse_sets(pairs: tuple[str, ...] | list[str]) -> dict:
             raise UsageError(f"--set {pair!r}: expected key=value (for example signer.name=Nguyễn Văn A)")
         if value.strip()[:1] in ("[", "{"):
             try:
-                value = json.loads(value)
-            except json.JSONDecodeError as e:
-                raise UsageError(f"--set {key}: the value is not valid JSON ({e.msg})") from None
+                value = schema.loads(value)
+            except schema.JSONError as e:
+                raise UsageError(f"--set {key}: {e.message}") from None
+        found = schema.value_problems(value)
+        if found:
+            where = f"{key}{'.' if found[0].path and found[0].path[0] != '[' else ''}{found[0].path}"
+            raise UsageError(f"--set {where}: {found[0].message}")
         set_path(out, key, value)
     return out
 
 
 def _read(path: str | Path) -> str:
     p = Path(path)
-    if not p.exists():
-        raise InputError("no such file", str(path))
-    if p.is_dir():
-        raise InputError("is a folder, not a file", str(path))
     try:
+        if not p.exists():
+            raise InputError("no such file", str(path))
+        if p.is_dir():
+            raise InputError("is a folder, not a file", str(path))
         return p.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("not UTF-8 text (a records or context file is JSON)", str(path)) from None
@@ -88,14 +103,15 @@ def _read(path: str | Path) -> str:
         raise InputError(e.strerror or "cannot be read", str(path)) from None
 
 
-def _json_lines(text: str, path, first_error: json.JSONDecodeError) -> list:
+def _json_lines(text: str, path, first_error: schema.JSONError) -> list:
     lines = [line for line in text.splitlines() if line.strip()]
     if len(lines) < 2:
-        raise InputError(f"not JSON (line {first_error.lineno}: {first_error.msg})", str(path)) from None
+        raise InputError(first_error.message, str(path)) from None
     out = []
     for n, line in enumerate(lines, 1):
         try:
-            out.append(json.loads(line))
-        except json.JSONDecodeError as e:
-            raise InputError(f"not JSON or JSON lines (line {n}: {e.msg})", str(path)) from None
+            out.append(schema.loads(line))
+        except schema.JSONError as e:
+            problem = e.message.removeprefix("not JSON ").strip("()")
+            raise InputError(f"not JSON or JSON lines (line {n}: {problem})", str(path)) from None
     return out

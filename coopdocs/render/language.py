@@ -16,7 +16,7 @@ from ..errors import LanguageError
 from ..lang.profile import SCHEMA
 
 # The language of a document when neither the template, the context nor the records name one.
-DEFAULT_LANG = "vi"
+DEFAULT_LANG = lang.DEFAULT
 MONTH_STYLES = ("number", "wide", "abbreviated")
 DATE_STYLES = ("long", "short")
 
@@ -48,7 +48,8 @@ class Writing:
 
 
 def writing(code: str) -> Writing:
-    """The writing facts of language ``code``; :class:`LanguageError` if it has none."""
+    """The writing facts of language ``code``; :class:`LanguageError` if it has none (an
+    unknown language, or one whose profile has no ``[render]`` section)."""
     return _writing(lang.profile(code))
 
 
@@ -59,7 +60,8 @@ def _writing(prof: lang.Profile) -> Writing:
     code = prof.code
     # Plain attributes: a profile Section answers through __getattr__, slow for a filter
     # that formats thousands of figures.
-    text = SimpleNamespace(**{key: getattr(prof.render, key) for key in SCHEMA["render"]})
+    render = prof.require("render")  # a language read only: a LanguageError saying so
+    text = SimpleNamespace(**{key: getattr(render, key) for key in SCHEMA["render"]})
     _check(code, text)
     return Writing(
         code=code, text=text, era=prof.dates.era_offset,
@@ -74,8 +76,16 @@ def _writing(prof: lang.Profile) -> Writing:
 
 
 def languages() -> tuple[str, ...]:
-    """Every language coopdocs writes documents in: the default first, then by code."""
-    return tuple(sorted(lang.known(), key=lambda code: (code != DEFAULT_LANG, code)))
+    """Every language coopdocs writes documents in (its profile has a ``[render]`` section):
+    the default first, then by code."""
+    writers = (code for code in lang.known() if lang.profile(code).has("render"))
+    return tuple(sorted(writers, key=lambda code: (code != DEFAULT_LANG, code)))
+
+
+def check_writes(code: str) -> None:
+    """:class:`LanguageError` for a language coopdocs knows but does not write, saying so."""
+    if code in lang.known():
+        lang.profile(code).require("render")
 
 
 def digit_styles() -> dict[str, str]:

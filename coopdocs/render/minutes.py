@@ -10,10 +10,10 @@ from .engine import document_lang, refuse_inputs, render
 
 
 def draft(notes: str | Path, out: str | Path, context: dict | None = None,
-          lang: str | None = None) -> list[str]:
+          lang: str | None = None, isolated: bool = False) -> list[str]:
     """Extract the record of ``notes`` (``coopdocs.extract``) and render the built-in
     minutes of the notes' language (``render_templates.tsv``) into ``out``; returns the
-    warnings."""
+    warnings. ``isolated``: render in a worker process (see :func:`~.engine.render`)."""
     from .. import extract
 
     refuse_inputs(Path(out), [notes])
@@ -22,4 +22,4 @@ def draft(notes: str | Path, out: str | Path, context: dict | None = None,
     template = named(doc_lang, "minutes")
     if template is None:
         raise UsageError(f"coopdocs has no built-in minutes in {doc_lang!r}")
-    return render(template.name, [record], out, context)
+    return render(template.name, [record], out, context, isolated=isolated)

@@ -21,12 +21,13 @@ SPACE = r"[ \u00a0]"
 
 def numeral(lang: str) -> str:
     """A numeral with thousands/decimal separators (either convention); no leading separator.
+    Possessive: a run of digits is scanned once, never given back digit by digit.
 
     >>> numeral("vi")
-    '[0-9]+(?:[.,][0-9]+)*'
+    '[0-9]++(?:[.,][0-9]++)*+'
     """
     d = digit_class(lang)
-    return rf"{d}+(?:[.,]{d}+)*"
+    return rf"{d}++(?:[.,]{d}++)*+"
 
 
 def word_edges(lang: str) -> tuple[str, str]:
@@ -45,8 +46,14 @@ def word_edges(lang: str) -> tuple[str, str]:
 
 
 def gap(lang: str) -> str:
-    """The space between two words: required where words are spaced, optional where not."""
-    return rf"{SPACE}+" if profile(lang).text.spaced else rf"{SPACE}*"
+    """The space between two words: required where words are spaced, optional where not.
+    Possessive (all the spaces, none given back), so never put a space pattern right before
+    it: ``[ ]*`` then ``gap`` is just ``gap``.
+
+    >>> print(gap("vi"), gap("th"))
+    [ \\u00a0]++ [ \\u00a0]*+
+    """
+    return rf"{SPACE}++" if profile(lang).text.spaced else rf"{SPACE}*+"
 
 
 def case_flags(lang: str) -> re.RegexFlag:
@@ -89,16 +96,28 @@ def compile_data(pattern: str, values: Mapping[str, str], flags: int, where: str
 class Mask:
     """A union of character ranges; ``hits(a, b)`` when [a, b) overlaps it.
 
-    >>> m = Mask([(5, 10), (20, 30)])
+    >>> m = Mask([(20, 30), (5, 10)])
     >>> m.hits(0, 5), m.hits(9, 12), m.hits(10, 20), m.hits(25, 26)
     (False, True, False, True)
+    >>> m = Mask([(8, 12), (3, 3), (20, 25), (5, 8), (22, 24)])
+    >>> list(zip(m.starts, m.ends))
+    [(5, 12), (20, 25)]
+    >>> m.add(12, 20)
+    >>> list(zip(m.starts, m.ends))
+    [(5, 25)]
     """
 
     def __init__(self, ranges: Iterable[tuple[int, int]] = ()):
+        """The union of ``ranges`` in any order, merged in one pass over them sorted (adding
+        them one by one would shift the lists on each insertion before the last range)."""
         self.starts: list[int] = []
         self.ends: list[int] = []
-        for a, b in ranges:
-            self.add(a, b)
+        for a, b in sorted(r for r in ranges if r[1] > r[0]):
+            if self.ends and a <= self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
 
     def add(self, a: int, b: int) -> None:
         if b <= a:
@@ -114,6 +133,45 @@ class Mask:
     def hits(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.starts, b) - 1  # the last range starting before b
         return i >= 0 and self.ends[i] > a
+
+
+class Lines:
+    r"""The lines of a text (split at ``\n``) found by bisection: for an offset, where its line
+    starts and ends and where the line's first and last non-space characters are. Built in one
+    pass, so that a question about the line of each match never scans back to the line start.
+
+    >>> lines = Lines("  12 ab\n\n x 7 \r")
+    >>> lines.span(3), lines.span(8), lines.span(12)
+    ((0, 7), (8, 8), (9, 15))
+    >>> lines.ink(3), lines.ink(12)
+    ((2, 7), (10, 13))
+    """
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self._ink: list[tuple[int, int]] = []
+        pos = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            self.starts.append(pos)
+            self.ends.append(end)
+            first = pos + len(line) - len(line.lstrip())
+            self._ink.append((first, max(first, pos + len(line.rstrip()))))
+            pos = end + 1
+
+    def _index(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def span(self, offset: int) -> tuple[int, int]:
+        """(start, end) of the line holding ``offset``, without its ``\n``."""
+        i = self._index(offset)
+        return self.starts[i], self.ends[i]
+
+    def ink(self, offset: int) -> tuple[int, int]:
+        """(first, end of last) non-space character of the line holding ``offset``; an empty
+        range at the first non-space position when the line is all spaces."""
+        return self._ink[self._index(offset)]
 
 
 class ByStart:
@@ -137,11 +195,29 @@ class ByStart:
 
 
 def select(cands: list, key=lambda c: 0) -> list:
-    """Greedy choice of non-overlapping candidates: longest first, then earliest, then ``key``."""
+    """Greedy choice of non-overlapping candidates: longest first, then earliest, then ``key``.
+
+    The characters taken are marked in a bytearray, so each check and each choice costs its
+    candidate's length, whatever the order the candidates come in. An empty candidate is
+    refused strictly inside the characters taken (between two taken characters).
+
+    >>> from types import SimpleNamespace as N
+    >>> picked = select([N(start=0, end=4), N(start=2, end=9), N(start=9, end=12),
+    ...                  N(start=5, end=5), N(start=9, end=9), N(start=3, end=3)])
+    >>> [(c.start, c.end) for c in picked]
+    [(2, 9), (9, 12)]
+    """
+    if not cands:
+        return []
+    taken = bytearray(max(c.end for c in cands) + 1)
     chosen: list = []
-    taken = Mask()
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start, key(c))):
-        if not taken.hits(c.start, c.end):
-            chosen.append(c)
-            taken.add(c.start, c.end)
+        a, b = c.start, c.end
+        if a < b:
+            if taken.find(1, a, b) >= 0:
+                continue
+            taken[a:b] = b"\x01" * (b - a)
+        elif a > 0 and taken[a - 1] and taken[a]:
+            continue
+        chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)

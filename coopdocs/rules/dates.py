@@ -87,7 +87,7 @@ def _word_placeholders(lang: str, pattern: str) -> dict[str, str]:
         kinds = mapping(lang, "units")
         units = alternation(w for w in words(lang, "units") if kinds[w] != "duration")
         out["UNIT"] = rf"(?:{units}){LETTER_AFTER}"
-        out["NOT_UNIT_AFTER"] = rf"(?!{SPACE}*(?:{units}){LETTER_AFTER})"
+        out["NOT_UNIT_AFTER"] = rf"(?!{SPACE}*+(?:{units}){LETTER_AFTER})"
     if "{MONTHS}" in pattern:
         out["MONTHS"] = alternation(words(lang, "months"))
     if "{WEEKDAYS}" in pattern:

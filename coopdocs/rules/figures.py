@@ -15,12 +15,13 @@ lists ``qualifiers``, ``units``, ``currencies``, ``currency_stops``, ``unit_exce
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 
 from ..lang import alternation, mapping, profile, rows, words
 from ..model import Figure
@@ -39,6 +40,7 @@ from .common import (
     LATIN,
     LETTER,
     SPACE,
+    Lines,
     Mask,
     case_flags,
     compile_data,
@@ -69,6 +71,7 @@ class Grammar:
     after_qual: re.Pattern
     percent: re.Pattern
     currency: re.Pattern
+    currency_word: re.Pattern
     unit: re.Pattern
     end_qual: re.Pattern
     per: re.Pattern
@@ -120,10 +123,10 @@ def _number_patterns(lang: str) -> dict[str, re.Pattern]:
         (?<![{LATIN}0-9{native_digits(lang)}.,]) (?P<num>{numeral(lang)})
       | {b} (?P<words> (?:{nw}) (?: {word_gap} (?:{nw}) )* ) {e}"""
     range_ = rf"""
-        {SPACE}* (?: [-–—] | {gap(lang)} (?:{alternation(profile(lang).figures.range_words)})
-                 {gap(lang)} )
-        {SPACE}* (?P<num2>{numeral(lang)}) (?! {d} | [.,]{d} | /{d} )"""
-    scale = rf"{SPACE}* (?P<scale> (?:{scales}) (?: {SPACE}* (?:{scales}) )* ) {e}"
+        (?: {SPACE}*+ [-–—] | {gap(lang)} (?:{alternation(profile(lang).figures.range_words)})
+                             {gap(lang)} )
+        {SPACE}*+ (?P<num2>{numeral(lang)}) (?! {d} | [.,]{d} | /{d} )"""
+    scale = rf"{SPACE}*+ (?P<scale> (?:{scales}) (?: {SPACE}*+ (?:{scales}) )* ) {e}"
     return {
         "number": re.compile(number, flags | re.VERBOSE),
         "range_": re.compile(range_, flags | re.VERBOSE),
@@ -140,13 +143,16 @@ def _measure_patterns(lang: str) -> dict[str, re.Pattern]:
     not_currency = rf"(?! {sp} (?:{alternation(stops)}) {e} )" if stops else ""
     exceptions = words(lang, "unit_exceptions")
     not_unit = rf"(?!{alternation(exceptions)})" if exceptions else ""
-    percent = rf"{SPACE}* (?: % | (?:{_alt_or_never(fig.percent_words)}) {e} )"
+    percent = rf"{SPACE}*+ (?: % | (?:{_alt_or_never(fig.percent_words)}) {e} )"
+    currency = rf"(?P<cur>{alternation(mapping(lang, 'currencies'))}) {e} {not_currency}"
     return {
-        "after_qual": re.compile(rf"{SPACE}* (?P<aq>{alternation(after)}) {e}", re.VERBOSE)
+        "after_qual": re.compile(rf"{SPACE}*+ (?P<aq>{alternation(after)}) {e}", re.VERBOSE)
         if after else NEVER,
         "percent": re.compile(percent, flags | re.VERBOSE),
-        "currency": re.compile(rf"""{SPACE}* (?P<cur>{alternation(mapping(lang, 'currencies'))})
-                                    {e} {not_currency}""", re.VERBOSE),
+        "currency": re.compile(rf"{SPACE}*+ {currency}", re.VERBOSE),
+        # the currency words of a whole text: searched at every position, so no leading
+        # spaces (each position of a run of spaces would scan the rest of the run)
+        "currency_word": re.compile(currency, re.VERBOSE),
         "unit": re.compile(rf"{sp} {not_unit} (?P<unit>{alternation(mapping(lang, 'units'))}) {e}",
                            re.VERBOSE),
         "end_qual": re.compile(rf"{sp} (?P<aq2>{alternation(end)}) {e}", re.VERBOSE)
@@ -164,9 +170,9 @@ def _per_patterns(lang: str) -> dict[str, re.Pattern | None]:
     """The per-unit after a figure (/năm, ต่อสหกรณ์) and before it (คนละ)."""
     _, e = word_edges(lang)
     fig, flags = profile(lang).figures, case_flags(lang)
-    mark = rf"{SPACE}* (?:{alternation(fig.per_marks)}) {SPACE}*"
+    mark = rf"{SPACE}*+ (?:{alternation(fig.per_marks)}) {SPACE}*+"
     if fig.per_any_word:
-        word = rf"{LETTER}[\w\-]*"
+        word = rf"{LETTER}[\w\-]*+"
         noun = rf"(?: (?:{alternation(mapping(lang, 'units'))}) {e} | {word} (?:{SPACE}{word})? )"
         per = rf"{mark} (?P<per> {noun} (?: {mark} {noun} )? )"
     else:
@@ -174,7 +180,7 @@ def _per_patterns(lang: str) -> dict[str, re.Pattern | None]:
     per_before = None
     if fig.per_before_suffix:
         suffix = re.escape(fig.per_before_suffix)
-        per_before = re.compile(rf"(?P<perb>{_per_nouns(lang)}) {suffix} {SPACE}*$", re.VERBOSE)
+        per_before = re.compile(rf"(?P<perb>{_per_nouns(lang)}) {suffix} {SPACE}*+$", re.VERBOSE)
     return {"per": re.compile(per, flags | re.VERBOSE), "per_before": per_before}
 
 
@@ -183,13 +189,13 @@ def _context_patterns(lang: str) -> dict[str, re.Pattern | None]:
     b, _ = word_edges(lang)
     fig, flags = profile(lang).figures, case_flags(lang)
     before, _, _ = _qualifiers(lang)
-    q_gap = rf"{SPACE}*:?{SPACE}*" if fig.qualifier_colon else gap(lang)
-    cue_gap = rf"{SPACE}*:?{SPACE}*$"
+    q_gap = rf"{SPACE}*+:?{SPACE}*+" if fig.qualifier_colon else gap(lang)
+    cue_gap = rf"{SPACE}*+:?{SPACE}*+$"
     percent_before = None
     if fig.percent_before:
         percent_before = re.compile(rf"""
-            (?P<pq> (?:{alternation(before)}) {SPACE}* )?   # a qualifier before the word
-            (?:{alternation(fig.percent_before)}) {SPACE}* $""", re.VERBOSE)
+            (?P<pq> (?:{alternation(before)}) {SPACE}*+ )?   # a qualifier before the word
+            (?:{alternation(fig.percent_before)}) {SPACE}*+ $""", re.VERBOSE)
     return {
         "qual_before": re.compile(rf"{b}(?P<q>{alternation(before)}){q_gap}$", flags),
         "percent_before": percent_before,
@@ -221,20 +227,26 @@ def _averaging(lang: str, *, unit: bool) -> re.Pattern | None:
 
 
 def _common_masks(lang: str) -> list[str]:
-    """Mask shapes of every language: links, document symbols, codes, phones, section numbers."""
+    """Mask shapes of every language: links, document symbols, codes, phones, section numbers.
+
+    Each is searched over the whole text, so none may scan a long run again from each of its
+    positions: a run of digits or capitals is read from its first character only (a
+    lookbehind), e-mail parts have their standard maximum lengths, and repeats are possessive.
+    """
     d, digits = digit_class(lang), "0-9" + native_digits(lang)
     return [
-        r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+",
+        # links and e-mail addresses (local part at most 64 characters, a domain label 63)
+        r"https?://\S++ | www\.\S++ | [\w.+-]{1,64}+ @ [\w-]{1,63}+ \. [\w.]++",
         # document symbols: 20-NQ/TW, 2949/KH-UBND, 45/2021/NĐ-CP, 17/2023/QH15
-        rf"{d}+(?:[/-]{d}+)*[/-][A-ZĐ][\w/.\-]*",
+        rf"(?<![{digits}]) (?<![{digits}][/-]) {d}++ (?:[/-]{d}++)*+ [/-][A-ZĐ][\w/.\-]*+",
         # codes glued to letters: COVID-19, H5N1, QH15
-        rf"(?<![\w])[A-Za-zĐđ]+-{d}+|[A-Z]+{d}+[A-Z{digits}]*",
+        rf"(?<![\w])[A-Za-zĐđ]++-{d}++ | (?<![A-Z])[A-Z]++{d}++[A-Z{digits}]*+",
         # phone numbers
         r"(?<![\d.,])(?:\+84|\+66|0)\d{1,3}(?:[ .-]?\d{2,4}){2,3}(?![\d,])",
         # compound numbers: 1/2567, 3/5 (dates have been taken already)
-        rf"{d}+(?:/{d}+)+",
+        rf"(?<![{digits}]) {d}++ (?:/{d}++)+",
         # section numbers at the start of a line and list markers (1) 2)
-        rf"""^[ \t]* (?:[-–•+*][ \t]*)?
+        rf"""^[ \t]*+ (?:[-–•+*][ \t]*+)?
              (?: (?P<section>{d}{{1,2}} (?:\.{d}{{1,2}})* [.)] (?=[ \t]) )
                | (?P<glued>{d}{{1,2}} \. (?={LETTER})) )""",
         rf"\({d}{{1,2}}\)",
@@ -279,17 +291,13 @@ def grammar(lang: str) -> Grammar:
 
 
 def masks(text: str, lang: str) -> Mask:
-    mask = Mask()
-    for rx in grammar(lang).masks:
-        for m in rx.finditer(text):
-            mask.add(*m.span())
-    return mask
+    return Mask(m.span() for rx in grammar(lang).masks for m in rx.finditer(text))
 
 
 def default_currency(text: str, lang: str) -> str:
     """The currency a bare scale-word amount is in: the document's most written one."""
     g = grammar(lang)
-    counts = Counter(g.currencies[m.group("cur")] for m in g.currency.finditer(text)
+    counts = Counter(g.currencies[m.group("cur")] for m in g.currency_word.finditer(text)
                      if m.group("cur") in g.currencies and len(m.group("cur")) > 1)
     return counts.most_common(1)[0][0] if counts else g.currency_default
 
@@ -308,6 +316,10 @@ class Context:
 
     def ends_word(self, i: int) -> bool:
         return self.g.spaced or self.token_end(i) or i >= len(self.text)
+
+    @cached_property
+    def lines(self) -> Lines:
+        return Lines(self.text)
 
 
 @dataclass
@@ -369,8 +381,10 @@ def _averaging_units(text: str, g: Grammar, figures: list[Figure]) -> None:
     """`doanh thu bình quân của 01 HTX đạt 2,1 tỷ đồng`: per = HTX for the next figure."""
     if g.averaging is None:
         return
+    starts = [f.start for f in figures]
     for m in g.averaging.finditer(text):
-        nxt = next((f for f in figures if f.start >= m.end()), None)
+        i = bisect.bisect_left(starts, m.end())
+        nxt = figures[i] if i < len(figures) else None
         if (nxt is not None and nxt.per is None and nxt.start - m.end() <= WINDOW
                 and "\n" not in text[m.end():nxt.start]):
             nxt.per = m.group("unit")
@@ -525,14 +539,12 @@ def _names_something(ctx: Context, st: State) -> bool:
     digits = re.sub(r"\D", "", raw)
     if len(raw) == len(digits) and len(digits) >= 4:
         return True  # a year or a code, not a quantity
-    line_start = text.rfind("\n", 0, num.start) + 1
-    line_end = text.find("\n", num.end)
-    before = text[line_start:num.start]
-    after = text[num.end:len(text) if line_end < 0 else line_end]
-    if not before.strip() and ctx.g.section_number.fullmatch(raw) and after.strip():
+    first, last = ctx.lines.ink(num.start)
+    starts_line, ends_line = first >= num.start, last <= num.end  # only spaces around it
+    if starts_line and ctx.g.section_number.fullmatch(raw) and not ends_line:
         return True  # a section number: 2.1 Heading
-    return (ctx.g.line_end_number_is_name and bool(before.strip()) and not after.strip()
-            and before.endswith(" "))  # กลุ่มส่งเสริมสหกรณ์ 1
+    return (ctx.g.line_end_number_is_name and not starts_line and ends_line
+            and text[num.start - 1] == " ")  # กลุ่มส่งเสริมสหกรณ์ 1
 
 
 def _figure(ctx: Context, st: State) -> Figure | None:

@@ -1,0 +1,257 @@
+"""Linear growth of the figures and dates layer on hostile text.
+
+    .venv/bin/python bench/linear.py                      # every case, 10k and 100k characters
+    .venv/bin/python bench/linear.py --only digit-run     # cases whose name contains a word
+    .venv/bin/python bench/linear.py --cap 30 --repeats 1 # give up on a case after 30 s
+
+Each case is a text shape that makes a backtracking regex or a per-match scan slow (a run of
+digits, a number followed by spaces, a report with its line breaks removed, ...), built at
+each size. The text is tokenized; the layer's components and those they need
+(``coopdocs_dates``, ``coopdocs_references``, ``coopdocs_figures``; ``--all``: every
+component) run on it in order, each timed alone; then the layer's own steps are timed alone
+on the same Doc (the *rules*: ``normalised``, the NFC and repaired copy extraction reads,
+and the grammars ``find_dates`` and ``find_figures``). The result is the
+ratio of the time at the largest size to the time at the smallest, for the rules and for the
+layer's components (``coopdocs_dates`` + ``coopdocs_figures``, which add the figures' subject
+and year): linear growth gives the ratio of the sizes (10), a quadratic scan its square
+(100). **Bar: ratio <= 15.** Other components whose time grew past the bar are named, for
+information (with ``--all`` a quadratic component elsewhere can reach ``--cap``).
+
+Times are CPU seconds of the worker process (``time.process_time``), not wall time: on a
+shared machine a longer run is preempted more often than a short one, which would inflate
+the ratio of a linear step. Each case runs in its own worker process, so that a case that has not finished after
+``--cap`` seconds is stopped and reported as such, and the others still run.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+BAR_RATIO = 15.0
+LAYER = ("coopdocs_dates", "coopdocs_figures")
+RULES = ("normalised", "find_dates", "find_figures")
+NEEDED = ("coopdocs_dates", "coopdocs_references", "coopdocs_figures")  # the layer and its needs
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _fill(unit: str, n: int, head: str = "", tail: str = "") -> str:
+    """``head`` + ``unit`` repeated + ``tail``, ``n`` characters in all."""
+    body = n - len(head) - len(tail)
+    return head + (unit * (body // len(unit) + 1))[:body] + tail
+
+
+def _corpus(lang: str, n: int, newline: str) -> str:
+    """The corpus texts of ``lang`` in name order, each line break written as ``newline``,
+    repeated to ``n`` characters: a real report pasted without its line breaks, or saved with
+    old Mac line ends."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus" / lang).glob("*.txt"))]
+    unit = "\n\n".join(texts).replace("\r\n", "\n").replace("\n", newline)
+    return _fill(unit, n)
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    lang: str
+    make: Callable[[int], str]
+    why: str
+
+
+CASES = [
+    Case("digit-run", "vi", lambda n: _fill("1", n, "Có "), "masks: {d}+ before a separator"),
+    Case("thai-digit-run", "th", lambda n: _fill("๑", n, "มี "),
+         "th mask {D}+ before เดือน"),
+    Case("letter-run", "vi", lambda n: _fill("a", n), "e-mail mask [\\w.+-]+@"),
+    Case("capital-run", "vi", lambda n: _fill("A", n), "code mask [A-Z]+{d}+"),
+    Case("a.a.", "vi", lambda n: _fill("a.", n), "e-mail mask"),
+    Case("1.1.", "vi", lambda n: _fill("1.", n), "e-mail mask, numeral"),
+    Case("1.1.-th", "th", lambda n: _fill("1.", n), "e-mail mask, numeral"),
+    Case("dashes", "vi", lambda n: _fill("-", n), "e-mail mask"),
+    Case("1-1-", "vi", lambda n: _fill("1-", n), "document-symbol mask {d}+(?:[/-]{d}+)*"),
+    Case("1/1/", "vi", lambda n: _fill("1/", n), "compound-number mask {d}+(?:/{d}+)+"),
+    Case("number-spaces", "vi", lambda n: _fill(" ", n, "Có 5", "x"),
+         "range [ ]*[ ]+đến, currency [ ]* searched everywhere"),
+    Case("number-spaces-th", "th", lambda n: _fill(" ", n, "มี 5", "x"), "range [ ]*[ ]*ถึง"),
+    Case("nbsp-run", "vi", lambda n: _fill("\u00a0", n), "currency [ \\u00a0]* at every position"),
+    Case("numbers-spaced", "vi", lambda n: _fill("1 ", n), "one figure per two characters"),
+    Case("thai-number-words", "th", lambda n: _fill("สอง", n), "e-mail mask over Thai letters"),
+    Case("phone-digits-th", "th", lambda n: _fill("1", n, "โทร "), "masks over a digit run"),
+    Case("phone-spaces-th", "th", lambda n: _fill(" ", n, "โทร 1"), "range, currency"),
+    Case("letter-number-th", "th", lambda n: _fill(".1", n, "ก 123"), "e-mail mask"),
+    Case("per-word", "vi", lambda n: _fill("a", n, "5 triệu/"), "per word [\\w\\-]*"),
+    Case("A1A1", "vi", lambda n: _fill("A1", n), "code mask"),
+    Case("bare-numbers-one-line", "vi", lambda n: _fill("a 12 b ", n),
+         "section/name check: rfind of the line start per number"),
+    Case("bare-numbers-one-line-th", "th", lambda n: _fill("ก 12 ข ", n),
+         "name check: the line before and after each number"),
+    Case("averaging-one-line", "vi",
+         lambda n: _fill("bình quân 1 HTX đạt 5 tỷ đồng, ", n),
+         "averaging: the next figure searched from the first"),
+    Case("month-spaces", "vi", lambda n: _fill(" ", n, "tháng 1", "x"),
+         "date \\s* (?: / | ,?\\s*năm )"),
+    Case("quarter-spaces", "vi", lambda n: _fill(" ", n, "quý I", "x"),
+         "date \\s* (?: /\\s* | ,?\\s* )"),
+    Case("years-spaced", "vi", lambda n: _fill("2024 ", n), "one date per five characters"),
+    Case("thai-years-spaced", "th", lambda n: _fill("2567 ", n), "one date per five characters"),
+    Case("dates-slashed", "vi", lambda n: _fill("ngày 15/3/2024, ", n), "dates and masks"),
+    Case("month-names-th", "th", lambda n: _fill("มกราคม ", n), "month names"),
+    Case("words-and-spaces", "vi", lambda n: _fill("hai" + " " * 50, n), "number words, gaps"),
+    Case("combining-run", "vi", lambda n: _fill("\u0301\u0323", n, "x"),
+         "NFC: combining marks in reverse canonical order"),
+    Case("thai-line-cut", "th", lambda n: _fill(" \t", n, "ก", "\n\u0e31"),
+         "repair: spaces and tabs before a line cut"),
+    Case("thai-year-spaces", "th", lambda n: _fill(" ", n, "ประจำป", "2566"),
+         "repair: ป before spaces and a year"),
+    Case("report-one-line", "vi", lambda n: _corpus("vi", n, " "),
+         "per-figure lookups to the line start or end"),
+    Case("report-cr", "vi", lambda n: _corpus("vi", n, "\r"), "CR-only line ends: one line"),
+    Case("thai-paragraph", "th", lambda n: _corpus("th", n, " "), "a long Thai paragraph"),
+]
+
+
+# ----------------------------------------------------------------------------- worker
+
+def _timed(text: str, lang: str, everything: bool) -> dict[str, float]:
+    """Seconds of the tokenizer and each component in order, then of the layer's own steps
+    alone on the same Doc: the normalised copy (the one extraction reads) and the two
+    grammars."""
+    from coopdocs.api import load
+    from coopdocs.normalize.repair import normalised
+    from coopdocs.pipeline import boundaries, taken
+    from coopdocs.rules.dates import find_dates
+    from coopdocs.rules.figures import find_figures
+
+    nlp = load(lang)
+    t0 = time.process_time()
+    doc = nlp.make_doc(text)
+    times = {"tokenizer": time.process_time() - t0}
+    for name in nlp.pipe_names if everything else NEEDED:
+        t0 = time.process_time()
+        doc = nlp.get_pipe(name)(doc)
+        times[name] = time.process_time() - t0
+    t0 = time.process_time()
+    normalised(text, lang)
+    times["normalised"] = time.process_time() - t0
+    t0 = time.process_time()
+    find_dates(text, lang)
+    times["find_dates"] = time.process_time() - t0
+    start, end = boundaries(doc)
+    avoid = taken(doc, "dates", "references")
+    t0 = time.process_time()
+    find_figures(text, lang, avoid, start, end)
+    times["find_figures"] = time.process_time() - t0
+    return times
+
+
+def worker(name: str, sizes: list[int], repeats: int, everything: bool) -> None:
+    """Print one JSON line per size: the best of ``repeats`` runs of each step."""
+    import coopdocs
+
+    case = next(c for c in CASES if c.name == name)
+    coopdocs.extract_text("Có 5 HTX. มี 5 แห่ง", case.lang)  # warm-up: pipeline, word lists
+    for n in sizes:
+        text = case.make(n)
+        best: dict[str, float] = {}
+        for _ in range(repeats):
+            for k, v in _timed(text, case.lang, everything).items():
+                best[k] = min(best.get(k, v), v)
+        print(json.dumps({"size": len(text), "times": best}), flush=True)
+
+
+# ----------------------------------------------------------------------------- parent
+
+def _run_case(case: Case, a: argparse.Namespace) -> tuple[list[dict], bool]:
+    """The worker's results, and whether it finished within ``--cap`` seconds (when it did
+    not, the sizes it had finished)."""
+    cmd = [sys.executable, __file__, "--worker", case.name, "--sizes", a.sizes,
+           "--repeats", str(a.repeats), *(["--all"] if a.all else [])]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = proc.communicate(timeout=a.cap)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        return [json.loads(line) for line in out.splitlines()], False
+    if proc.returncode:
+        raise SystemExit(f"{case.name}: worker failed\n{err}")
+    return [json.loads(line) for line in out.splitlines()], True
+
+
+def _sum(result: dict, keys: tuple[str, ...]) -> float:
+    return sum(result["times"].get(k, 0.0) for k in keys)
+
+
+def _cells(results: list[dict], keys: tuple[str, ...]) -> tuple[list[str], float]:
+    """Time at the smallest and largest size and their ratio, as table cells."""
+    t0, t1 = _sum(results[0], keys), _sum(results[-1], keys)
+    ratio = t1 / max(t0, 1e-4)
+    return [f"{t0:.4f} s", f"{t1:.4f} s", f"{ratio:.1f}"], ratio
+
+
+def _others(first: dict, last: dict) -> str:
+    """The components outside the layer whose time grew more than the bar allows."""
+    slow = []
+    for k, t in last["times"].items():
+        if k in LAYER or k in RULES or t < 0.05:
+            continue
+        ratio = t / max(first["times"].get(k, 0.0), 1e-4)
+        if ratio > BAR_RATIO:
+            slow.append(f"{k.removeprefix('coopdocs_')} {t:.2f} s ({ratio:.0f}x)")
+    return ", ".join(slow)
+
+
+def _row(case: Case, results: list[dict], done: bool, cap: float) -> tuple[str, bool]:
+    if not done:
+        cells = ["", "", "", "", "", ""]
+        if results:
+            cells[0] = f"{_sum(results[0], RULES):.4f} s"
+            cells[3] = f"{_sum(results[0], LAYER):.4f} s"
+        cells[4] = f"> {cap:.0f} s in all"
+        return f"| {case.name} | {case.lang} | {' | '.join(cells)} | **FAIL** | |", False
+    rules, r1 = _cells(results, RULES)
+    layer, r2 = _cells(results, LAYER)
+    ok = r1 <= BAR_RATIO and r2 <= BAR_RATIO
+    return (f"| {case.name} | {case.lang} | {' | '.join(rules + layer)} | "
+            f"{'pass' if ok else '**FAIL**'} | {_others(results[0], results[-1])} |"), ok
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--sizes", default="10000,100000", help="Text sizes, smallest first.")
+    p.add_argument("--repeats", type=int, default=5, help="Runs per size; the best counts.")
+    p.add_argument("--all", action="store_true",
+                   help="Run (and time) every component, not only the layer and those it needs.")
+    p.add_argument("--cap", type=float, default=120.0, help="Seconds a case may take.")
+    p.add_argument("--only", action="append", default=[], help="Cases whose name has this.")
+    p.add_argument("--worker", help=argparse.SUPPRESS)
+    a = p.parse_args(argv)
+    sizes = [int(s) for s in a.sizes.split(",")]
+    if a.worker:
+        worker(a.worker, sizes, a.repeats, a.all)
+        return 0
+    cases = [c for c in CASES if not a.only or any(o in c.name for o in a.only)]
+    small, large = f"{sizes[0] // 1000}k", f"{sizes[-1] // 1000}k"
+    print(f"| case | lang | rules {small} | rules {large} | ratio | components {small} "
+          f"| components {large} | ratio | result | slow elsewhere |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    failed = 0
+    for case in cases:
+        results, done = _run_case(case, a)
+        line, ok = _row(case, results, done, a.cap)
+        failed += not ok
+        print(line, flush=True)
+    print(f"\nrules: normalised + find_dates + find_figures; "
+          f"components: coopdocs_dates + coopdocs_figures.\n"
+          f"{len(cases) - failed} passed, {failed} failed (bar: ratio <= {BAR_RATIO:g}, "
+          f"sizes {a.sizes}, best of {a.repeats})")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
