@@ -91,7 +91,7 @@ def _date(text: str, dates: list[Date], refs, at: int | None, lang: str,
           stamp: tuple[int, int] | None) -> Date | None:
     """The meeting's date (see the module's text)."""
     issue = {r.end for r in refs}
-    asof = re.compile(rf"(?:{words(lang, 'asof')})\s*$", re.IGNORECASE)
+    asof = re.compile(rf"(?:{words(lang, 'asof')})[ \t]*\Z", re.IGNORECASE)
     days = [d for d in dates if (len(d.value) == 10 or d.value.startswith("--"))
             and not any(0 <= d.start - e <= 40 for e in issue)
             and not (stamp and stamp[0] <= d.start < stamp[1])
@@ -102,7 +102,7 @@ def _date(text: str, dates: list[Date], refs, at: int | None, lang: str,
         for d in days:
             if label.match(text[text.rfind("\n", 0, d.start) + 1:d.start]):
                 return d
-    bracket = re.compile(rf"(?:{words(lang, 'meeting')})[^\n\d()]{{0,15}}[(（]\s*$", re.IGNORECASE)
+    bracket = re.compile(rf"(?:{words(lang, 'meeting')})[^\n\d()]{{0,15}}[(（][ \t]*\Z", re.IGNORECASE)
     for d in days:
         if bracket.search(text, max(0, d.start - 30), d.start):
             return d
@@ -149,7 +149,7 @@ def _said(text: str, pos: int, lang: str) -> str | None:
 @per_language
 def _time_words(lang: str) -> re.Pattern:
     return re.compile(rf"""(?: (?P<start_time>{words(lang, 'start_time')})
-                             | (?P<end_time>{words(lang, 'end_time')}) ) [^\n\d]{{0,25}}$""",
+                             | (?P<end_time>{words(lang, 'end_time')}) ) [^\n\d]{{0,25}}\Z""",
                       re.IGNORECASE | re.VERBOSE)
 
 
@@ -261,7 +261,7 @@ def _title(text: str, lang: str) -> tuple[str | None, str]:
     (``BIÊN BẢN`` then the next line; ``รายงานการประชุม...`` on its line), else the name after
     the first noun of a meeting that one chairs (``hội nghị sơ kết quý I``)."""
     g = _title_grammar(lang)
-    lines = list(re.finditer(r"[^\n]*\S[^\n]*", text[:LEAD]))[:15]
+    lines = [m for m in re.finditer(r"[^\n]+", text[:LEAD]) if not m.group().isspace()][:15]
     for i, line in enumerate(lines):
         head = g["heading"].match(line.group())
         if head is None:
@@ -270,7 +270,7 @@ def _title(text: str, lang: str) -> tuple[str | None, str]:
         after = lines[i + 1].group().strip() if i + 1 < len(lines) else ""
         if not rest or g["noun_only"].fullmatch(rest):
             rest = f"{rest} {after}".strip()
-        title = _cut(rest, lang) or None
+        title = _cut(rest, lang, heading=True) or None
         return title, " ".join(x.group() for x in lines[i:i + 3]) if title else ""
     lead = g["lead"].search(text, 0, LEAD)
     if lead is None:
@@ -280,11 +280,12 @@ def _title(text: str, lang: str) -> tuple[str | None, str]:
     return title, title or ""
 
 
-def _cut(title: str, lang: str) -> str:
-    """A title up to where its name ends (a comma, a date, a place, a chair, a number where
-    the language cites it apart)."""
+def _cut(title: str, lang: str, heading: bool = False) -> str:
+    """A title up to where its name ends: a date, a place, a person, a number where the
+    language cites it apart; in running text also a comma (a heading line is a name
+    whole: Cuộc họp Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể ... lần thứ 2)."""
     g = _title_grammar(lang)
-    cut = g["end"].search(title)
+    cut = g["end" if not heading else "heading_end"].search(title)
     title = (title[:cut.start()] if cut else title)[:TITLE_CHARS].strip().strip(" ,.:;-–")
     return "" if g["noun_only"].fullmatch(title) else title
 
@@ -304,16 +305,16 @@ def _title_grammar(lang: str) -> dict[str, re.Pattern]:
     nouns = words(lang, "chaired")
     date_words = "|".join(re.escape(w) for w in (*profile(lang).phrases.day_words,))
     number_cut = "" if profile(lang).meeting.number_with_word else rf"|(?:{words(lang, 'number')})"
+    ends = rf"""\s(?:{words(lang, 'title_end')}){sp.after} | \s(?:{title_words(lang, 'honorific')})(?=\S)
+                {number_cut} {'|' + date_words if date_words else ''}"""
     return {
         "heading": re.compile(rf"\s*(?:{words(lang, 'minutes_heading')})(?=\s*$|\s*(?:{nouns}))",
                               re.IGNORECASE if sp.spaced else 0),
         "noun_only": re.compile(rf"(?:{nouns})", re.IGNORECASE),
         "lead": re.compile(rf"{sp.before}(?:{nouns}){sp.after}(?=[ \t]*\S)",
                            re.IGNORECASE),
-        "end": re.compile(rf"""[,;(\n] | \s(?:{words(lang, 'title_end')}){sp.after}
-                             | \s(?:{title_words(lang, 'honorific')})(?=\S)
-                             {number_cut} {'|' + date_words if date_words else ''}""",
-                          re.VERBOSE),
+        "end": re.compile(rf"[,;(\n]|{ends}", re.VERBOSE),
+        "heading_end": re.compile(ends, re.VERBOSE),
     }
 
 

@@ -51,11 +51,14 @@ def secretary(text: str, lang: str) -> dict | None:
                            [ \t]* [:：] [ \t]* (?P<who> [^\n]+ )""", text, re.MULTILINE | re.VERBOSE)
     if label:
         return person(label.group("who"), lang, label_form=True)
-    after = re.search(rf"(?P<who>[^\n]*?)[ \t(]*(?:{role_words(lang, 'secretary_after')})",
-                      text)
+    after = re.search(role_words(lang, "secretary_after"), text)
     if after is None:
         return None
-    who = re.sub(rf"[(]?(?:{role_words(lang, 'signature')})[)]?", " ", after.group("who"))
+    line = text.rfind("\n", 0, after.start())
+    who = text[line + 1:after.start()].rstrip(" \t(")
+    if not who.strip() and line > 0:  # a signature block: the name on the line above
+        who = text[text.rfind("\n", 0, line) + 1:line].strip(" \t\r()")
+    who = re.sub(rf"[(]?(?:{role_words(lang, 'signature')})[)]?", " ", who)
     named, found = _person_before(who, 0, len(who), lang)
     if not named:
         parts = who.split()[-2:]  # a name and a surname right before the role
@@ -125,17 +128,18 @@ def _chair_named_before(text: str, lang: str, opening: bool = False):
 
 
 def _chair_attendee(text: str, lang: str, section: tuple[int, int] | None):
-    """The attendee whose title opens with a chair title (``ประธานกรรมการ``)."""
+    """The attendee with a chair title as a word of their title (``ประธานกรรมการ``,
+    ``รองผู้ว่าราชการจังหวัด ประธานกรรมการ``; not ``รองประธานกรรมการ``)."""
     if section is None:
         return None
     a, b = section
     people = list(_prefixed_names(lang).finditer(text, a, b))
-    chair_title = re.compile(rf"\s*(?:{role_words(lang, 'chair_title')})")
+    chair_title = re.compile(rf"(?:^|(?<=\s))(?:{role_words(lang, 'chair_title')})")
     for i, p in enumerate(people):
         end = people[i + 1].start() if i + 1 < len(people) else b
         item = re.split(r"\s\d+[.)]\s", text[p.start():end])[0]
         found = _prefixed_person(item, lang)
-        if found and found["title"] and chair_title.match(found["title"]):
+        if found and found["title"] and chair_title.search(found["title"]):
             return found, p.start()
     return None
 

@@ -36,7 +36,7 @@ from .assignees import Boundary, Named, always, back_over, named_at, word_flags
 from .common import ByStart, Mask
 from .sentences import any_of, listed, mark_chars, per_language, sentences, spacing, within
 
-ACTION_WORDS = 12  # the most words of an action where words are spaced
+ACTION_WORDS = 20  # the most words of an action where words are spaced
 ACTION_CHARS = 60  # the most letters of one where they are not
 NEAR = 30  # a deadline cue stands at most this far before its date
 GOVERNED = 160  # a governing verb reaches a date this far on in its clause
@@ -93,6 +93,9 @@ def _cued(ctx: Context) -> list[Found]:
             continue
         if not ctx.word_start(a) or g.not_before.search(text, max(0, a - 24), a):
             continue
+        s0 = sentences(text, ctx.lang).around(a)[0]
+        if g.opinion.search(text, max(s0, a - REACH), a):
+            continue  # Đồng chí X cho rằng ..., đề nghị ...: a view, no assignment
         p = g.after_cue.match(text, m.end()).end()
         if g.not_after.match(text, p):
             continue
@@ -154,7 +157,7 @@ def _continued(ctx: Context, found: list[Found]) -> list[Found]:
     """Where a directive governs: sentences and paragraphs that open with a body followed by
     an urging word (or, where words are not spaced, by an action verb)."""
     text, g, out = ctx.text, ctx.g, []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if not m.group().isspace()]
     starts = [a for a, _ in lines]
     scopes: dict[int, int] = {}
     for f in found:
@@ -247,12 +250,12 @@ def _task(ctx: Context, f: Found, nxt: int | None) -> Task:
     end = _trimmed(text, end)
     if ctx.g.leadin.search(text, max(f.start, end - 40), end):
         end = _list_end(ctx, end)
-    collaborators, pos = _collaborators(ctx, f)
+    collaborators, pos, beside = _collaborators(ctx, f, end)
     deadline, cue_at = _deadline(ctx, f.after, end)
+    stop = min(x for x in (cue_at, beside, end) if x is not None and x >= pos)
     return Task(text=text[f.start:end], start=f.start, end=end,
                 assignee=f.who.first.text if f.who else None, collaborators=collaborators,
-                action=_action(ctx, pos, cue_at if cue_at is not None else end),
-                deadline=deadline)
+                action=_action(ctx, pos, stop), deadline=deadline)
 
 
 def _list_end(ctx: Context, end: int) -> int:
@@ -278,19 +281,23 @@ def _trimmed(text: str, end: int) -> int:
     return back_over(text, 0, back_over(text, 0, back_over(text, 0, end, space), ";,"), space)
 
 
-def _collaborators(ctx: Context, f: Found) -> tuple[list[str], int]:
-    """The bodies named beside the assignee and after a collaborator word (phối hợp với,
-    ร่วมกับ), and where the words after them start."""
+def _collaborators(ctx: Context, f: Found, end: int) -> tuple[list[str], int, int | None]:
+    """(the bodies named beside the assignee or after a collaborator word, where the action
+    starts, where a collaborator phrase after the action starts): ``chủ trì, phối hợp với
+    Sở Tài chính bố trí ...``, ``...ปรับปรุงร่างแผนร่วมกับสำนักงานเกษตรจังหวัด``."""
     if f.who is None:
-        return [], f.after
+        return [], f.after, None
     names = [o.text for o in f.who.others]
     pos = ctx.g.lead_words.match(ctx.text, f.after).end()
     c = ctx.g.collab.match(ctx.text, pos)
     who = ctx.named(c.end()) if c else None
     if who is not None:
-        names += [who.first.text, *(o.text for o in who.others)]
-        pos = who.end
-    return names, max(pos, f.after)
+        return [*names, who.first.text, *(o.text for o in who.others)], who.end, None
+    for c in ctx.g.collab.finditer(ctx.text, pos, min(end, pos + ACTION_CHARS * 4)):
+        who = ctx.named(c.end())
+        if who is not None:
+            return [*names, who.first.text, *(o.text for o in who.others)], pos, c.start()
+    return names, max(pos, f.after), None
 
 
 def _action(ctx: Context, pos: int, end: int) -> str | None:
@@ -355,6 +362,7 @@ class Grammar:
     not_before: re.Pattern
     not_after: re.Pattern
     state: re.Pattern
+    opinion: re.Pattern
     after_cue: re.Pattern
     modal: re.Pattern
     modal_roles: dict
@@ -394,6 +402,7 @@ def grammar(lang: str) -> Grammar:
     before = any_of([r[0] for r in nots if len(r) > 1 and r[1] == "before"])
     after = any_of([r[0] for r in nots if len(r) > 1 and r[1] == "after"])
     state = any_of([r[0] for r in nots if len(r) > 1 and r[1] == "state"])
+    opinion = any_of([r[0] for r in nots if len(r) > 1 and r[1] == "opinion"])
     modals = listed(lang, "task_modals")
     lead = rf"(?: [ \t:,]* (?:{modals}) {sp.after} )*"
     days = any_of((*prof.phrases.day_words, *prof.phrases.month_words))
@@ -401,9 +410,10 @@ def grammar(lang: str) -> Grammar:
         active=bool(rows(lang, "org_heads", optional=True) or rows(lang, "task_cues", optional=True)),
         cue=re.compile(rf"{sp.before}(?:{listed(lang, 'task_cues')}){sp.after}", flags),
         cue_roles=_roles(lang, "task_cues"),
-        not_before=re.compile(rf"(?:{sp.before}(?:{before}) | [0-9]) {gap} $", flags),
+        not_before=re.compile(rf"(?:{sp.before}(?:{before}) | [0-9]) {gap} \Z", flags),
         not_after=re.compile(rf"(?:{after})", flags),
         state=re.compile(rf"[ \t]*(?:{state})", flags),
+        opinion=re.compile(rf"{sp.before}(?:{opinion}){sp.after}", flags),
         after_cue=re.compile(r"[ \t]*(?:[:：][ \t]*)?"),
         modal=re.compile(rf"(?P<m>{modals}) {sp.after}", words_as),
         modal_roles=_roles(lang, "task_modals"),
@@ -427,14 +437,14 @@ def grammar(lang: str) -> Grammar:
         item_colon=re.compile(r"[ \t]*[:：][ \t]*(?=[^\W\d_])"),
         phrase_mark=re.compile(r"[,;:][ \t]+" if sp.spaced else r"[ \t]+"),
         opener=re.compile(rf"[ \t]*(?:{any_of(t.scope_openers)})", flags),
-        leadin=re.compile(rf"(?:{sp.before}(?:{listed(lang, 'leadin_endings')})[ \t]*:?|:)\s*$",
+        leadin=re.compile(rf"(?:{sp.before}(?:{listed(lang, 'leadin_endings')})[ \t]*:?|:)\s*\Z",
                           flags),
         action_end=re.compile(rf"[\n{''.join(map(re.escape, mark_chars(lang)))}]"
                               + (r"|,|\s-\s" if sp.spaced else "")),
         near=re.compile(rf"""(?:{any_of(t.deadline_cues)}) {gap} (?: (?:{days}) {gap} )?
                              (?: (?:{any_of(t.quarter_words)}) {gap} (?P<q>[IVX]+|\d|{any_of(_small(lang))})
                                  {gap} (?: [/-] | [^\W\d_]{{1,6}} )? {gap} )?
-                             $""", flags),
+                             \Z""", flags),
         governor=re.compile(rf"{sp.before}(?:{any_of(t.deadline_governors)}){sp.after}", flags),
     )
 
