@@ -180,6 +180,18 @@ VI = [
           "Sáng 2/10, Ban Thường vụ Liên minh Hợp tác xã tỉnh họp, do đồng chí Mẫn Văn Tú chủ trì. "
           "Hội nghị cho ý kiến về các nội dung: báo cáo quý III; kế hoạch quý IV; công tác cán bộ.",
           "agenda", "kế hoạch quý IV"),
+    field("heading-title-keeps-its-commas",
+          "BIÊN BẢN\nCuộc họp Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể tỉnh lần thứ 4\n"
+          "Chủ trì: ông Bùi Văn Khánh, Phó Chủ tịch UBND tỉnh",
+          "title", "đổi mới, phát triển kinh tế tập thể tỉnh lần thứ 4"),
+    field("secretary-numbered-label",
+          "BIÊN BẢN\nCuộc họp Tổ công tác hợp tác xã\n4. Chủ trì: ông Bùi Văn Khánh, Phó Chủ tịch "
+          "UBND huyện\n5. Thư ký: bà Hà Thị Lan, chuyên viên Phòng Kinh tế",
+          "secretary", "Hà Thị Lan"),
+    field("agenda-chuong-trinh-hop",
+          "BIÊN BẢN\nCuộc họp Tổ công tác hợp tác xã\nChủ trì: ông Bùi Văn Khánh, Phó Chủ tịch "
+          "UBND huyện\nChương trình họp:\n1. Rà soát hợp tác xã yếu kém.\n2. Kế hoạch quý III.",
+          "agenda", "Rà soát hợp tác xã yếu kém"),
 ]
 
 
@@ -323,6 +335,14 @@ TH = [
           "งานมหกรรมสินค้าสหกรณ์ภาคอีสาน ครั้งที่ 3 การประชุมเครือข่ายจัดควบคู่ไปด้วย "
           "โดยมีนายวิเชียร แสงดี ผู้ว่าราชการจังหวัด เป็นประธานในพิธีเปิดงาน",
           "not_chair", "วิเชียร แสงดี"),
+    field("chair-title-after-another-title",
+          "รายงานการประชุมคณะกรรมการพัฒนาการสหกรณ์จังหวัด\nผู้มาประชุม\n"
+          "1. นายสุรพล มีชัย รองผู้ว่าราชการจังหวัด ประธานกรรมการ\n2. นางลำดวน ศรีจันทร์ กรรมการ",
+          "chair", "สุรพล มีชัย"),
+    field("secretary-signature-block",
+          "รายงานการประชุมคณะกรรมการดำเนินการ\nผู้มาประชุม\n1. นายอดุลย ศรีงาม ประธานกรรมการ\n"
+          "เลิกประชุมเวลา 15.30 น.\n\nนางสาวจิราพร ทองดี\nผู้จดรายงานการประชุม",
+          "secretary", "จิราพร ทองดี"),
 ]
 
 

@@ -250,6 +250,9 @@ VI_NEGATIVE = [
     notask("scope-urging-word-then-a-state",
            "Đồng chí Phó Chủ tịch đề nghị Liên minh Hợp tác xã tỉnh hỗ trợ vốn.\nCác hợp tác xã chủ "
            "động có phương án sản xuất từ đầu năm.", "phương án sản xuất"),
+    notask("a-participants-view",
+           "Đồng chí Giám đốc Sở Tài chính cho rằng vốn hỗ trợ còn dàn trải, đề nghị các huyện ưu "
+           "tiên hợp tác xã nông nghiệp.", "ưu tiên"),
 ]
 
 
@@ -323,6 +326,13 @@ TH_TASKS = [
     task("chair-request-goes-on-next-paragraph",
          "ประธานขอให้ทุกหน่วยงานติดตามหนี้ค้างชำระอย่างใกล้ชิด\nสำนักงานสหกรณ์จังหวัดยังคงให้คำแนะนำ"
          "แก่สหกรณ์ที่มีปัญหาทางการเงิน", "ให้คำแนะนำ", "สำนักงานสหกรณ์จังหวัด", None),
+    task("collaborator-after-the-action",
+         "มอบหมายให้สำนักงานสหกรณ์จังหวัดจัดทำแผนฟื้นฟูสหกรณ์ร่วมกับสำนักงานตรวจบัญชีสหกรณ์จังหวัด",
+         "แผนฟื้นฟู", "สำนักงานสหกรณ์จังหวัด", None,
+         collaborators=["สำนักงานตรวจบัญชีสหกรณ์จังหวัด"], action="จัดทำแผนฟื้นฟูสหกรณ์"),
+    task("cue-after-a-number-on-the-line-above",
+         "ที่ประชุมรับทราบผลการดำเนินงาน ปี 2567\nมอบหมายให้ฝ่ายบัญชีปิดบัญชีประจำปี", "ปิดบัญชี",
+         "ฝ่ายบัญชี", None),
 ]
 
 TH_COUNTS = [
