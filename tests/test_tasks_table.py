@@ -248,8 +248,10 @@ VI_NEGATIVE = [
            "Đồng chí Phó Chủ tịch đề nghị Liên minh Hợp tác xã tỉnh hỗ trợ vốn.\nCác hợp tác xã tiếp "
            "tục gặp khó khăn về vốn và thị trường.", "gặp khó khăn"),
     notask("scope-urging-word-then-a-state",
-           "Đồng chí Phó Chủ tịch đề nghị Liên minh Hợp tác xã tỉnh hỗ trợ vốn.\nCác hợp tác xã chủ "
-           "động có phương án sản xuất từ đầu năm.", "phương án sản xuất"),
+           "Đồng chí Phó Chủ tịch đề nghị Liên minh Hợp tác xã tỉnh hỗ trợ vốn.\nCác hợp tác xã khẩn "
+           "trương còn chậm trong khâu tiêu thụ sản phẩm.", "tiêu thụ sản phẩm"),
+    notask("obligation-word-then-a-state",
+           "Năm 2025, các hợp tác xã phải đối mặt với giá vật tư tăng cao.", "giá vật tư"),
     notask("a-participants-view",
            "Đồng chí Giám đốc Sở Tài chính cho rằng vốn hỗ trợ còn dàn trải, đề nghị các huyện ưu "
            "tiên hợp tác xã nông nghiệp.", "ưu tiên"),

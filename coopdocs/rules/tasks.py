@@ -132,6 +132,8 @@ def _obliged(ctx: Context) -> list[Found]:
             continue
         if kind == "lead" and g.meeting_after.match(text, m.end()):
             continue  # chủ trì hội nghị: the chair of a meeting
+        if g.state.match(text, m.end()):
+            continue  # phải đối mặt với ...: what a body went through
         for p in _phrase_starts(ctx, m.start("m"), strict=kind == "lead"):
             who = ctx.named(p)
             if who is not None and not text[who.end:m.start("m")].strip():
