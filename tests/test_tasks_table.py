@@ -255,6 +255,8 @@ VI_NEGATIVE = [
     notask("a-participants-view",
            "Đồng chí Giám đốc Sở Tài chính cho rằng vốn hỗ trợ còn dàn trải, đề nghị các huyện ưu "
            "tiên hợp tác xã nông nghiệp.", "ưu tiên"),
+    notask("a-need-in-the-passive",
+           "Khó khăn: các hợp tác xã cần được hỗ trợ nhiều hơn về đất đai và tín dụng.", "đất đai"),
 ]
 
 
@@ -335,6 +337,9 @@ TH_TASKS = [
     task("cue-after-a-number-on-the-line-above",
          "ที่ประชุมรับทราบผลการดำเนินงาน ปี 2567\nมอบหมายให้ฝ่ายบัญชีปิดบัญชีประจำปี", "ปิดบัญชี",
          "ฝ่ายบัญชี", None),
+    task("khuan-hai-recommendation-to-a-body",
+         "ข้อเสนอแนะ ควรให้หน่วยงานที่เกี่ยวข้องสนับสนุนงบประมาณแก่สหกรณ์ขนาดเล็ก", "งบประมาณ",
+         "หน่วยงานที่เกี่ยวข้อง", None),
 ]
 
 TH_COUNTS = [
