@@ -196,6 +196,10 @@ VI_COUNTS = [
           "Tổ chức thực hiện\n1. Sở Tài chính: tham mưu bố trí vốn.\n2. Sở Nội vụ: hướng dẫn bộ máy."
           "\n3. UBND các huyện: chỉ đạo các xã rà soát hợp tác xã.",
           ["Sở Tài chính", "Sở Nội vụ", "UBND các huyện"]),
+    count("lead-bodies-after-a-label-and-a-semicolon",
+          "Tổ chức thực hiện: Sở Tài chính chủ trì, phối hợp với Sở Nội vụ bố trí vốn; Sở Công "
+          "Thương chủ trì hướng dẫn xúc tiến thương mại.",
+          ["Sở Tài chính", "Sở Công Thương"]),
 ]
 
 VI_NEGATIVE = [

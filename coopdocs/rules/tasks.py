@@ -144,13 +144,14 @@ def _obliged(ctx: Context) -> list[Found]:
 
 def _phrase_starts(ctx: Context, pos: int, strict: bool):
     """Where a phrase that ``pos`` ends may start, nearest first: the sentence's start (after
-    a list mark), and (unless ``strict``) after a comma, a semicolon or a colon, or, where
-    words are not spaced, after a space."""
+    a list mark) and its clauses' (after a clause mark or a colon); unless ``strict``, also
+    after a comma, or, where words are not spaced, after a space."""
     text, g = ctx.text, ctx.g
     s0 = sentences(text, ctx.lang).around(pos)[0]
     s0 = g.bullet_here.match(text, s0, pos).end()
     lo = max(s0, pos - REACH)
-    starts = [] if strict else [m.end() for m in g.phrase_mark.finditer(text, lo, pos)]
+    marks = g.clause_mark if strict else g.phrase_mark
+    starts = [m.end() for m in marks.finditer(text, lo, pos)]
     starts = [s0, *starts[-(STARTS - 1):]] if s0 < pos and pos - s0 <= REACH else starts
     return reversed(starts)
 
@@ -377,6 +378,7 @@ class Grammar:
     letter: re.Pattern
     bullet: re.Pattern
     bullet_here: re.Pattern
+    clause_mark: re.Pattern
     spaces: re.Pattern
     heading: re.Pattern
     joined: re.Pattern
@@ -438,6 +440,7 @@ def grammar(lang: str) -> Grammar:
         list_item=re.compile(r"[ \t]*(?:[-+•*]|\d+[.)]|[a-z][.)])[ \t]*\S"),
         item_colon=re.compile(r"[ \t]*[:：][ \t]*(?=[^\W\d_])"),
         phrase_mark=re.compile(r"[,;:][ \t]+" if sp.spaced else r"[ \t]+"),
+        clause_mark=re.compile(rf"(?:{any_of((*prof.sentences.clause_marks, ':'))})[ \t]+"),
         opener=re.compile(rf"[ \t]*(?:{any_of(t.scope_openers)})", flags),
         leadin=re.compile(rf"(?:{sp.before}(?:{listed(lang, 'leadin_endings')})[ \t]*:?|:)\s*\Z",
                           flags),
