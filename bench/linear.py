@@ -1,4 +1,5 @@
-"""Linear growth of the figures and dates layer on hostile text.
+"""Linear growth of the figures and dates layer, the targets and references layer, the tasks
+and the meeting on hostile text.
 
     .venv/bin/python bench/linear.py                      # every case, 10k and 100k characters
     .venv/bin/python bench/linear.py --only digit-run     # cases whose name contains a word
@@ -14,11 +15,13 @@ and the grammars ``find_dates`` and ``find_figures``). The result is the
 ratio of the time at the largest size to the time at the smallest, for the rules and for the
 layer's components (``coopdocs_dates`` + ``coopdocs_figures``, which add the figures' subject
 and year): linear growth gives the ratio of the sizes (10), a quadratic scan its square
-(100). **Bar: ratio <= 15.** A case built against another component (``task-*``: the
-assignments, ``coopdocs_tasks``; ``meeting-*``: ``coopdocs_meeting``) runs it too and
-counts it among the components. Other
-components whose time grew past the bar are named, for information (with ``--all`` a
-quadratic component elsewhere can reach ``--cap``).
+(100). Cases of the targets layer (goal cues, headings, runs and deadlines on one line,
+cabinet decisions, spaced symbols, ...) run every component up to ``coopdocs_targets`` and
+time ``find_references`` + ``find_targets`` alone (*rules*) and ``coopdocs_references`` +
+``coopdocs_targets`` (*components*); cases of the tasks layer (``Giao Sở A`` and spaces,
+clauses and cues on one line) time ``find_tasks`` and ``coopdocs_tasks``, those of the
+meeting ``find_meeting`` and ``coopdocs_meeting``. **Bar: ratio <= 15.** Other components whose time grew past the bar are named, for
+information (with ``--all`` a quadratic component elsewhere can reach ``--cap``).
 
 Times are CPU seconds of the worker process (``time.process_time``), not wall time: on a
 shared machine a longer run is preempted more often than a short one, which would inflate
@@ -37,10 +40,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BAR_RATIO = 15.0
-LAYER = ("coopdocs_dates", "coopdocs_figures")
-RULES = ("normalised", "find_dates", "find_figures")
-NEEDED = ("coopdocs_dates", "coopdocs_references", "coopdocs_figures")  # the layer and its needs
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Layer:
+    components: tuple[str, ...]  # timed together as the layer
+    rules: tuple[str, ...]  # its own steps, timed alone
+    needed: tuple[str, ...]  # the components run, in order: the layer and what it needs
+
+
+LAYERS = {
+    "figures": Layer(("coopdocs_dates", "coopdocs_figures"),
+                     ("normalised", "find_dates", "find_figures"),
+                     ("coopdocs_dates", "coopdocs_references", "coopdocs_figures")),
+    "targets": Layer(("coopdocs_references", "coopdocs_targets"),
+                     ("find_references", "find_targets"),
+                     ("coopdocs_dates", "coopdocs_references", "coopdocs_figures",
+                      "coopdocs_targets")),
+    "tasks": Layer(("coopdocs_tasks",), ("find_tasks",), ("coopdocs_dates", "coopdocs_tasks")),
+    "meeting": Layer(("coopdocs_meeting",), ("find_meeting",),
+                     ("coopdocs_dates", "coopdocs_references", "coopdocs_meeting")),
+}
 
 
 def _fill(unit: str, n: int, head: str = "", tail: str = "") -> str:
@@ -64,7 +85,7 @@ class Case:
     lang: str
     make: Callable[[int], str]
     why: str
-    also: tuple[str, ...] = ()  # components past the layer the shape is built against
+    layer: str = "figures"
 
 
 CASES = [
@@ -116,47 +137,128 @@ CASES = [
          "per-figure lookups to the line start or end"),
     Case("report-cr", "vi", lambda n: _corpus("vi", n, "\r"), "CR-only line ends: one line"),
     Case("thai-paragraph", "th", lambda n: _corpus("th", n, " "), "a long Thai paragraph"),
+    # the targets and references layer
+    Case("goal-cues-one-line", "vi", lambda n: _fill("có 5 HTX, ", n),
+         "goal cue looked for back to the line start per figure", "targets"),
+    Case("goal-headings-scopes", "vi", lambda n: _fill("Mục tiêu đến năm 2030:\n- Có 5 HTX.\n", n),
+         "every figure against every heading's scope", "targets"),
+    Case("cued-dates-one-line", "vi", lambda n: _fill("có 5 HTX vào năm 2030, ", n),
+         "deadlines before and after each figure", "targets"),
+    Case("goal-runs", "vi", lambda n: _fill("Mục tiêu đến năm 2030 có 5 HTX. Có 6 HTX. ", n),
+         "goal runs over sentences", "targets"),
+    Case("cues-in-brackets", "vi", lambda n: _fill("(mục tiêu 5 HTX) 6 HTX, ", n),
+         "the brackets around each cue", "targets"),
+    Case("heading-words-one-line", "vi", lambda n: _fill("nhiệm vụ năm 2030 ", n),
+         "a heading cue's line", "targets"),
+    Case("thai-goal-chain", "th", lambda n: _fill("เป้าหมาย 5 แห่ง ", n),
+         "cue chains on a long line", "targets"),
+    Case("thai-deadlines-one-line", "th", lambda n: _fill("ภายในปี 2570 มี 5 แห่ง ", n),
+         "deadlines next to figures", "targets"),
+    Case("thai-future-one-line", "th", lambda n: _fill("จะมี 5 แห่ง ในปี 2570 ", n),
+         "future tense: the year nearest each cue", "targets"),
+    Case("thai-project-scale", "th", lambda n: _fill("เห็นชอบรายละ 5 บาท จำนวน 6 ราย ", n),
+         "approval and per-unit amount looked for per count", "targets"),
+    Case("laws-by-date", "vi", lambda n: _fill("Luật Đất đai ngày 1/1/2024 ", n),
+         "law names up to their date", "targets"),
+    Case("thai-cabinet", "th", lambda n: _fill("ที่ประชุม ครม. เมื่อวันที่ 5 มกราคม 2567 ", n),
+         "a decision's date later on its line", "targets"),
+    Case("thai-plan-periods", "th", lambda n: _fill("แผนพัฒนา ฉบับที่ 5 (พ.ศ. 2566-2570) ", n),
+         "a period in brackets after each plan", "targets"),
+    Case("spaced-symbols", "vi", lambda n: _fill("số 20 – NQ/TW – số ", n),
+         "symbols joined by spaced dashes", "targets"),
+    Case("report-one-line-targets", "vi", lambda n: _corpus("vi", n, " "),
+         "sentences, runs and scopes without line breaks", "targets"),
+    Case("thai-paragraph-targets", "th", lambda n: _corpus("th", n, " "),
+         "a long Thai paragraph: chains and deadlines", "targets"),
+    # the tasks layer
     Case("task-cue-spaces", "vi", lambda n: _fill(" ", n, "Giao Sở A"),
-         "assignee: a name's next word after a run of spaces", ("coopdocs_tasks",)),
+         "assignee: a name's next word after a run of spaces", "tasks"),
     Case("task-cue-spaces-th", "th", lambda n: _fill(" ", n, "มอบหมายให้สำนักงาน"),
-         "assignee: glued letters, then spaces", ("coopdocs_tasks",)),
+         "assignee: glued letters, then spaces", "tasks"),
     Case("task-clauses-one-line", "vi", lambda n: _fill("các sở cần làm; ", n),
-         "obligation: phrase starts before each modal, one sentence", ("coopdocs_tasks",)),
+         "obligation: phrase starts before each modal, one sentence", "tasks"),
     Case("task-cues-one-line", "vi", lambda n: _fill("Đề nghị Sở A rà soát. ", n),
-         "cued tasks, directive scope over one paragraph", ("coopdocs_tasks",)),
+         "cued tasks, directive scope over one paragraph", "tasks"),
     Case("task-cues-one-line-th", "th", lambda n: _fill("ขอให้หน่วยงานจัดทำรายงาน ", n),
-         "cued tasks on one line", ("coopdocs_tasks",)),
+         "cued tasks on one line", "tasks"),
     Case("task-modals-th", "th", lambda n: _fill("ให้สำนักงานต้อง ", n),
-         "bare cue and modal on one line", ("coopdocs_tasks",)),
+         "bare cue and modal on one line", "tasks"),
+    Case("report-one-line-tasks", "vi", lambda n: _corpus("vi", n, " "),
+         "cues, obligations and scopes without line breaks", "tasks"),
+    # the meeting
     Case("meeting-report-one-line", "vi", lambda n: _corpus("vi", n, " "),
-         "meeting: labels and roles searched over one long line", ("coopdocs_meeting",)),
+         "labels and roles searched over one long line", "meeting"),
     Case("meeting-labels-spaces-th", "th", lambda n: _fill(" ", n, "การประชุม ผู้มาประชุม"),
-         "meeting: a list label, then spaces", ("coopdocs_meeting",)),
+         "a list label, then spaces", "meeting"),
 ]
 
 
 # ----------------------------------------------------------------------------- worker
 
-def _timed(text: str, lang: str, everything: bool, also: tuple[str, ...] = ()
-           ) -> dict[str, float]:
+def _timed(text: str, lang: str, everything: bool, layer: str) -> dict[str, float]:
     """Seconds of the tokenizer and each component in order, then of the layer's own steps
-    alone on the same Doc: the normalised copy (the one extraction reads) and the two
-    grammars."""
+    alone on the same Doc: for figures the normalised copy (the one extraction reads) and the
+    two grammars, for targets the two grammars."""
     from coopdocs.api import load
-    from coopdocs.normalize.repair import normalised
-    from coopdocs.pipeline import boundaries, taken
-    from coopdocs.rules.dates import find_dates
-    from coopdocs.rules.figures import find_figures
 
     nlp = load(lang)
     t0 = time.process_time()
     doc = nlp.make_doc(text)
     times = {"tokenizer": time.process_time() - t0}
-    names = [n for n in nlp.pipe_names if everything or n in NEEDED or n in also]
-    for name in names:
+    for name in nlp.pipe_names if everything else LAYERS[layer].needed:
         t0 = time.process_time()
         doc = nlp.get_pipe(name)(doc)
         times[name] = time.process_time() - t0
+    rules = {"figures": _figure_rules, "targets": _target_rules, "tasks": _task_rules,
+             "meeting": _meeting_rules}[layer]
+    times.update(rules(text, lang, doc))
+    return times
+
+
+def _task_rules(text: str, lang: str, doc) -> dict[str, float]:
+    from coopdocs.pipeline import boundaries, items, text_of
+    from coopdocs.rules.tasks import find_tasks
+
+    text, (start, end) = text_of(doc), boundaries(doc)
+    t0 = time.process_time()
+    find_tasks(text, lang, items(doc, "dates"), start, end)
+    return {"find_tasks": time.process_time() - t0}
+
+
+def _meeting_rules(text: str, lang: str, doc) -> dict[str, float]:
+    from coopdocs.pipeline import items, text_of
+    from coopdocs.rules.meeting import find_meeting
+
+    text = text_of(doc)
+    t0 = time.process_time()
+    find_meeting(text, lang, items(doc, "dates"), items(doc, "references"), minutes=True)
+    return {"find_meeting": time.process_time() - t0}
+
+
+def _target_rules(text: str, lang: str, doc) -> dict[str, float]:
+    from coopdocs.pipeline import items, text_of
+    from coopdocs.rules.references import find_references
+    from coopdocs.rules.targets import find_targets
+
+    text = text_of(doc)
+    figures, dates = items(doc, "figures"), items(doc, "dates")
+    times = {}
+    t0 = time.process_time()
+    find_references(text, lang, dates)
+    times["find_references"] = time.process_time() - t0
+    t0 = time.process_time()
+    find_targets(text, lang, figures, dates)
+    times["find_targets"] = time.process_time() - t0
+    return times
+
+
+def _figure_rules(text: str, lang: str, doc) -> dict[str, float]:
+    from coopdocs.normalize.repair import normalised
+    from coopdocs.pipeline import boundaries, taken
+    from coopdocs.rules.dates import find_dates
+    from coopdocs.rules.figures import find_figures
+
+    times = {}
     t0 = time.process_time()
     normalised(text, lang)
     times["normalised"] = time.process_time() - t0
@@ -181,7 +283,7 @@ def worker(name: str, sizes: list[int], repeats: int, everything: bool) -> None:
         text = case.make(n)
         best: dict[str, float] = {}
         for _ in range(repeats):
-            for k, v in _timed(text, case.lang, everything, case.also).items():
+            for k, v in _timed(text, case.lang, everything, case.layer).items():
                 best[k] = min(best.get(k, v), v)
         print(json.dumps({"size": len(text), "times": best}), flush=True)
 
@@ -216,12 +318,11 @@ def _cells(results: list[dict], keys: tuple[str, ...]) -> tuple[list[str], float
     return [f"{t0:.4f} s", f"{t1:.4f} s", f"{ratio:.1f}"], ratio
 
 
-def _others(first: dict, last: dict, also: tuple[str, ...] = ()) -> str:
-    """The components outside the layer (and the case's own) whose time grew more than the
-    bar allows."""
+def _others(first: dict, last: dict, layer: Layer) -> str:
+    """The components outside the layer whose time grew more than the bar allows."""
     slow = []
     for k, t in last["times"].items():
-        if k in LAYER or k in RULES or k in also or t < 0.05:
+        if k in layer.components or k in layer.rules or t < 0.05:
             continue
         ratio = t / max(first["times"].get(k, 0.0), 1e-4)
         if ratio > BAR_RATIO:
@@ -230,18 +331,20 @@ def _others(first: dict, last: dict, also: tuple[str, ...] = ()) -> str:
 
 
 def _row(case: Case, results: list[dict], done: bool, cap: float) -> tuple[str, bool]:
+    lay = LAYERS[case.layer]
     if not done:
         cells = ["", "", "", "", "", ""]
         if results:
-            cells[0] = f"{_sum(results[0], RULES):.4f} s"
-            cells[3] = f"{_sum(results[0], LAYER):.4f} s"
+            cells[0] = f"{_sum(results[0], lay.rules):.4f} s"
+            cells[3] = f"{_sum(results[0], lay.components):.4f} s"
         cells[4] = f"> {cap:.0f} s in all"
-        return f"| {case.name} | {case.lang} | {' | '.join(cells)} | **FAIL** | |", False
-    rules, r1 = _cells(results, RULES)
-    layer, r2 = _cells(results, LAYER + case.also)
+        return (f"| {case.name} | {case.lang} | {case.layer} | {' | '.join(cells)} | **FAIL** "
+                f"| |"), False
+    rules, r1 = _cells(results, lay.rules)
+    layer, r2 = _cells(results, lay.components)
     ok = r1 <= BAR_RATIO and r2 <= BAR_RATIO
-    return (f"| {case.name} | {case.lang} | {' | '.join(rules + layer)} | "
-            f"{'pass' if ok else '**FAIL**'} | {_others(results[0], results[-1], case.also)} |"), ok
+    return (f"| {case.name} | {case.lang} | {case.layer} | {' | '.join(rules + layer)} | "
+            f"{'pass' if ok else '**FAIL**'} | {_others(results[0], results[-1], lay)} |"), ok
 
 
 def main(argv=None) -> int:
@@ -260,18 +363,19 @@ def main(argv=None) -> int:
         return 0
     cases = [c for c in CASES if not a.only or any(o in c.name for o in a.only)]
     small, large = f"{sizes[0] // 1000}k", f"{sizes[-1] // 1000}k"
-    print(f"| case | lang | rules {small} | rules {large} | ratio | components {small} "
+    print(f"| case | lang | layer | rules {small} | rules {large} | ratio | components {small} "
           f"| components {large} | ratio | result | slow elsewhere |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     failed = 0
     for case in cases:
         results, done = _run_case(case, a)
         line, ok = _row(case, results, done, a.cap)
         failed += not ok
         print(line, flush=True)
-    print(f"\nrules: normalised + find_dates + find_figures; "
-          f"components: coopdocs_dates + coopdocs_figures (+ a case's own: task-*: "
-          f"coopdocs_tasks, meeting-*: coopdocs_meeting).\n"
+    print(f"\nfigures: rules normalised + find_dates + find_figures, components coopdocs_dates"
+          f" + coopdocs_figures; targets: rules find_references + find_targets, components "
+          f"coopdocs_references + coopdocs_targets; tasks: find_tasks, coopdocs_tasks; "
+          f"meeting: find_meeting, coopdocs_meeting.\n"
           f"{len(cases) - failed} passed, {failed} failed (bar: ratio <= {BAR_RATIO:g}, "
           f"sizes {a.sizes}, best of {a.repeats})")
     return 1 if failed else 0

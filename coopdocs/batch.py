@@ -1,78 +1,176 @@
-"""Batches of documents: expand folders, extract each file, keep going past failures."""
+"""Batches of documents: expand folders, extract each file, keep going past failures.
+
+Whatever happens inside one document (an unreadable file, an exception anywhere in
+extraction, a worker process that dies, a time limit passed) is one error naming that
+document; the others are still extracted. SIGTERM and SIGINT stop the batch and its worker processes
+(:mod:`coopdocs.signals`).
+"""
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable
+import os
+import stat
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import CoopdocsError, InputError
 from .readers import SUFFIXES, supported
+from .signals import raise_if_signalled
 
 
-def collect(paths) -> tuple[list[Path], list[CoopdocsError]]:
-    """Files to process (folders expanded recursively, sorted) and the errors of the others."""
+def collect(paths, follow_links: bool = False) -> tuple[list[Path], list[CoopdocsError]]:
+    """Files to process (folders expanded recursively, sorted) and the errors of the others.
+
+    A folder walk reports what it cannot read (a subfolder without permission, a broken
+    link) and does not follow symbolic links that lead out of the folder or to folders
+    unless ``follow_links``. Paths given by name are taken as they are (links followed)."""
     files: list[Path] = []
     errors: list[CoopdocsError] = []
     for p in paths:
         p = Path(p)
-        if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and supported(f)
-                           and not f.name.startswith((".", "~$")))
-            if not found:
-                errors.append(InputError(f"no supported documents in this folder ({', '.join(SUFFIXES)})", str(p)))
-            files.extend(found)
-        elif not p.exists():
+        try:
+            mode = os.stat(p).st_mode
+        except FileNotFoundError:
             errors.append(InputError("no such file or folder", str(p)))
-        else:
-            files.append(p)
+            continue
+        except OSError as e:
+            errors.append(InputError(f"cannot read: {e.strerror or e}", str(p)))
+            continue
+        if not stat.S_ISDIR(mode):
+            files.append(p)  # the reader refuses what is not a regular file
+            continue
+        found = sorted(_walk(p, follow_links, errors))
+        if not found:
+            errors.append(InputError(
+                f"no supported documents in this folder ({', '.join(SUFFIXES)})", str(p)))
+        files.extend(found)
     return files, errors
+
+
+def _wanted(name: str) -> bool:
+    return supported(Path(name)) and not name.startswith((".", "~$"))
+
+
+def _walk(root: Path, follow_links: bool, errors: list[CoopdocsError]) -> Iterator[Path]:
+    """The documents under ``root``, without recursion; cycles of links are walked once."""
+    real_root = os.path.realpath(root)
+    info = os.stat(root)
+    seen = {(info.st_dev, info.st_ino)}
+    stack = [str(root)]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = list(listing)
+        except OSError as e:
+            errors.append(InputError(f"folder not read: {e.strerror or e}", folder))
+            continue
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()  # follows a link
+                is_link = entry.is_symlink()
+            except OSError as e:
+                errors.append(InputError(f"cannot read: {e.strerror or e}", entry.path))
+                continue
+            if is_link and (is_dir or _wanted(entry.name)):
+                problem = _link_problem(entry.path, is_dir, real_root, follow_links)
+                if problem:
+                    errors.append(InputError(problem, entry.path))
+                    continue
+                if is_dir and not follow_links:
+                    continue  # a link to a folder inside: walked by its own name
+            if is_dir:
+                key = _identity(entry.path)
+                if key is not None and key not in seen:
+                    seen.add(key)
+                    stack.append(entry.path)
+            elif _wanted(entry.name):
+                yield Path(entry.path)
+
+
+def _link_problem(path: str, is_dir: bool, real_root: str, follow_links: bool) -> str | None:
+    target = os.path.realpath(path)
+    if not os.path.exists(target):
+        return "broken symbolic link"
+    if not follow_links and os.path.commonpath([target, real_root]) != real_root:
+        what = "folder" if is_dir else "file"
+        return (f"not followed: a symbolic link to a {what} outside the folder "
+                "(--follow-links follows it)")
+    return None
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _message(e: BaseException) -> str:
+    """One short line for an unexpected exception."""
+    text = " ".join(str(e).split())
+    if len(text) > 200:
+        text = text[:200] + "…"
+    return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
 def _one(job: tuple[Path, str | None]):
     """Extract one file: (record, text) or the error (worker processes return, not raise)."""
     from .api import extract_text
-    from .readers import read_document
+    from .readers import read_source
 
     path, lang = job
     try:
-        text, cells = read_document(path)
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        return extract_text(text, lang, path=str(path), sha256=digest, cells=cells), text
+        source = read_source(path)
+        record = extract_text(source.text, lang, path=str(path), sha256=source.sha256,
+                              cells=source.cells)
+        return record, source.text
     except CoopdocsError as e:
         if e.path is None:
             e.path = str(path)
         return e
     except OSError as e:  # the file vanished or became unreadable between listing and reading
         return InputError(f"cannot read: {e.strerror or e}", str(path))
+    except Exception as e:  # noqa: BLE001  (one document's failure must not end the batch)
+        return CoopdocsError(f"extraction failed ({_message(e)})", str(path))
 
 
 def run(files: list[Path], lang: str | None, on_error: Callable[[CoopdocsError], None],
-        jobs: int = 1, progress: bool = False):
-    """(list of (record, text), number of failures), in input order whatever ``jobs`` is."""
-    results, failed = [], 0
-    work = [(f, lang) for f in files]
-    if jobs > 1 and len(work) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+        jobs: int = 1, progress: bool = False, timeout: float | None = None):
+    """(list of (record, text), number of failures), in input order whatever ``jobs`` is.
 
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        outcomes = pool.map(_one, work, chunksize=1)
-    else:
-        pool, outcomes = None, map(_one, work)
-    try:
-        bar = _bar(len(work)) if progress else None
-        for outcome in outcomes:
-            if bar is not None:
-                bar.update(1)
-            if isinstance(outcome, CoopdocsError):
-                on_error(outcome)
+    Errors reach ``on_error`` in input order too, each as soon as the documents before it
+    are done. With ``timeout`` (seconds per document) documents are extracted in worker
+    processes even with one job, so that one that takes longer can be stopped."""
+    work = [(f, lang) for f in files]
+    outcomes: dict[int, object] = {}
+    results, failed, following = [], 0, 0
+    bar = _bar(len(work)) if progress else None
+
+    def deliver(i: int, outcome) -> None:
+        nonlocal failed, following
+        outcomes[i] = outcome
+        if bar is not None:
+            bar.update(1)
+        while following in outcomes:
+            done = outcomes.pop(following)
+            following += 1
+            if isinstance(done, CoopdocsError):
+                on_error(done)
                 failed += 1
             else:
-                results.append(outcome)
-        if bar is not None:
-            bar.render_finish()
-    finally:
-        if pool is not None:
-            pool.shutdown()
+                results.append(done)
+
+    if timeout or (jobs > 1 and len(work) > 1):
+        from .workers import parallel
+
+        parallel(_one, work, jobs, deliver, timeout)
+    else:
+        for i, job in enumerate(work):
+            deliver(i, _one(job))
+            raise_if_signalled()
+    if bar is not None:
+        bar.render_finish()
     return results, failed
 
 

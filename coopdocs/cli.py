@@ -89,17 +89,37 @@ def text(file: Path):
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes; the output is in input order and the same as with -j 1.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
-def extract(paths, fmt, output, lang, jobs, quiet):
+@click.option("--follow-links", is_flag=True,
+              help="In folders, follow symbolic links to folders and out of the folder.")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+              help="Stop a document that takes longer (it is reported; the rest go on).")
+def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout):
     """Extract figures, dates, targets, references, meetings and tasks from documents.
 
     PATHS are files (.txt, .md, .docx, .html) or folders, searched recursively.
-    Exit status: 0 all documents done, 1 some failed (the rest are still written), 2 usage error.
+    Exit status: 0 all documents done, 1 some failed (the rest are still written), 2 usage error,
+    130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
     """
+    from .signals import Stopped, stopping
+
+    try:
+        with stopping():
+            status = _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout)
+    except KeyboardInterrupt:
+        click.echo("coopdocs: interrupted", err=True)
+        sys.exit(130)
+    except Stopped as e:
+        click.echo("coopdocs: terminated", err=True)
+        sys.exit(128 + e.signum)
+    sys.exit(status)
+
+
+def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout) -> int:
     from . import output as out
     from .batch import collect, run
 
     try:
-        files, errors = collect(paths)
+        files, errors = collect(paths, follow_links=follow_links)
         if output is not None:
             out.check_target(output, files)
     except UsageError as e:
@@ -107,20 +127,23 @@ def extract(paths, fmt, output, lang, jobs, quiet):
     for e in errors:
         fail(e, stop=False)
     progress = not quiet and sys.stderr.isatty() and len(files) > 1
-    done, failed = run(files, lang, on_error=partial(fail, stop=False), jobs=jobs, progress=progress)
+    report = partial(fail, stop=False)
+    done, failed = run(files, lang, on_error=report, jobs=jobs, progress=progress,
+                       timeout=timeout)
+    done, unwritable = out.writable(done, fmt, on_error=report)
     recs = [rec for rec, _ in done]
     if recs:
         single = len(paths) == 1 and paths[0].is_file()
         data = {"json": lambda: out.as_json(recs, single), "jsonl": lambda: out.as_jsonl(recs),
                 "csv": lambda: out.as_csv(recs), "html": lambda: _review(done)}[fmt]()
-        if output is None:
-            sys.stdout.write(data)
-        else:
-            try:
+        try:
+            if output is None:
+                out.write_stream(data)
+            else:
                 out.write_atomic(output, data)
-            except UsageError as e:
-                fail(e)
-    sys.exit(1 if errors or failed else 0)
+        except CoopdocsError as e:
+            fail(e)
+    return 1 if errors or failed or unwritable else 0
 
 
 @main.command()

@@ -1,17 +1,21 @@
-"""Writing results: JSON, JSONL, CSV; atomic files that never replace an input."""
+"""Writing results: JSON, JSONL, CSV; atomic files that never replace an input, streams
+that are never replaced by files, and one line for any failure."""
 from __future__ import annotations
 
 import csv
 import io
 import json
 import os
+import stat
+import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from .categories import get
-from .errors import UsageError
+from .errors import CoopdocsError, UsageError
+from .readers import file_kind
 
 CSV_CATEGORY = "figures"  # --format csv: one row per item of this category
 CSV_COLUMNS = ("document", *get(CSV_CATEGORY).csv_columns)
@@ -57,21 +61,127 @@ def _umask() -> int:
     return mask
 
 
+class OutputError(CoopdocsError):
+    """The output cannot be written (full disk, read-only file system, no permission, file
+    size limit): nothing of it is left behind."""
+
+
+def _oserror(e: OSError, path: Path) -> OutputError:
+    return OutputError(f"cannot write: {e.strerror or e}", str(path))
+
+
+def writable(done: list[tuple[dict[str, Any], str]], fmt: str,
+             on_error: Callable[[CoopdocsError], None]) -> tuple[list, int]:
+    """The (record, text) pairs that can be written in ``fmt`` as UTF-8, and how many cannot
+    (each reported to ``on_error`` naming its document: e.g. an integer too long to print)."""
+    one = {"json": lambda rec, text: as_json([rec], True), "jsonl": lambda rec, text: as_jsonl([rec]),
+           "csv": lambda rec, text: as_csv([rec]), "html": _review}[fmt]
+    kept, failed = [], 0
+    for rec, text in done:
+        try:
+            one(rec, text).encode("utf-8")
+        except Exception as e:  # noqa: BLE001  (one record's failure must not end the batch)
+            message = " ".join(str(e).split())[:200]
+            path = (rec.get("source") or {}).get("path") if isinstance(rec, dict) else None
+            on_error(CoopdocsError(f"cannot be written as {fmt} ({type(e).__name__}: {message})",
+                                   path))
+            failed += 1
+        else:
+            kept.append((rec, text))
+    return kept, failed
+
+
+def _review(rec: dict[str, Any], text: str) -> str:
+    from .review import page
+
+    return page([(rec, text)])
+
+
+def write_stream(data: str | bytes, stream=None, name: str = "<stdout>") -> None:
+    """Write to standard output (or ``stream``) as UTF-8; a reader that went away (``| head``)
+    ends the output quietly, any other failure is an :class:`OutputError`."""
+    stream = sys.stdout if stream is None else stream
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:
+            stream.flush()
+            buffer.write(raw)
+            buffer.flush()
+        else:
+            stream.write(raw.decode("utf-8"))
+            stream.flush()
+    except BrokenPipeError:
+        _silence(stream)
+    except OSError as e:
+        _silence(stream)
+        raise OutputError(f"cannot write: {e.strerror or e}", name) from None
+
+
+def _silence(stream) -> None:
+    """Point the stream's descriptor at /dev/null so that the exit flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
-    """Write a whole file or nothing: a temporary file beside it, then a rename."""
+    """Write a whole file or nothing: a temporary file beside it, then a rename.
+
+    A symbolic link is followed (the link stays, its target gets the new content, with the
+    target's permissions kept). A FIFO or a device (``-o /dev/null``) is written in place,
+    as a stream: it is never replaced by a regular file. Failures (full disk, read-only file
+    system, no permission, file size limit) raise :class:`OutputError` and leave nothing."""
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    target = Path(os.path.realpath(path))
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        info = None
+    except OSError as e:
+        raise _oserror(e, path) from None
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise UsageError(f"{path}: is a folder; give the file to write")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        return _write_special(path, target, raw)
+    folder = target.parent
     if not folder.is_dir():
         raise UsageError(f"{path}: the folder {folder} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as e:
+        raise _oserror(e, path) from None
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except BaseException:
+            f.write(raw)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException as e:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(e, OSError):
+            raise _oserror(e, path) from None
         raise
+
+
+def _write_special(path: Path, target: Path, raw: bytes) -> None:
+    """Stream into a FIFO or a device; sockets and the rest cannot be opened as files."""
+    kind = file_kind(os.stat(target).st_mode)
+    try:
+        fd = os.open(target, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0))
+    except OSError as e:
+        raise OutputError(f"cannot write to {kind}: {e.strerror or e}", str(path)) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(raw)
+    except OSError as e:
+        raise OutputError(f"cannot write to {kind}: {e.strerror or e}", str(path)) from None

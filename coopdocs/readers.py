@@ -4,13 +4,22 @@
   with BOM). A BOM is not part of the text.
 - ``.docx``: the body's paragraphs and table cells (nested tables included) in document
   order, joined with ``\\n``; a merged cell is read once.
-- ``.html`` / ``.htm``: the visible text; block elements end a line.
+- ``.html`` / ``.htm``: the visible text as an HTML5 browser builds it (lexbor, through
+  selectolax); block elements end a line.
+
+Only regular files are read (a FIFO, device or socket is refused before it is opened), at
+most :data:`MAX_FILE_BYTES` of them; a .docx may inflate to at most :data:`MAX_DOCX_XML`
+bytes of XML, no entry more than :data:`MAX_RATIO` times its compressed size; HTML may nest
+its blocks :data:`MAX_HTML_NESTING` deep (the HTML5 algorithm is quadratic in that depth).
 """
 from __future__ import annotations
 
 import codecs
-import html.parser
+import hashlib
+import io
+import os
 import re
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,19 +27,41 @@ from pathlib import Path
 from .errors import InputError
 
 SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm")
+MAX_FILE_BYTES = 100 * 2**20
+"""The largest input file read, in bytes (any type)."""
+MAX_DOCX_XML = 64 * 2**20
+"""The most XML a .docx may inflate to (its images and other binary parts are not inflated)."""
+MAX_RATIO = 100
+"""The largest inflation ratio of one .docx entry bigger than :data:`RATIO_FROM` bytes."""
+RATIO_FROM = 2**20
+MAX_DOCX_ENTRIES = 10_000
 
 
 def supported(path: Path) -> bool:
     return path.suffix.lower() in SUFFIXES
 
 
+@dataclass(frozen=True)
+class Source:
+    """A document read once: its plain text, its table cells and the sha256 of its bytes."""
+    text: str
+    cells: list[Cell]
+    sha256: str
+
+
 def read_text(path: str | Path) -> str:
     """The document's plain text; raises :class:`InputError` naming the file."""
-    return read_document(path)[0]
+    return read_source(path).text
 
 
 def read_document(path: str | Path) -> tuple[str, list[Cell]]:
     """(plain text, table cells): the cells of .docx tables with their offsets in the text."""
+    source = read_source(path)
+    return source.text, source.cells
+
+
+def read_source(path: str | Path) -> Source:
+    """The document's text, cells and digest, from one read of the file."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
@@ -38,14 +69,7 @@ def read_document(path: str | Path) -> tuple[str, list[Cell]]:
             f"unsupported file type {suffix or '(none)'!r}; coopdocs reads {', '.join(SUFFIXES)}",
             str(path),
         )
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError("no such file", str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a file", str(path)) from None
-    except OSError as e:
-        raise InputError(f"cannot read: {e.strerror or e}", str(path)) from None
+    data = read_bytes(path)
     if not data.strip():
         raise InputError("the file is empty", str(path))
     cells: list[Cell] = []
@@ -54,10 +78,72 @@ def read_document(path: str | Path) -> tuple[str, list[Cell]]:
     else:
         text = decode(data, path)
         if suffix in (".html", ".htm"):
+            depth = html_nesting(text)
+            if depth > MAX_HTML_NESTING:
+                raise InputError(f"refused HTML: block elements nested {depth} deep "
+                                 f"(at most {MAX_HTML_NESTING})", str(path))
             text = html_text(text)
     if not text.strip():
         raise InputError("the document has no text", str(path))
-    return text, cells
+    return Source(text, cells, hashlib.sha256(data).hexdigest())
+
+
+_KINDS = ((stat.S_ISDIR, "is a folder, not a file"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+          (stat.S_ISSOCK, "a socket"))
+
+
+def file_kind(mode: int) -> str | None:
+    """None for a regular file, else what the file is (``a named pipe (FIFO)`` ...)."""
+    if stat.S_ISREG(mode):
+        return None
+    return next((what for test, what in _KINDS if test(mode)), "not a regular file")
+
+
+def _refuse_special(mode: int, path: Path) -> None:
+    kind = file_kind(mode)
+    if kind is not None:
+        if not kind.startswith("is "):
+            kind = f"not a regular file but {kind}; coopdocs reads files only"
+        raise InputError(kind, str(path))
+
+
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX; elsewhere the stat check alone
+
+
+def read_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes (default :data:`MAX_FILE_BYTES`;
+    symbolic links followed).
+
+    Anything else is refused before it is opened, so a FIFO does not block and a device is
+    not read; the file is then opened without blocking and checked again, in case it was
+    swapped in between."""
+    limit = MAX_FILE_BYTES if limit is None else limit
+    try:
+        _refuse_special(os.stat(path).st_mode, path)
+        fd = os.open(path, os.O_RDONLY | _NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise InputError("no such file", str(path)) from None
+    except OSError as e:
+        raise InputError(f"cannot read: {e.strerror or e}", str(path)) from None
+    with os.fdopen(fd, "rb") as f:
+        try:
+            info = os.fstat(fd)
+            _refuse_special(info.st_mode, path)
+            if info.st_size > limit:
+                raise InputError(_too_large(info.st_size, limit), str(path))
+            if _NONBLOCK:
+                os.set_blocking(fd, True)
+            data = f.read(limit + 1)
+        except OSError as e:
+            raise InputError(f"cannot read: {e.strerror or e}", str(path)) from None
+    if len(data) > limit:  # it grew while being read
+        raise InputError(_too_large(len(data), limit), str(path))
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"too large ({size / 2**20:.0f} MB; coopdocs reads files of at most {limit // 2**20} MB)"
 
 
 def decode(data: bytes, path: Path | str = "<bytes>") -> str:
@@ -90,13 +176,12 @@ class Cell:
 
 
 def _docx_text(data: bytes, path: Path) -> tuple[str, list[Cell]]:
-    import io
-
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    package = docx_package(data, path)
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(package)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
         raise InputError(f"not a valid .docx file ({type(e).__name__})", str(path)) from None
     except Exception as e:  # noqa: BLE001  (lxml and zip errors come in many types)
@@ -112,6 +197,52 @@ def _docx_text(data: bytes, path: Path) -> tuple[str, list[Cell]]:
     cells = [Cell(t, r, c, offsets[a], offsets[b - 1] + len(lines[b - 1]))
              for t, r, c, a, b in places if b > a]
     return text, cells
+
+
+def _is_xml(name: str) -> bool:
+    return name.lower().endswith((".xml", ".rels"))
+
+
+def docx_package(data: bytes, path: Path | str = "<bytes>") -> io.BytesIO:
+    """The .docx zip with only its XML parts inflated, as a stored (uncompressed) zip.
+
+    Refused, with the reason: duplicate entry names (readers disagree on which one counts),
+    more than :data:`MAX_DOCX_ENTRIES` entries, an XML entry inflating more than
+    :data:`MAX_RATIO` times, XML adding up to more than :data:`MAX_DOCX_XML` bytes. Images and
+    other binary parts are kept as empty entries: no text is in them."""
+    def refuse(problem: str):
+        return InputError(f"refused .docx: {problem}", str(path))
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        entries = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, EOFError) as e:
+        raise InputError(f"not a valid .docx file ({type(e).__name__})", str(path)) from None
+    if len(entries) > MAX_DOCX_ENTRIES:
+        raise refuse(f"{len(entries)} entries (at most {MAX_DOCX_ENTRIES})")
+    names = [e.filename for e in entries]
+    if len(set(names)) != len(names):
+        twice = sorted({n for n in names if names.count(n) > 1})
+        raise refuse(f"the entry {twice[0]!r} is in the file twice")
+    xml = [e for e in entries if _is_xml(e.filename)]
+    total = sum(e.file_size for e in xml)
+    if total > MAX_DOCX_XML:
+        raise refuse(f"its XML inflates to {total / 2**20:.0f} MB (at most {MAX_DOCX_XML // 2**20} MB)")
+    for e in xml:
+        ratio = e.file_size / max(e.compress_size, 1)
+        if e.file_size > RATIO_FROM and ratio > MAX_RATIO:
+            raise refuse(f"{e.filename} inflates {ratio:.0f} times (at most {MAX_RATIO}): "
+                         "a compression bomb")
+    out = io.BytesIO()
+    try:
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as stored:
+            for e in entries:
+                # the declared size bounds the read: zipfile stops there (and checks the CRC)
+                stored.writestr(e.filename, archive.read(e) if _is_xml(e.filename) else b"")
+    except Exception as e:  # noqa: BLE001  (zlib, CRC, encryption, unknown compression)
+        raise InputError(f"corrupt .docx file ({type(e).__name__}: {e})", str(path)) from None
+    out.seek(0)
+    return out
 
 
 def docx_lines(container, lines: list[str] | None = None, places: list | None = None) -> list[str]:
@@ -139,40 +270,72 @@ def docx_lines(container, lines: list[str] | None = None, places: list | None = 
     return lines
 
 
-_BLOCK = {
+_BLOCK = frozenset({
     "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
     "section", "article", "header", "footer", "blockquote", "pre", "title", "td", "th", "dd", "dt",
-}
-_HIDDEN = {"script", "style", "head", "noscript", "template", "svg"}
+})
+_HIDDEN = frozenset({"script", "style", "head", "noscript", "template", "svg", "math"})
 
 
-class _Visible(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.hidden = 0
+# Blocks whose start tag makes an HTML5 parser look down the stack of open elements (for a
+# <p> to close): nested without end tags they cost it time in the square of their depth.
+_NESTING = frozenset({
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div",
+    "dl", "fieldset", "figcaption", "figure", "footer", "form", "header", "hgroup", "main",
+    "menu", "nav", "ol", "section", "summary", "ul",
+})
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?=[\s/>])")
+MAX_HTML_NESTING = 5_000
+"""The deepest nesting of block elements read (real pages stay in the tens)."""
 
-    def handle_starttag(self, tag, attrs):
-        if tag in _HIDDEN:
-            self.hidden += 1
-        elif tag in _BLOCK:
-            self.parts.append("\n")
 
-    def handle_endtag(self, tag):
-        if tag in _HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-        elif tag in _BLOCK:
-            self.parts.append("\n")
+def html_nesting(markup: str) -> int:
+    """How deep block elements nest, counted from the tags alone (one linear pass).
 
-    def handle_data(self, data):
-        if not self.hidden:
-            self.parts.append(data)
+    >>> html_nesting("<div><div><p>a</div><ul><li>b</ul></div>")
+    2
+    """
+    depth = deepest = 0
+    for m in _TAG.finditer(markup):
+        if m.group(2).lower() in _NESTING:
+            depth = max(depth - 1, 0) if m.group(1) else depth + 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def html_text(markup: str) -> str:
-    """Visible text of an HTML page: one line per block, runs of spaces collapsed."""
-    parser = _Visible()
-    parser.feed(markup)
-    parser.close()
-    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    """Visible text of an HTML page: one line per block, runs of spaces collapsed.
+
+    The page is parsed as an HTML5 browser parses it (a missing ``</head>``, an unclosed
+    comment, misnested tags), and the tree is walked without recursion, however deep.
+
+    >>> html_text("<!doctype html><title>T</title><p>Có 12 HTX<!-- Có 99 HTX")
+    'Có 12 HTX'
+    """
+    from selectolax.lexbor import LexborHTMLParser
+
+    root = LexborHTMLParser(markup).root
+    parts: list[str] = []
+    stack = [root] if root is not None else []
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):  # the end of a block
+            parts.append(node)
+            continue
+        tag = node.tag
+        if tag == "-text":
+            parts.append(node.text_content or "")
+            continue
+        if tag in _HIDDEN or tag.startswith("-"):  # hidden, or a comment or doctype
+            continue
+        if tag in _BLOCK:
+            parts.append("\n")
+            stack.append("\n")
+        children = []
+        child = node.child
+        while child is not None:
+            children.append(child)
+            child = child.next
+        stack.extend(reversed(children))
+    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)

@@ -45,24 +45,6 @@ DASHED_DATE = "day-month-year joined by hyphens (9-มิ.ย.-2562) is not a da
 CROP_YEAR = "crop year with a two-digit second year (2566/67) is not a span"
 MONTH_DOT = "a stray '.' after a full month name breaks the date"
 DATE_SPAN = "'วันที่ X ถึงวันที่ Y เดือน ปี' is not one interval"
-CABINET_SPAN = ("cabinet decision: the span stops at 'มติคณะรัฐมนตรี' instead of running to "
-                "its date ('... เมื่อวันที่ ...'), as the gold spans it")
-CABINET_MEETING = ("'ที่ประชุม ครม.' / 'ที่ประชุมคณะรัฐมนตรี (ครม.)' / 'มติ ครม.' with a date "
-                   "(in brackets or later in the sentence) is not read as a cabinet resolution")
-LAW_SECTION = "a law's span does not run on to the section it cites (มาตรา 8 (3))"
-PLAN_PERIOD = ("plan named with its period in brackets: the bracket is not in the span and the "
-               "period is taken as the issue date (gold: date null)")
-ORDINAL_CUE = ("'ที่' after a counter word (ระดับที่, ครั้งที่) is an ordinal, not a document "
-               "number cue")
-DEADLINE_AFTER = ("'X ภายในปี Y': a deadline right after the figure loses to an earlier "
-                  "deadline of another figure")
-DESIGNATED_SET = "'<noun>เป้าหมาย N <noun>' is a designated set, not a goal"
-CABINET_SCOPE = ("the scale of a project a cabinet decision approves or enlarges (จำนวน N ราย, "
-                 "ให้เพิ่ม ... เป็น N) is not taken as a target")
-PLAN_HEADLINE = "a plan headline with a future year (ปี 70) states a goal without a cue word"
-THAI_HEADING = ("Thai lines never end with '.', so every short line under a goal heading "
-                "looks like a heading and ends the heading's scope")
-ELIGIBILITY = "an eligibility bound (สหกรณ์ที่จะเข้าร่วม ... ต้องมี ... ไม่น้อยกว่า) is taken as a goal"
 
 
 # ------------------------------------------------------------------ figures
@@ -261,29 +243,27 @@ def noref(id, text, span, *, xfail=None):
 REFERENCES = [
     ref("cabinet-resolution-with-date", "สหกรณ์ดำเนินการตามมติคณะรัฐมนตรีเมื่อวันที่ 17 ตุลาคม 2566 "
         "ให้จัดทำแผน", "มติคณะรัฐมนตรีเมื่อวันที่ 17 ตุลาคม 2566", "resolution", None,
-        "2023-10-17", xfail=CABINET_SPAN),
+        "2023-10-17"),
     ref("cabinet-had-resolution-with-date", "คณะรัฐมนตรีมีมติเมื่อวันที่ 12 มีนาคม 2567 "
         "อนุมัติโครงการพักหนี้สมาชิกสหกรณ์", "คณะรัฐมนตรีมีมติเมื่อวันที่ 12 มีนาคม 2567",
-        "resolution", None, "2024-03-12", xfail=CABINET_SPAN),
+        "resolution", None, "2024-03-12"),
     ref("cabinet-meeting-date-in-brackets", "ที่ประชุม ครม. (9 ม.ค. 67) อนุมัติโครงการสินเชื่อ"
-        "เพื่อสหกรณ์", "ที่ประชุม ครม. (9 ม.ค. 67)", "resolution", None, "2024-01-09",
-        xfail=CABINET_MEETING),
+        "เพื่อสหกรณ์", "ที่ประชุม ครม. (9 ม.ค. 67)", "resolution", None, "2024-01-09"),
     ref("cabinet-meeting-date-later", "แผนนี้ได้รับอนุมัติโดยที่ประชุมคณะรัฐมนตรี (ครม.) แล้ว "
         "เมื่อวันที่ 2 เมษายน 2567", "ที่ประชุมคณะรัฐมนตรี (ครม.)", "resolution", None,
-        "2024-04-02", xfail=CABINET_MEETING),
+        "2024-04-02"),
     ref("cabinet-abbrev-resolution", "ตามมติ ครม. เมื่อวันที่ 9 ม.ค. 2567 ให้กรมส่งเสริมสหกรณ์ดำเนินการ",
         "มติ ครม. เมื่อวันที่ 9 ม.ค. 2567", "resolution", None, "2024-01-09",
-        alt=("มติ ครม.",), xfail=CABINET_MEETING),
+        alt=("มติ ครม.",)),
     ref("law-with-section", "ตามพระราชบัญญัติสหกรณ์ พ.ศ. 2542 มาตรา 8 (3) ให้จัดทำแผน",
-        "พระราชบัญญัติสหกรณ์ พ.ศ. 2542 มาตรา 8 (3)", "law", None, "1999", xfail=LAW_SECTION),
+        "พระราชบัญญัติสหกรณ์ พ.ศ. 2542 มาตรา 8 (3)", "law", None, "1999"),
     ref("law-dropped-thanthakhat-guard", "ตามพระราชบัญญัติสหกรณ พ.ศ. 2542 ใหคณะกรรมการจัดทำแผน",
         "พระราชบัญญัติสหกรณ พ.ศ. 2542", "law", None, "1999"),
     ref("plan-period-in-brackets", "ตามแผนพัฒนาการสหกรณ์ ฉบับที่ 6 (พ.ศ. 2571-2575) กำหนดให้",
-        "แผนพัฒนาการสหกรณ์ ฉบับที่ 6 (พ.ศ. 2571-2575)", "plan", "6", None, xfail=PLAN_PERIOD),
+        "แผนพัฒนาการสหกรณ์ ฉบับที่ 6 (พ.ศ. 2571-2575)", "plan", "6", None),
     ref("draft-master-plan-period-spaced", "ร่างแผนแม่บทการพัฒนาสหกรณ์ ฉบับที่ 3 (พ.ศ. 2570 - 2574) "
         "ผ่านการรับฟังความเห็นแล้ว", "แผนแม่บทการพัฒนาสหกรณ์ ฉบับที่ 3 (พ.ศ. 2570 - 2574)",
-        "plan", "3", None, alt=("ร่างแผนแม่บทการพัฒนาสหกรณ์ ฉบับที่ 3 (พ.ศ. 2570 - 2574)",),
-        xfail=PLAN_PERIOD),
+        "plan", "3", None, alt=("ร่างแผนแม่บทการพัฒนาสหกรณ์ ฉบับที่ 3 (พ.ศ. 2570 - 2574)",)),
     ref("nikhahit-order", "ตามคําสั่งจังหวัดที่ 125/2567 ลงวันที่ 3 มีนาคม 2567",
         "คําสั่งจังหวัดที่ 125/2567", "decision", "125/2567", "2024-03-03"),
     ref("split-am-order", "ตามค าสั่งจังหวัดที่ 88/2566 ลงวันที่ 7 เมษายน 2566",
@@ -296,9 +276,9 @@ REFERENCES = [
 
 NOT_REFERENCES = [
     noref("plan-level-ordinal", "แผนฉบับนี้เป็นแผนระดับที่ 3 ซึ่งสนับสนุนแผนระดับที่ 1",
-          "แผนระดับที่ 3", xfail=ORDINAL_CUE),
+          "แผนระดับที่ 3"),
     noref("session-ordinal", "ตามมติของสภาสหกรณ์แห่งชาติครั้งที่ 8 เรื่องการพัฒนาสหกรณ์",
-          "ครั้งที่ 8", xfail=ORDINAL_CUE),
+          "ครั้งที่ 8"),
     noref("title-only-project-guard", "สมาชิกเข้าร่วมโครงการโคล้านครอบครัวของรัฐบาล",
           "โครงการโคล้านครอบครัว"),
 ]
@@ -350,23 +330,22 @@ HEADLINE = ("ข่าวประจำวันที่ 2 เมษายน 
 
 TARGETS = [
     tgt("deadline-after-first-figure", GAP_GOALS, "80 %", "2025"),
-    tgt("deadline-after-second-figure", GAP_GOALS, "95 %", "2028", xfail=DEADLINE_AFTER),
+    tgt("deadline-after-second-figure", GAP_GOALS, "95 %", "2028"),
     tgt("muengman-phainai-pi-guard", "มุ่งมั่นให้มีสหกรณ์ผ่านมาตรฐาน 300 แห่ง ภายในปี 2570",
         "300 แห่ง", "2027"),
     tgt("goal-beside-result", "เป้าหมาย 500 แห่ง ผลการดำเนินงาน 450 แห่ง", "500 แห่ง", None),
-    tgt("cabinet-enlarges-project", ENLARGED, "950 แห่ง", None, xfail=CABINET_SCOPE),
-    tgt("cabinet-project-beneficiaries", GOATS, "20,000 ราย", None, xfail=CABINET_SCOPE),
-    tgt("heading-over-lines-first", HEADING, "ร้อยละ 5", "2027", xfail=THAI_HEADING),
-    tgt("heading-over-lines-second", HEADING, "2,000 คน", "2027", xfail=THAI_HEADING),
-    tgt("plan-headline-future-year", HEADLINE, "3.5 แสน", "2027", alt=("3.5 แสน/ครัวเรือน",),
-        xfail=PLAN_HEADLINE),
+    tgt("cabinet-enlarges-project", ENLARGED, "950 แห่ง", None),
+    tgt("cabinet-project-beneficiaries", GOATS, "20,000 ราย", None),
+    tgt("heading-over-lines-first", HEADING, "ร้อยละ 5", "2027"),
+    tgt("heading-over-lines-second", HEADING, "2,000 คน", "2027"),
+    tgt("plan-headline-future-year", HEADLINE, "3.5 แสน", "2027", alt=("3.5 แสน/ครัวเรือน",)),
     tgt("damaged-cue-and-year", "เปาหมาย: สหกรณผานเกณฑ 80 แหง ภายในป 2570", "80 แหง", "2027",
         xfail=DROPPED_MARK),
 ]
 
 NOT_TARGETS = [
     notgt("designated-set", "เป้าหมาย: สหกรณ์ผ่านเกณฑ์มาตรฐานไม่น้อยกว่าร้อยละ 70 ของสหกรณ์เป้าหมาย "
-          "420 แห่ง", "420 แห่ง", keep="ไม่น้อยกว่าร้อยละ 70", xfail=DESIGNATED_SET),
+          "420 แห่ง", "420 แห่ง", keep="ไม่น้อยกว่าร้อยละ 70"),
     notgt("result-beside-goal", "เป้าหมาย 500 แห่ง ผลการดำเนินงาน 450 แห่ง", "450 แห่ง",
           keep="500 แห่ง"),
     notgt("baseline-jak-doem", ENLARGED, "700 แห่ง"),
@@ -376,7 +355,7 @@ NOT_TARGETS = [
           "35 ล้านบาท", keep="120 แห่ง"),
     notgt("loan-repayment-term", "ให้สมาชิกชำระคืนเงินกู้ภายในระยะเวลาไม่เกิน 5 ปี", "ไม่เกิน 5 ปี"),
     notgt("eligibility-bound", "สหกรณ์ที่จะเข้าร่วมโครงการต้องมีสมาชิกไม่น้อยกว่า 50 คน",
-          "ไม่น้อยกว่า 50 คน", xfail=ELIGIBILITY),
+          "ไม่น้อยกว่า 50 คน"),
 ]
 
 

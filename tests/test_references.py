@@ -150,6 +150,31 @@ VI_POSITIVE = [
     ref("qd-without-so-issuer-full-name",
         "Căn cứ Quyết định 2156/QĐ-UBND ngày 10/10/2023 của Ủy ban nhân dân tỉnh về hỗ trợ hợp tác xã;",
         "Quyết định 2156/QĐ-UBND", "decision", "2156/QĐ-UBND", "2023-10-10", issuer="Ủy ban nhân dân tỉnh"),
+    # -- a law cited by its full date, symbols with spaced dashes, one notice with two symbols
+    ref("law-by-date-words", "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;",
+        "Luật Tổ chức Chính phủ", "law", None, "2015-06-19"),
+    ref("law-by-date-lowercase-words", "Căn cứ Luật Quy hoạch đô thị và nông thôn ngày 26/11/2024;",
+        "Luật Quy hoạch đô thị và nông thôn", "law", None, "2024-11-26"),
+    ref("symbol-spaced-hyphen-after-number", "Thực hiện Chỉ thị số 05 - CT/TU ngày 2/3/2024 của Tỉnh ủy.",
+        "Chỉ thị số 05 - CT/TU", "directive", "05 - CT/TU", "2024-03-02"),
+    ref("notice-two-symbols-one-number", "Theo Thông báo số 37/TB – số 37/VPUB ngày 5/5/2024.",
+        "Thông báo số 37/TB – số 37/VPUB", "notice", "37/TB – số 37/VPUB", "2024-05-05"),
+    ref("two-symbols-two-numbers-stay-apart", "Theo Thông báo số 37/TB – số 38/VPUB ngày 5/5/2024.",
+        "Thông báo số 37/TB", "notice", "37/TB", None),
+    ref("constitution-by-year", "Căn cứ Hiến pháp năm 2013;", "Hiến pháp năm 2013", "law", None,
+        "2013"),
+    ref("ordinance-by-year", "Căn cứ Pháp lệnh Quản lý thị trường năm 2016;",
+        "Pháp lệnh Quản lý thị trường năm 2016", "law", None, "2016"),
+    ref("law-amending-by-date", "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công và "
+        "Luật Ngân sách nhà nước ngày 29 tháng 11 năm 2024;",
+        "Luật sửa đổi, bổ sung một số điều của Luật Đầu tư công và Luật Ngân sách nhà nước", "law",
+        None, "2024-11-29"),
+    ref("law-passed-by-the-assembly", "Sau khi Luật Đất đai số 31/2024/QH15 được Quốc hội thông "
+        "qua ngày 18/01/2024, tỉnh tổ chức tập huấn.", "Luật Đất đai số 31/2024/QH15", "law",
+        "31/2024/QH15", "2024-01-18"),
+    ref("plan-period-is-no-issue-date", "Thực hiện Kế hoạch số 61/KH-UBND (2021-2025) của tỉnh.",
+        "Kế hoạch số 61/KH-UBND", "plan", "61/KH-UBND", None,
+        alt=("Kế hoạch số 61/KH-UBND (2021-2025)",)),
 ]
 
 VI_NEGATIVE = [
@@ -174,6 +199,10 @@ VI_NEGATIVE = [
           "các chủ trương của Đảng", keep="20-NQ/TW"),
     noref("session-name-khoa-xiii", "Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XIII đã ban hành nghị quyết.",
           "Hội nghị lần thứ năm Ban Chấp hành Trung ương khóa XIII"),
+    noref("law-in-force-from-date", "Luật Hợp tác xã có hiệu lực từ ngày 01/7/2024.", "Luật Hợp tác xã"),
+    noref("law-named-then-tu-ngay", "Chuẩn bị thi hành Luật Hợp tác xã từ ngày 01/7/2024.",
+          "Luật Hợp tác xã"),
+    noref("spaced-dash-without-symbol", "Tổ 3 - HTX Thành Công đã họp.", "3 - HTX"),
 ]
 
 
@@ -233,9 +262,9 @@ TH_POSITIVE = [
     ref("letter-header-thi", TH_LETTER_HEADER,
         "ที่ ชย 0010/1187", "official_letter", "ชย 0010/1187", "2024-03-22"),
     ref("cabinet-resolution-no-number", "มติคณะรัฐมนตรีเมื่อวันที่ 4 ธันวาคม 2560 ให้ส่งเสริมสหกรณ์ภาคการเกษตร",
-        "มติคณะรัฐมนตรี", "resolution", None, "2017-12-04"),
+        "มติคณะรัฐมนตรีเมื่อวันที่ 4 ธันวาคม 2560", "resolution", None, "2017-12-04"),
     ref("cabinet-mi-mati-no-number", "คณะรัฐมนตรีมีมติเมื่อวันที่ 4 ธันวาคม 2560 เห็นชอบแนวทางพัฒนาสหกรณ์",
-        "คณะรัฐมนตรีมีมติ", "resolution", None, "2017-12-04", alt=("มติ",)),
+        "คณะรัฐมนตรีมีมติเมื่อวันที่ 4 ธันวาคม 2560", "resolution", None, "2017-12-04"),
     ref("date-abbrev-month-be-2-digit",
         "ดำเนินการตามแผนปฏิบัติการหมายเลข 43 ลงวันที่ 14 พ.ย. 65 ของจังหวัด",
         "แผนปฏิบัติการหมายเลข 43", "plan", "43", "2022-11-14"),
@@ -265,6 +294,36 @@ TH_POSITIVE = [
     ref("resolution-20-not-chut-thi-13",
         "ที่ประชุมเน้นย้ำมติหมายเลข 20 ของคณะกรรมการกลางพรรคชุดที่ 13 เรื่องเศรษฐกิจส่วนรวม",
         "มติหมายเลข 20", "resolution", "20", None),
+    # -- cabinet decisions cited by their date, laws with their section, plans with their period
+    ref("cabinet-meeting-bracketed-date", "ที่ประชุม ครม. (22 ส.ค. 66) เห็นชอบโครงการส่งเสริมสหกรณ์",
+        "ที่ประชุม ครม. (22 ส.ค. 66)", "resolution", None, "2023-08-22"),
+    ref("cabinet-abbrev-mati-date", "ตามมติ ครม. วันที่ 5 กันยายน 2566 ให้จัดสรรงบประมาณ",
+        "มติ ครม. วันที่ 5 กันยายน 2566", "resolution", None, "2023-09-05"),
+    ref("cabinet-abbrev-mi-mati", "ครม. มีมติเมื่อวันที่ 3 ตุลาคม 2566 อนุมัติโครงการ",
+        "ครม. มีมติเมื่อวันที่ 3 ตุลาคม 2566", "resolution", None, "2023-10-03"),
+    ref("cabinet-meeting-date-later-on-line",
+        "โครงการผ่านความเห็นชอบจากที่ประชุมคณะรัฐมนตรี แล้วเมื่อวันที่ 7 พฤศจิกายน 2566",
+        "ที่ประชุมคณะรัฐมนตรี", "resolution", None, "2023-11-07"),
+    ref("law-with-section-number", "ตามพระราชบัญญัติสหกรณ์ พ.ศ. 2542 มาตรา 16 ให้นายทะเบียนสั่ง",
+        "พระราชบัญญัติสหกรณ์ พ.ศ. 2542 มาตรา 16", "law", None, "1999"),
+    ref("plan-with-period", "ตามแผนแม่บทการพัฒนาสหกรณ์ ฉบับที่ 4 (พ.ศ. 2566-2570) กำหนดให้",
+        "แผนแม่บทการพัฒนาสหกรณ์ ฉบับที่ 4 (พ.ศ. 2566-2570)", "plan", "4", None),
+    ref("urgent-letter", "ตามหนังสือกรมส่งเสริมสหกรณ์ ด่วนที่สุด ที่ กษ 1104/ว 987 ลงวันที่ 5 "
+        "มกราคม 2567", "หนังสือกรมส่งเสริมสหกรณ์ ด่วนที่สุด ที่ กษ 1104/ว 987", "official_letter",
+        "กษ 1104/ว 987", "2024-01-05", alt=("ที่ กษ 1104/ว 987",)),
+    ref("law-full-era-word", "ตามพระราชบัญญัติสหกรณ์ พุทธศักราช 2542 และที่แก้ไขเพิ่มเติม",
+        "พระราชบัญญัติสหกรณ์ พุทธศักราช 2542", "law", None, "1999"),
+    ref("constitution-with-section", "รัฐธรรมนูญแห่งราชอาณาจักรไทย พุทธศักราช 2560 มาตรา 72 "
+        "กำหนดให้รัฐส่งเสริมการรวมกลุ่ม", "รัฐธรรมนูญแห่งราชอาณาจักรไทย พุทธศักราช 2560 มาตรา 72",
+        "law", None, "2017"),
+    ref("translated-kind-word-symbol-decides", "ตามแผนปฏิบัติการที่ 35-CTr/TU ลงวันที่ 2 "
+        "มีนาคม 2566 ของคณะกรรมการพรรคจังหวัด", "แผนปฏิบัติการที่ 35-CTr/TU", "programme",
+        "35-CTr/TU", "2023-03-02"),
+    ref("translated-own-number-label", "คณะกรรมการประชาชนจังหวัด\nเลขที่: 21/BC-UBND\n"
+        "วันที่ 8 มกราคม 2567\nรายงานผลการดำเนินงาน", "21/BC-UBND", "other", "21/BC-UBND",
+        "2024-01-08"),
+    ref("plan-edition-is-a-number", "ตามแผนพัฒนาการสหกรณ์ ฉบับที่ 5 ของกรม",
+        "แผนพัฒนาการสหกรณ์ ฉบับที่ 5", "plan", "5", None),
 ]
 
 TH_NEGATIVE = [
@@ -285,6 +344,12 @@ TH_NEGATIVE = [
     noref("agenda-item-wara-thi-3-2", "ระเบียบวาระที่ 3.2 การพิจารณาแผนปฏิบัติงานของสหกรณ์", "ระเบียบวาระที่ 3.2"),
     noref("generic-tam-mati-khana-kammakan", "สหกรณ์ปฏิบัติตามมติของคณะกรรมการดำเนินการทุกครั้ง",
           "มติของคณะกรรมการดำเนินการ"),
+    noref("cabinet-meeting-without-date", "ที่ประชุม ครม. อนุมัติงบกลางเพื่อช่วยเหลือเกษตรกร",
+          "ที่ประชุม ครม."),
+    noref("cabinet-meeting-unrelated-later-date",
+          "ที่ประชุม ครม. หารือเรื่องราคายาง และโครงการจะเริ่มวันที่ 1 มกราคม 2567", "ที่ประชุม ครม."),
+    noref("session-ordinal-khrang", "ตามมติของคณะกรรมการครั้งที่ 4 ให้สหกรณ์รายงานผล", "ครั้งที่ 4"),
+    noref("strategy-ordinal", "แผนงานด้านที่ 2 มุ่งพัฒนาบุคลากรของสหกรณ์", "ด้านที่ 2"),
 ]
 
 

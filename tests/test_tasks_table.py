@@ -165,6 +165,7 @@ VI_TASKS = [
          "Phó Chủ tịch UBND tỉnh yêu cầu Liên minh Hợp tác xã tỉnh rà soát danh sách hợp tác xã "
          "yếu kém.\nCác hợp tác xã cần công khai báo cáo tài chính với thành viên.",
          "công khai báo cáo", "Các hợp tác xã", None),
+    task("cue-and-body-then-only-spaces", "Giao Sở Nội vụ" + " " * 40, "Sở Nội vụ", "Sở Nội vụ", None),
 ]
 
 VI_COUNTS = [
@@ -344,6 +345,8 @@ TH_TASKS = [
     task("khuan-hai-recommendation-to-a-body",
          "ข้อเสนอแนะ ควรให้หน่วยงานที่เกี่ยวข้องสนับสนุนงบประมาณแก่สหกรณ์ขนาดเล็ก", "งบประมาณ",
          "หน่วยงานที่เกี่ยวข้อง", None),
+    task("cue-and-body-then-only-spaces", "มอบหมายให้สำนักงานสหกรณ์จังหวัด" + " " * 40,
+         "สำนักงานสหกรณ์จังหวัด", "สำนักงานสหกรณ์จังหวัด", None),
 ]
 
 TH_COUNTS = [

@@ -58,8 +58,17 @@ LISTS: dict[str, WordList] = {
     # phrases: subjects, targets, references, meetings, tasks, document types, tables
     "subject_stops": WordList("word", "words that end the look-back for a figure's subject"),
     "subject_joiners": WordList("word", "words that join the parts of a subject"),
-    "target_cues": WordList("word[, deadline|deadline_only]", "cues that state a goal"),
-    "result_cues": WordList("word", "cues of results achieved: a figure after one is no goal"),
+    "target_cues": WordList("word[, role: deadline|deadline_only|forecast|title|heading|"
+                            "plan_deadline]", "cues that state a goal"),
+    "result_cues": WordList("word[, kind: result|estimate|baseline|budget|loan|eligibility|"
+                            "adjacent]", "cues of results, estimates, budgets, loan terms and "
+                                         "eligibility: what figures after one are no goal"),
+    "target_blockers": WordList("word", "names of lists and rankings: a number right after one "
+                                        "is no goal"),
+    "goal_verbs": WordList("word", "words that keep a set word right after them a stated goal "
+                                   "(ตั้งเป้าหมาย), not a designated set"),
+    "ordinal_counters": WordList("word", "counter words that make the next number cue an "
+                                         "ordinal (ครั้งที่ 5), no document number"),
     "budget_words": WordList("word", "words after an amount that make it a budget line"),
     "directions": WordList("word, direction", "verbs giving a target's direction"),
     "indicator_prefix": WordList("kind, prefix", "how a count target's indicator is named"),

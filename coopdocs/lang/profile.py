@@ -253,12 +253,28 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                     "(100,5% kế hoạch): a result, no target", item=str),
         "plan_linkers": Key(list, (), "words that may join a percent to ``plan_words`` (so với)",
                             item=str),
+        "period_words": Key(list, (), "words after a duration that make it a period of "
+                                      "implementation (3 năm thực hiện), no goal", item=str),
         "plan_compounds": Key(list, (), "continuations that make a plan word another word "
                                         "(แผน+ปฏิบัติการ: an action plan)", item=str),
         "section_words": Key(list, (), "words that open the next part of a document (Phần, "
                                        "หมวด): a list of goals ends there", item=str),
         "numbered_section_words": Key(list, (), "such words when a number follows (Điều 5)",
                                       item=str),
+        "continuations": Key(list, (), "words opening a paragraph that goes on with the goals of "
+                                       "the paragraph before (Trong đó): the deadline stated "
+                                       "there governs it too", item=str),
+        "set_words": Key(list, (), "goal words that, right after a noun, name a designated set "
+                                   "(หมู่บ้านเป้าหมาย 500 หมู่บ้าน): the count after them is no "
+                                   "goal; goal_verbs.tsv lists the words that keep them a goal",
+                         item=str),
+        "approval_words": Key(list, (), "words by which a body approves a project (เห็นชอบ): "
+                                        "after them, a total of what a per-unit amount is given "
+                                        "for states the project's scale, a goal", item=str),
+        "total_words": Key(list, (), "words before such a total (จำนวน, รวม)", item=str),
+        "property_links": Key(list, (), "words joining a counted noun to a bound on its own "
+                                        "parts (40 hợp tác xã có từ 50 thành viên trở lên): the "
+                                        "bound is a condition, no goal", item=str),
     },
     "references": {
         "patterns": Key(list, (), item=dict,
@@ -272,12 +288,19 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                            "line (Số:)", item=str),
         "issue_words": Key(list, (), "words between a mention and its issue date (ban hành, "
                                      "ลง)", item=str),
+        "issue_by": Key(list, (), "words opening a passive issue phrase with its issuer between "
+                                  "them and an issue word (được Quốc hội thông qua ngày ...)",
+                        item=str),
         "issuer_words": Key(list, (), "the word before a cited document's issuer (của, ของ)",
                             item=str),
         "conjunctions": Key(list, (), "words joining a second document to a mention (và): its "
                                       "kind word ends the issuer", item=str),
         "ordinal_words": Key(list, (), "a word an issuer may end with, before a number "
                                        "(ชุดที่ 5)", item=str),
+        "date_reach": Key(int, 0, "a document cited by its date alone (shape unnumbered) takes "
+                                  "a date this many characters later on its line, after an "
+                                  "issue word (ที่ประชุม ครม. ... เมื่อวันที่ ...); 0: only an "
+                                  "adjacent date"),
     },
     "meeting": {
         "person_names": Key(str, doc="how a person's name is told: 'capitalised' (a run of "

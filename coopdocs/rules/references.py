@@ -22,9 +22,15 @@ unnumbered   ``kw``: a document of the entry's ``kind`` cited without a number
 
 Placeholders in patterns: ``{D}`` a digit of the language, ``{SP}`` a space, ``{KIND}`` the
 kind words of ``doc_kinds.tsv``, ``{CUE}`` the number cues of ``ref_number_cues.tsv``,
-``{SYMBOL}`` a document symbol (``45/2021/NĐ-CP``), ``{MONTHS}`` the names in
-``months.tsv``, ``{ERA}`` the era marks of ``[dates]``, and the profile's own
-``[references.pieces]``.
+``{SYMBOL}`` a document symbol (``45/2021/NĐ-CP``, ``20 – NQ/TW``), ``{MONTHS}`` the
+names in ``months.tsv``, ``{ERA}`` the era marks of ``[dates]``, ``{NOT_ORDINAL}`` a check
+that the words of ``ordinal_counters.tsv`` do not end right before (``ครั้งที่ 5`` is an
+ordinal, not a number cue), and the profile's own ``[references.pieces]``.
+
+A span of years is never an issue date: a plan's period in brackets right after the mention
+is part of its name (``แผนพัฒนาการสหกรณ์ ฉบับที่ 5 (พ.ศ. 2566-2570)``). A document cited by
+its date alone (shape ``unnumbered``) is spanned with an adjacent date, or takes one later on
+its line that an issue word introduces.
 """
 from __future__ import annotations
 
@@ -44,10 +50,15 @@ SHAPES = ("symbol", "number", "bare", "header", "dated", "law", "unnumbered")
 YEAR_KINDS = ("law", "decree", "circular", "other", "notice")  # what a law shape may cite
 
 
+# between the parts of a symbol: a slash or a dash, or a dash with spaces around it before an
+# abbreviation (20 – NQ/TW, 125/KH - UBND)
+SEP = r"(?:[/\-–]|[ \u00a0]+[-–][ \u00a0]+(?=[A-ZĐ]{2}))"
+
+
 def _symbol(d: str) -> str:
     """A document symbol: number, year, kind and agency abbreviations (45/2021/NĐ-CP)."""
-    return (rf"{d}+(?:\.{d}+)?(?:/{d}{{4}})?[/-]{SEG}(?:[/-]{SEG})*"
-            rf"|{d}+/{d}{{4}}/{SEG}(?:[/-]{SEG})*")
+    return (rf"(?:{d}+(?:\.{d}+)?(?:/{d}{{4}})?{SEP}{SEG}(?:{SEP}{SEG})*"
+            rf"|{d}+/{d}{{4}}/{SEG}(?:{SEP}{SEG})*)")
 
 
 @dataclass
@@ -57,6 +68,7 @@ class _Cand:
     kind: str
     number: str | None
     date: str | None = None
+    shape: str = ""
 
 
 @per_language
@@ -68,6 +80,8 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
     values = {"D": d, "SP": SPACE, "SYMBOL": _symbol(d),
               "KIND": any_of(mapping(lang, "doc_kinds", optional=True)),
               "CUE": listed(lang, "ref_number_cues"),
+              "NOT_ORDINAL": "".join(f"(?<!{re.escape(w)})"
+                                     for w in words(lang, "ordinal_counters", optional=True)),
               "ERA": "|".join(m for m in (prof.dates.era_mark, prof.dates.common_era_mark) if m),
               **dict(prof.references.pieces)}
     out = []
@@ -129,10 +143,14 @@ def find_references(text: str, lang: str, dates: list[Date] = ()) -> list[Refere
                 cands.append(c)
     refs = []
     starts, lines = ByStart(dates), Sentences(text)
-    for c in select(cands):
-        date = c.date or _issue_date(text, c.end, starts, lang) \
-            or _issue_date(text, _after_issuer(text, c.end, lang), starts, lang)
-        if date is None and _is_own_number(text, lines.around(c.start)[0], c.start, lang):
+    chosen = select(cands)
+    for n, c in enumerate(chosen):
+        limit = chosen[n + 1].start if n + 1 < len(chosen) else len(text)
+        end = _period_end(text, c.end, limit, starts)
+        named_by_period, c.end = end > c.end, end
+        date = c.date or (None if named_by_period else _dated(text, c, limit, starts, lang))
+        if date is None and c.number and not named_by_period \
+                and _is_own_number(text, lines.around(c.start)[0], c.start, lang):
             date = _own_date(c.end, starts)
         if c.number is None and date is None:
             continue  # a document without a number is cited by its date (or year)
@@ -142,7 +160,65 @@ def find_references(text: str, lang: str, dates: list[Date] = ()) -> list[Refere
     return refs
 
 
+def _dated(text: str, c: _Cand, limit: int, dates: ByStart, lang: str) -> str | None:
+    """The issue date after a mention (or after its issuer). A document cited by its date
+    alone (a decision by a named body) is spanned with an adjacent date
+    (``คณะรัฐมนตรีมีมติเมื่อวันที่ 4 ธันวาคม 2560``, ``ที่ประชุม ครม. (9 ม.ค. 67)``) and takes
+    a date later on its line that an issue word introduces (``... แล้ว เมื่อวันที่ ...``)."""
+    d = _issue(text, c.end, dates, lang)
+    if d is not None and c.shape == "unnumbered":
+        close = re.match(r"[ \u00a0]*\)", text[d.end:d.end + 4]) \
+            if "(" in text[c.end:d.start] else None
+        end = d.end + (close.end() if close else 0)
+        if end <= limit:
+            c.end = end
+    d = d or _issue(text, _after_issuer(text, c.end, lang), dates, lang)
+    if d is not None:
+        return d.value
+    return _later_date(text, c.end, limit, dates, lang) if c.shape == "unnumbered" else None
+
+
+def _later_date(text: str, end: int, limit: int, dates: ByStart, lang: str) -> str | None:
+    """A date later on the mention's line, before the next mention, right after an issue
+    word (``เมื่อวันที่ 15 กรกฎาคม 2568``)."""
+    reach = min(limit, end + profile(lang).references.date_reach)
+    for d in within(dates, end, reach):
+        if "\n" in text[end:d.start]:
+            break
+        if "/" not in d.value and _issue_word_before(lang).search(text, max(end, d.start - 20),
+                                                                   d.start):
+            return d.value
+    return None
+
+
+@per_language
+def _issue_word_before(lang: str) -> re.Pattern:
+    r, days = profile(lang).references, any_of(profile(lang).phrases.day_words)
+    return re.compile(rf"(?:{any_of(r.issue_words)})\s*(?:(?:{days})\s*)?$", re.IGNORECASE)
+
+
+def _period_end(text: str, end: int, limit: int, dates: ByStart) -> int:
+    """Where a mention ends when a span of years in brackets follows it: a plan's period is
+    part of its name (``แผนพัฒนาการสหกรณ์ ฉบับที่ 5 (พ.ศ. 2566-2570)``), not its issue date."""
+    m = re.match(r"[ \u00a0]*\([ \u00a0]*", text[end:end + 12])
+    if m:
+        for d in within(dates, end + m.end(), end + m.end() + 1):
+            close = re.match(r"[ \u00a0]*\)", text[d.end:d.end + 4])
+            if "/" in d.value and close and d.end + close.end() <= limit:
+                return d.end + close.end()
+    return end
+
+
 def _candidate(m: re.Match, shape: str, kind: str | None, lang: str, kinds) -> _Cand | None:
+    c = _read_candidate(m, shape, kind, lang, kinds)
+    if c is not None:
+        c.shape = shape
+        if c.number and re.search(r"\s[-–]\s", c.number) and "/" not in c.number:
+            return None  # a spaced dash joins a symbol's parts only in a symbol (20 – NQ/TW)
+    return c
+
+
+def _read_candidate(m: re.Match, shape: str, kind: str | None, lang: str, kinds) -> _Cand | None:
     if shape == "bare":
         num = m.group("num")
         return _Cand(m.start(), m.end(), symbol_kind(num, lang), num)
@@ -160,6 +236,8 @@ def _candidate(m: re.Match, shape: str, kind: str | None, lang: str, kinds) -> _
         by_symbol = symbol_kind(num, lang)
         if m.group("name") and by_symbol not in (kind, "official_letter"):
             return None  # the kind word belongs to another document than this symbol
+        if profile(lang).references.symbols_of and by_symbol != "official_letter":
+            kind = by_symbol  # a translated kind word: the symbol says what the document is
     return _Cand(m.start(), m.end(), kind, num)
 
 
@@ -214,15 +292,18 @@ def _own_date(end: int, dates: ByStart) -> str | None:
 def _issue_gap(lang: str) -> re.Pattern:
     """What may stand between a mention and its issue date (``, ban hành ngày``, ``ลงวันที่``)."""
     r, days = profile(lang).references, any_of(profile(lang).phrases.day_words)
-    return re.compile(rf"[\s,(]*(?:(?:{any_of(r.issue_words)})\s*)?(?:(?:{days})\s*)?",
+    by = rf"(?:(?:{any_of(r.issue_by)})\s+(?:[^\s,;.()]+\s+){{0,6}}?(?=(?:{any_of(r.issue_words)})))?"
+    return re.compile(rf"[\s,(]*{by}(?:(?:{any_of(r.issue_words)})\s*)?(?:(?:{days})\s*)?",
                       re.IGNORECASE)
 
 
-def _issue_date(text: str, end: int, dates: ByStart, lang: str) -> str | None:
-    """The date right after a mention (``ngày 16/6/2022``, ``ลงวันที่ 14 พฤศจิกายน 2565``)."""
+def _issue(text: str, end: int, dates: ByStart, lang: str) -> Date | None:
+    """The date right after a mention (``ngày 16/6/2022``, ``ลงวันที่ 14 พฤศจิกายน 2565``); a
+    span (a plan's period ``giai đoạn 2021-2025``) is never an issue date."""
     for d in within(dates, end, end + 41):
-        if _issue_gap(lang).fullmatch(text[end:d.start]) and len(d.value) >= 4:
-            return d.value
+        if _issue_gap(lang).fullmatch(text[end:d.start]) and len(d.value) >= 4 \
+                and "/" not in d.value:
+            return d
         break
     return None
 

@@ -255,7 +255,7 @@ def _task(ctx: Context, f: Found, nxt: int | None) -> Task:
         end = _list_end(ctx, end)
     collaborators, pos, beside = _collaborators(ctx, f, end)
     deadline, cue_at = _deadline(ctx, f.after, end)
-    stop = min(x for x in (cue_at, beside, end) if x is not None and x >= pos)
+    stop = min((x for x in (cue_at, beside, end) if x is not None and x >= pos), default=pos)
     return Task(text=text[f.start:end], start=f.start, end=end,
                 assignee=f.who.first.text if f.who else None, collaborators=collaborators,
                 action=_action(ctx, pos, stop), deadline=deadline)
