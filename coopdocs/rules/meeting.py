@@ -7,7 +7,8 @@ The words come from ``meeting.tsv`` (by role) and ``titles.tsv``; the profile's
 
 - date: a date under a date label; else one in brackets right after a meeting's noun
   (``ที่ประชุม ครม. (14 มี.ค. 66)``); else one on the chair's line; else the first one that is
-  not a cited document's date, the place-and-date line of a header, a date of data (``tính
+  not a cited document's date (a decision cited by its meeting, ``ที่ประชุมคณะรัฐมนตรี ...
+  เมื่อวันที่ ...``, gives the meeting's), the place-and-date line of a header, a date of data (``tính
   đến``, ``ณ วันที่``) or a page's posting stamp (a short first line with a date and a time).
 - time: ``HH:MM`` of a clock time only (a part of the day, ``sáng``, ``บ่าย``, is none), not
   the posting stamp's, not one after an end word (``kết thúc``, ``เลิกประชุม``): that one is
@@ -90,7 +91,8 @@ def _stamp(text: str, lang: str) -> tuple[int, int] | None:
 def _date(text: str, dates: list[Date], refs, at: int | None, lang: str,
           stamp: tuple[int, int] | None) -> Date | None:
     """The meeting's date (see the module's text)."""
-    issue = {r.end for r in refs}
+    meeting = re.compile(words(lang, "meeting"), re.IGNORECASE)
+    issue = {r.end for r in refs if not meeting.search(r.text)}  # a meeting's decision: its date
     asof = re.compile(rf"(?:{words(lang, 'asof')})[ \t]*\Z", re.IGNORECASE)
     days = [d for d in dates if (len(d.value) == 10 or d.value.startswith("--"))
             and not any(0 <= d.start - e <= 40 for e in issue)
