@@ -192,6 +192,12 @@ VI = [
           "BIÊN BẢN\nCuộc họp Tổ công tác hợp tác xã\nChủ trì: ông Bùi Văn Khánh, Phó Chủ tịch "
           "UBND huyện\nChương trình họp:\n1. Rà soát hợp tác xã yếu kém.\n2. Kế hoạch quý III.",
           "agenda", "Rà soát hợp tác xã yếu kém"),
+    field("conclusions-y-kien-ket-luan-cua-chu-toa",
+          "BIÊN BẢN\nCuộc họp giao ban Liên minh Hợp tác xã tỉnh\nChủ trì: ông Lưu Văn Thành, Chủ tịch "
+          "Liên minh Hợp tác xã tỉnh\nÝ kiến kết luận của Chủ tọa:\n- Các phòng chuyên môn hoàn thành "
+          "báo cáo quý trước ngày 5/7/2025.\n- Văn phòng tổng hợp kiến nghị của hợp tác xã.\n"
+          "Cuộc họp kết thúc lúc 11 giờ cùng ngày.",
+          "conclusions", "Văn phòng tổng hợp kiến nghị"),
 ]
 
 
