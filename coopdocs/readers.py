@@ -143,7 +143,12 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
 
 
 def _too_large(size: int, limit: int) -> str:
-    return f"too large ({size / 2**20:.0f} MB; coopdocs reads files of at most {limit // 2**20} MB)"
+    return f"too large ({_size(size)}; coopdocs reads files of at most {_size(limit)})"
+
+
+def _size(n: int) -> str:
+    """``100 MB``, ``1.5 MB``, ``1000 bytes``."""
+    return f"{n / 2**20:.3g} MB" if n >= 2**20 else f"{n} bytes"
 
 
 def decode(data: bytes, path: Path | str = "<bytes>") -> str:

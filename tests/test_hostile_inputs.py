@@ -129,7 +129,8 @@ def test_a_file_over_the_size_cap_is_refused(monkeypatch, tmp_path):
     monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1000)
     big = tmp_path / "big.txt"
     big.write_text(GOOD * 100, encoding="utf-8")
-    with pytest.raises(readers.InputError, match="too large"):
+    with pytest.raises(readers.InputError, match=r"too large \(3700 bytes; coopdocs reads files "
+                                                   r"of at most 1000 bytes\)"):
         readers.read_source(big)
 
 
@@ -497,3 +498,19 @@ def _alive(pid):
             return f.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+# ---------------------------------------------------------------- records files for render
+
+@pytest.mark.parametrize("make, message", [
+    pytest.param(_fifo, "named pipe (FIFO)", id="fifo"),
+    pytest.param(_link_to_dev_zero, "character device", id="link-to-dev-zero"),
+])
+def test_render_refuses_a_records_file_that_is_not_a_file(runner, tmp_path, make, message):
+    bad = tmp_path / "records.json"
+    make(bad)
+    out = tmp_path / "out.docx"
+    res = runner.invoke(main, ["render", "plan-vi", str(bad), "-o", str(out)])
+    assert res.exit_code == 1
+    _one_line_for(res, bad, message)
+    assert not out.exists()

@@ -90,17 +90,17 @@ def parse_sets(pairs: tuple[str, ...] | list[str]) -> dict:
 
 
 def _read(path: str | Path) -> str:
+    """A records or context file's text, read as document inputs are: a regular file of
+    bounded size (a FIFO, a device or a link to one is refused, never waited on or read)."""
+    from ..readers import read_bytes
+
     p = Path(path)
+    if p.is_dir():
+        raise InputError("is a folder, not a file", str(path))
     try:
-        if not p.exists():
-            raise InputError("no such file", str(path))
-        if p.is_dir():
-            raise InputError("is a folder, not a file", str(path))
-        return p.read_text(encoding="utf-8-sig")
+        return read_bytes(p).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("not UTF-8 text (a records or context file is JSON)", str(path)) from None
-    except OSError as e:
-        raise InputError(e.strerror or "cannot be read", str(path)) from None
 
 
 def _json_lines(text: str, path, first_error: schema.JSONError) -> list:
