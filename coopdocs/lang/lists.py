@@ -82,9 +82,21 @@ LISTS: dict[str, WordList] = {
     "meeting": WordList("word, role", "meeting vocabulary (chair, attendees, place ...)"),
     "titles": WordList("word, role (honorific|title|deputy ...)", "words around a person's name"),
     "not_names": WordList("word", "capitalised words that begin no person's name"),
-    "task_cues": WordList("word", "cues of an assignment"),
+    "task_cues": WordList("word, role (cue|directive|bare)", "cues of an assignment"),
+    "task_not_cues": WordList("word, side (before|after|state)",
+                              "words around a task cue that make it none (đã giao, ให้แก่), "
+                              "and states that follow no order (ให้สหกรณ์เป็น...)"),
+    "task_modals": WordList("word, strength (strong|lead|soft|not)",
+                            "words of obligation after a body (cần, ต้อง, chủ trì)"),
+    "task_collaborators": WordList("word", "words before the bodies that work with the "
+                                           "assignee (phối hợp với, ร่วมกับ)"),
+    "task_reports": WordList("word", "words after a body that report work done (đã, ได้)"),
     "task_verbs": WordList("word", "action verbs that end an assignee phrase"),
-    "org_heads": WordList("word", "words that begin the name of a body"),
+    "assignee_ends": WordList("word", "other words that end the name of an assignee"),
+    "org_heads": WordList("word, kind (org|collective|not)",
+                          "words that begin the name of a body, a kind of body, or neither"),
+    "org_name_words": WordList("word", "lower-case words that go on a body's capitalised name "
+                                       "(tỉnh, chi nhánh)"),
     "table_headers": WordList("word, role", "table column headers"),
     # scoring (coopdocs/evaluate/)
     "abbreviations": WordList("abbreviation, full form",
