@@ -209,6 +209,10 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "line_end_number_is_name": Key(bool, False,
                                        doc="a bare number ending a line after a space names "
                                            "something (กลุ่ม 1), no figure"),
+        "classifier_required": Key(bool, False,
+                                   doc="a number with no unit, classifier, currency, per cent "
+                                       "or scale is no figure outside table cells (list "
+                                       "markers, page numbers)"),
         "average_words": Key(list, (), item=str,
                              doc="words for 'on average' that give the next figure its per-unit: "
                                  "'bình quân 1 HTX' (empty: none)"),

@@ -95,6 +95,7 @@ class Grammar:
     currency_default: str
     money_scale_from: int
     line_end_number_is_name: bool
+    classifier_required: bool
     section_number: re.Pattern
 
 
@@ -286,6 +287,7 @@ def grammar(lang: str) -> Grammar:
         currency_default=fig.currency,
         money_scale_from=fig.money_scale_from,
         line_end_number_is_name=fig.line_end_number_is_name,
+        classifier_required=fig.classifier_required,
         section_number=re.compile(rf"{d}{{1,2}}(?:\.{d}{{1,2}})+"),
     )
 
@@ -313,6 +315,7 @@ class Context:
     currency: str
     token_start: Boundary
     token_end: Boundary
+    cells: Mask
 
     def ends_word(self, i: int) -> bool:
         return self.g.spaced or self.token_end(i) or i >= len(self.text)
@@ -353,13 +356,15 @@ class State:
 
 
 def find_figures(text: str, lang: str, avoid: Mask | None = None,
-                 token_start: Boundary = _always, token_end: Boundary = _always) -> list[Figure]:
+                 token_start: Boundary = _always, token_end: Boundary = _always,
+                 cells: Mask | None = None) -> list[Figure]:
     """All figures of ``text`` in order. ``avoid`` holds ranges already taken (dates,
     references); ``token_start``/``token_end`` tell where the tokenizer puts word boundaries
-    (for a language that writes no spaces between words)."""
+    (for a language that writes no spaces between words); ``cells`` are table cells, where a
+    bare number is a figure even in a language that needs a classifier."""
     g = grammar(lang)
     ctx = Context(text, g, avoid or Mask(), masks(text, lang), default_currency(text, lang),
-                  token_start, token_end)
+                  token_start, token_end, cells or Mask())
     out: list[Figure] = []
     taken_until = 0
     for m in g.number.finditer(text):
@@ -414,7 +419,7 @@ def _parse(ctx: Context, num: Num) -> Figure | None:
         _bare_scale(ctx, st)
     _after_measure(ctx, st)
     _before_number(ctx, st)
-    if _identifies(ctx, st) or _names_something(ctx, st):
+    if _identifies(ctx, st) or _names_something(ctx, st) or _unclassified(ctx, st):
         return None
     return _figure(ctx, st)
 
@@ -545,6 +550,22 @@ def _names_something(ctx: Context, st: State) -> bool:
         return True  # a section number: 2.1 Heading
     return (ctx.g.line_end_number_is_name and not starts_line and ends_line
             and text[num.start - 1] == " ")  # กลุ่มส่งเสริมสหกรณ์ 1
+
+
+def _unclassified(ctx: Context, st: State) -> bool:
+    """A bare number where the language writes a classifier after every count (profile
+    ``classifier_required``): a list marker, a page or section number; table cells excepted."""
+    if not ctx.g.classifier_required or st.kind is not None or st.scale is not None:
+        return False
+    return not (ctx.cells.hits(st.num.start, st.num.end) or _cell_like(ctx, st))
+
+
+def _cell_like(ctx: Context, st: State) -> bool:
+    """The figure alone between line ends or tabs: a table cell written out as text."""
+    first, last = ctx.lines.ink(st.start)
+    before = ctx.text[first:st.start].rstrip(" \u00a0")
+    after = ctx.text[st.end:last].lstrip(" \u00a0")
+    return before[-1:] in ("", "\t") and after[:1] in ("", "\t")
 
 
 def _figure(ctx: Context, st: State) -> Figure | None:
