@@ -33,9 +33,6 @@ WORDS_NOUN = ("number words with a qualifier before them and a noun missing from
               "after them (ít nhất ba dịch vụ) give no figure")
 UNIT_CASE = "units are matched case-sensitively: 'Liên hiệp hợp tác xã', 'Hợp tác xã' are missed"
 UNIT_LONG = "the counted noun 'tổ chức kinh tế tập thể' is cut to 'tổ chức'"
-VUOT_VERB = "'X vượt N ... so với kế hoạch': vượt is the verb 'exceeded by', not the qualifier over"
-PERIOD = ("a reporting period with no year (sơ kết 6 tháng, trong 6 tháng,) is no figure "
-          "(ANNOTATION: half-year periods are dates; without a year, nothing)")
 LINE_BREAK = "a line break inside a figure (PDF line wrap) is not read as a space"
 SLASH_COUNTS = "'08/14 hợp tác xã' (two counts) gives no figure"
 LIST_MARKER = ("list markers inside a line ('; 2. Bà ...') are read as counts: a 1-2 digit "
@@ -90,7 +87,7 @@ FIGURES = [
         q="at_least", xfail=UNIT_LONG),
     # -- qualifiers
     fig("vuot-verb-exceeded-by", "Năm 2023 thành lập mới 40 HTX, vượt 12 HTX so với kế hoạch.",
-        "12 HTX", 12, "count", "HTX", alt=("vượt 12 HTX",), xfail=VUOT_VERB),
+        "12 HTX", 12, "count", "HTX", alt=("vượt 12 HTX",)),
     fig("vuot-qualifier-guard", "Doanh thu bình quân vượt 2 tỷ đồng.",
         "vượt 2 tỷ đồng", 2_000_000_000, "money", VND, q="over"),
     fig("tu-range-no-qualifier-guard", "Kết nạp từ 300-450 thành viên mới.",
@@ -124,9 +121,9 @@ NOT_FIGURES = [
           "một"),
     nofig("mot-so-guard", "Tỉnh hỗ trợ một số hợp tác xã xây dựng thương hiệu.", "một"),
     nofig("review-period-no-year", "Ban Thường vụ tổ chức sơ kết 6 tháng công tác hỗ trợ hợp "
-          "tác xã.", "6 tháng", xfail=PERIOD),
+          "tác xã.", "6 tháng"),
     nofig("trong-period-no-year", "Trong 6 tháng, toàn tỉnh thành lập mới 15 hợp tác xã.",
-          "6 tháng", keep="15 hợp tác xã", xfail=PERIOD),
+          "6 tháng", keep="15 hợp tác xã"),
     nofig("day-month-dash-not-count", "Ngày 15-8, Ban Chỉ đạo tỉnh tổ chức hội nghị sơ kết.",
           "8"),
     nofig("list-marker-after-semicolon", "Thành phần gồm: 1. Ông Nguyễn Văn An, Chủ tịch; "

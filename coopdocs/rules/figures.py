@@ -89,6 +89,7 @@ class Grammar:
     units: dict[str, str]
     currencies: dict[str, str]
     cue_cancel: dict[str, str]
+    qualifier_cancel: dict[str, str]
     year_words: frozenset[str]
     inner_words: frozenset[str]
     one_words: frozenset[str]
@@ -281,6 +282,7 @@ def grammar(lang: str) -> Grammar:
         units=mapping(lang, "units"),
         currencies=mapping(lang, "currencies"),
         cue_cancel={k: v for k, v in mapping(lang, "id_cues").items() if v},
+        qualifier_cancel={k.casefold(): v for k, v in mapping(lang, "qualifier_cancels").items()},
         year_words=frozenset(words(lang, "years")),
         inner_words=inner_words(lang),
         one_words=frozenset(w.casefold() for w in profile(lang).numbers.one_words),
@@ -516,6 +518,8 @@ def _before_number(ctx: Context, st: State) -> None:
             st.per = "year" if pbm.group("perb") in g.year_words else pbm.group("perb")
     qb = g.qual_before.search(st.window)
     while qb and (g.spaced or ctx.token_start(st.start - (len(st.window) - qb.start()))):
+        if _qualifier_cancelled(ctx, st, qb.group("q")):
+            break
         st.qualifier = st.qualifier or g.qualifiers_before[_key(qb.group("q"), g.qualifiers_before)]
         st.start -= len(st.window) - qb.start()
         st.window = text[max(0, st.start - WINDOW):st.start]
@@ -523,6 +527,15 @@ def _before_number(ctx: Context, st: State) -> None:
     if (st.qualifier == "at_least" and st.num2 is not None
             and g.range_opener.match(text[st.start:st.num.start])):
         st.qualifier = None  # từ 5 đến 10: a range, not "at least"
+
+
+def _qualifier_cancelled(ctx: Context, st: State, word: str) -> bool:
+    """`vượt 12 HTX so với kế hoạch`: words after the figure make the word before it a verb
+    (exceeded by), not a qualifier (qualifier_cancels.tsv)."""
+    after = ctx.g.qualifier_cancel.get(re.sub(r"[ \u00a0]+", " ", word).casefold())
+    return after is not None and re.match(
+        rf"[ \u00a0,]*+(?:{alternation([after])})(?!\w)", ctx.text[st.tail:st.tail + WINDOW],
+        re.IGNORECASE) is not None
 
 
 def _identifies(ctx: Context, st: State) -> bool:
