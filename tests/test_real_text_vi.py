@@ -31,8 +31,6 @@ VND = "VND"
 # ------------------------------------------------------------------ reasons (one per rule)
 WORDS_NOUN = ("number words with a qualifier before them and a noun missing from vi/units.tsv "
               "after them (ít nhất ba dịch vụ) give no figure")
-UNIT_CASE = "units are matched case-sensitively: 'Liên hiệp hợp tác xã', 'Hợp tác xã' are missed"
-UNIT_LONG = "the counted noun 'tổ chức kinh tế tập thể' is cut to 'tổ chức'"
 LINE_BREAK = "a line break inside a figure (PDF line wrap) is not read as a space"
 SLASH_COUNTS = "'08/14 hợp tác xã' (two counts) gives no figure"
 LIST_MARKER = ("list markers inside a line ('; 2. Bà ...') are read as counts: a 1-2 digit "
@@ -79,12 +77,12 @@ FIGURES = [
         "hai triệu rưỡi đồng", 2_500_000, "money", VND),
     # -- units as written
     fig("unit-capitalised-lien-hiep", "Đến nay toàn tỉnh có 12 Liên hiệp hợp tác xã.",
-        "12 Liên hiệp hợp tác xã", 12, "count", "Liên hiệp hợp tác xã", xfail=UNIT_CASE),
+        "12 Liên hiệp hợp tác xã", 12, "count", "Liên hiệp hợp tác xã"),
     fig("unit-capitalised-hop-tac-xa", "Trên địa bàn có 236 Hợp tác xã đang hoạt động.",
-        "236 Hợp tác xã", 236, "count", "Hợp tác xã", xfail=UNIT_CASE),
+        "236 Hợp tác xã", 236, "count", "Hợp tác xã"),
     fig("unit-long-to-chuc-kttt", "Phấn đấu có ít nhất 5 tổ chức kinh tế tập thể đạt chuẩn quốc tế.",
         "ít nhất 5 tổ chức kinh tế tập thể", 5, "count", "tổ chức kinh tế tập thể",
-        q="at_least", xfail=UNIT_LONG),
+        q="at_least"),
     # -- qualifiers
     fig("vuot-verb-exceeded-by", "Năm 2023 thành lập mới 40 HTX, vượt 12 HTX so với kế hoạch.",
         "12 HTX", 12, "count", "HTX", alt=("vượt 12 HTX",)),

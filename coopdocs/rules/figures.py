@@ -156,7 +156,7 @@ def _measure_patterns(lang: str) -> dict[str, re.Pattern]:
         # spaces (each position of a run of spaces would scan the rest of the run)
         "currency_word": re.compile(currency, re.VERBOSE),
         "unit": re.compile(rf"{sp} {not_unit} (?P<unit>{alternation(mapping(lang, 'units'))}) {e}",
-                           re.VERBOSE),
+                           flags | re.VERBOSE),
         "end_qual": re.compile(rf"{sp} (?P<aq2>{alternation(end)}) {e}", re.VERBOSE)
         if end else NEVER,
         "per_year": re.compile(rf"{sp} (?P<py>{alternation(words(lang, 'per_year'))}) {e}",
