@@ -120,8 +120,7 @@ VI = [
           "chair", "Lò Văn Khánh"),
     field("date-day-hyphen-month",
           "(TN) - Ngày 15-8, Phó Chủ tịch UBND tỉnh Đinh Văn Tâm chủ trì hội nghị giao ban kinh tế "
-          "tập thể.", "date", "--08-15",
-          xfail="`Ngày 15-8` (day-month with a hyphen) gives no date"),
+          "tập thể.", "date", "--08-15"),
     field("location-city",
           "Sáng ngày 3 tháng 4 năm 2025, tại Đà Nẵng, Bộ Tài chính tổ chức hội nghị toàn quốc về kinh "
           "tế tập thể do Bộ trưởng Hoàng Minh Tiến chủ trì. Đại biểu các địa phương theo dõi tại "

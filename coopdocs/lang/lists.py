@@ -47,6 +47,9 @@ LISTS: dict[str, WordList] = {
     "per_nouns": WordList("word", "nouns a rate is given per, besides the units"),
     "per_year": WordList("phrase", "phrases after a figure that make it an annual rate"),
     "years": WordList("word", "words naming a year as the unit of a rate"),
+    "qualifier_cancels": WordList("qualifier word written before the number, words after the "
+                                  "figure that make it a verb",
+                                  "vượt 12 HTX so với kế hoạch: exceeded by, not over"),
     "id_cues": WordList("word[, a word after it that makes it no cue]",
                         "words after which a number identifies something (lần thứ, ครั้งที่)"),
     "id_cues_strict": WordList("word", "such words even with a unit after the number"),

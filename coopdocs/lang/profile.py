@@ -176,8 +176,9 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                      "'' none"),
         "common_era_mark": Key(str, "", doc="regex of the mark before a Common-Era year (ค.ศ.), "
                                             "'' none"),
-        "short_year_base": Key(int, 0, doc="a two-digit era year N is year base+N (2500: พ.ศ. 65 "
-                                           "is 2565); 0: two-digit years are not years"),
+        "short_year_base": Key(int, 0, doc="a two-digit year N is year base+N, in the era when "
+                                           "the language has one (2500: พ.ศ. 65 is 2565; 2000: "
+                                           "3/3/17 is 2017); 0: two-digit years are not years"),
         "fiscal_year_start": Key(int, 1, doc="the month the fiscal year named after year N starts "
                                              "in, in year N-1 (10: October); 1: the calendar "
                                              "year"),
@@ -209,6 +210,10 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "line_end_number_is_name": Key(bool, False,
                                        doc="a bare number ending a line after a space names "
                                            "something (กลุ่ม 1), no figure"),
+        "classifier_required": Key(bool, False,
+                                   doc="a number with no unit, classifier, currency, per cent "
+                                       "or scale is no figure outside table cells (list "
+                                       "markers, page numbers)"),
         "average_words": Key(list, (), item=str,
                              doc="words for 'on average' that give the next figure its per-unit: "
                                  "'bình quân 1 HTX' (empty: none)"),

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize.dates import year_of
-from ..rules.common import ByStart
+from ..rules.common import ByStart, Mask
 from ..rules.figures import find_figures
 from ..rules.sentences import clauses, within
 from ..rules.subjects import subject
@@ -40,7 +40,9 @@ class FiguresComponent(Component):
     def annotate(self, doc: Doc) -> Doc:
         text = text_of(doc)
         start, end = boundaries(doc)
-        figures = find_figures(text, self.lang, taken(doc, "dates", "references"), start, end)
+        cells = Mask((c.start, c.end) for c in doc._.coopdocs_cells or ())
+        figures = find_figures(text, self.lang, taken(doc, "dates", "references"), start, end,
+                               cells)
         dates = taken(doc, "dates")
         tokens = LazyTokens(doc, token_starts(doc))
         floor = 0
