@@ -58,6 +58,10 @@ class Case:
 
 GENERATORS = {
     "tasks-giao-spaces": lambda n: "Giao Sở A" + " " * (n - 9),
+    "tasks-giao-spaces-th": lambda n: "มอบหมายให้สำนักงาน" + " " * (n - 18),
+    "tasks-clauses-one-line": lambda n: _fill("các sở cần làm; ", n),
+    "tasks-cues-one-line-th": lambda n: _fill("ขอให้หน่วยงานจัดทำรายงาน ", n),
+    "meeting-label-spaces-th": lambda n: "การประชุม ผู้มาประชุม" + " " * (n - 21),
     "digits": lambda n: "1" * n,
     "letters-aaaa": lambda n: "a" * n,
     "a-dot-a-dot": lambda n: _fill("a.", n),
@@ -77,6 +81,11 @@ GENERATORS = {
 
 CASES = [
     Case("tasks-giao-spaces", "vi", "`Giao Sở A` then spaces: the tasks rule's assignee"),
+    Case("tasks-giao-spaces-th", "th", "`มอบหมายให้สำนักงาน` then spaces: a glued assignee"),
+    Case("tasks-clauses-one-line", "vi",
+         "`các sở cần làm; ` repeated: phrase starts before each word of obligation"),
+    Case("tasks-cues-one-line-th", "th", "`ขอให้หน่วยงานจัดทำรายงาน ` repeated on one line"),
+    Case("meeting-label-spaces-th", "th", "a meeting's list label then spaces: the list's lines"),
     Case("digits", "vi", "one run of digits"),
     Case("letters-aaaa", "vi", "`aaaa...`: e-mail and code masks"),
     Case("a-dot-a-dot", "vi", "`a.a.a....`: e-mail and code masks"),

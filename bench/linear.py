@@ -1,5 +1,5 @@
-"""Linear growth of the figures and dates layer, and of the targets and references layer, on
-hostile text.
+"""Linear growth of the figures and dates layer, the targets and references layer, the tasks
+and the meeting on hostile text.
 
     .venv/bin/python bench/linear.py                      # every case, 10k and 100k characters
     .venv/bin/python bench/linear.py --only digit-run     # cases whose name contains a word
@@ -18,7 +18,9 @@ and year): linear growth gives the ratio of the sizes (10), a quadratic scan its
 (100). Cases of the targets layer (goal cues, headings, runs and deadlines on one line,
 cabinet decisions, spaced symbols, ...) run every component up to ``coopdocs_targets`` and
 time ``find_references`` + ``find_targets`` alone (*rules*) and ``coopdocs_references`` +
-``coopdocs_targets`` (*components*). **Bar: ratio <= 15.** Other components whose time grew past the bar are named, for
+``coopdocs_targets`` (*components*); cases of the tasks layer (``Giao Sở A`` and spaces,
+clauses and cues on one line) time ``find_tasks`` and ``coopdocs_tasks``, those of the
+meeting ``find_meeting`` and ``coopdocs_meeting``. **Bar: ratio <= 15.** Other components whose time grew past the bar are named, for
 information (with ``--all`` a quadratic component elsewhere can reach ``--cap``).
 
 Times are CPU seconds of the worker process (``time.process_time``), not wall time: on a
@@ -56,6 +58,9 @@ LAYERS = {
                      ("find_references", "find_targets"),
                      ("coopdocs_dates", "coopdocs_references", "coopdocs_figures",
                       "coopdocs_targets")),
+    "tasks": Layer(("coopdocs_tasks",), ("find_tasks",), ("coopdocs_dates", "coopdocs_tasks")),
+    "meeting": Layer(("coopdocs_meeting",), ("find_meeting",),
+                     ("coopdocs_dates", "coopdocs_references", "coopdocs_meeting")),
 }
 
 
@@ -165,6 +170,26 @@ CASES = [
          "sentences, runs and scopes without line breaks", "targets"),
     Case("thai-paragraph-targets", "th", lambda n: _corpus("th", n, " "),
          "a long Thai paragraph: chains and deadlines", "targets"),
+    # the tasks layer
+    Case("task-cue-spaces", "vi", lambda n: _fill(" ", n, "Giao Sở A"),
+         "assignee: a name's next word after a run of spaces", "tasks"),
+    Case("task-cue-spaces-th", "th", lambda n: _fill(" ", n, "มอบหมายให้สำนักงาน"),
+         "assignee: glued letters, then spaces", "tasks"),
+    Case("task-clauses-one-line", "vi", lambda n: _fill("các sở cần làm; ", n),
+         "obligation: phrase starts before each modal, one sentence", "tasks"),
+    Case("task-cues-one-line", "vi", lambda n: _fill("Đề nghị Sở A rà soát. ", n),
+         "cued tasks, directive scope over one paragraph", "tasks"),
+    Case("task-cues-one-line-th", "th", lambda n: _fill("ขอให้หน่วยงานจัดทำรายงาน ", n),
+         "cued tasks on one line", "tasks"),
+    Case("task-modals-th", "th", lambda n: _fill("ให้สำนักงานต้อง ", n),
+         "bare cue and modal on one line", "tasks"),
+    Case("report-one-line-tasks", "vi", lambda n: _corpus("vi", n, " "),
+         "cues, obligations and scopes without line breaks", "tasks"),
+    # the meeting
+    Case("meeting-report-one-line", "vi", lambda n: _corpus("vi", n, " "),
+         "labels and roles searched over one long line", "meeting"),
+    Case("meeting-labels-spaces-th", "th", lambda n: _fill(" ", n, "การประชุม ผู้มาประชุม"),
+         "a list label, then spaces", "meeting"),
 ]
 
 
@@ -184,9 +209,30 @@ def _timed(text: str, lang: str, everything: bool, layer: str) -> dict[str, floa
         t0 = time.process_time()
         doc = nlp.get_pipe(name)(doc)
         times[name] = time.process_time() - t0
-    rules = _figure_rules if layer == "figures" else _target_rules
+    rules = {"figures": _figure_rules, "targets": _target_rules, "tasks": _task_rules,
+             "meeting": _meeting_rules}[layer]
     times.update(rules(text, lang, doc))
     return times
+
+
+def _task_rules(text: str, lang: str, doc) -> dict[str, float]:
+    from coopdocs.pipeline import boundaries, items, text_of
+    from coopdocs.rules.tasks import find_tasks
+
+    text, (start, end) = text_of(doc), boundaries(doc)
+    t0 = time.process_time()
+    find_tasks(text, lang, items(doc, "dates"), start, end)
+    return {"find_tasks": time.process_time() - t0}
+
+
+def _meeting_rules(text: str, lang: str, doc) -> dict[str, float]:
+    from coopdocs.pipeline import items, text_of
+    from coopdocs.rules.meeting import find_meeting
+
+    text = text_of(doc)
+    t0 = time.process_time()
+    find_meeting(text, lang, items(doc, "dates"), items(doc, "references"), minutes=True)
+    return {"find_meeting": time.process_time() - t0}
 
 
 def _target_rules(text: str, lang: str, doc) -> dict[str, float]:
@@ -328,7 +374,8 @@ def main(argv=None) -> int:
         print(line, flush=True)
     print(f"\nfigures: rules normalised + find_dates + find_figures, components coopdocs_dates"
           f" + coopdocs_figures; targets: rules find_references + find_targets, components "
-          f"coopdocs_references + coopdocs_targets.\n"
+          f"coopdocs_references + coopdocs_targets; tasks: find_tasks, coopdocs_tasks; "
+          f"meeting: find_meeting, coopdocs_meeting.\n"
           f"{len(cases) - failed} passed, {failed} failed (bar: ratio <= {BAR_RATIO:g}, "
           f"sizes {a.sizes}, best of {a.repeats})")
     return 1 if failed else 0

@@ -7,7 +7,9 @@ one key of the record (docs/records.md) and one spaCy component. Its entry says
   whose spans carry the item on ``span._.<extension>``, or, with no ``spans_key``,
   ``doc._.<extension>`` (a list, or one object when ``many`` is false);
 - the item class (:mod:`coopdocs.model`), which categories' components must run first
-  (``requires``), and which item field points into another category (``links``);
+  (``requires``), which item field points into another category (``links``), and which
+  fields of an item hold spans of the text themselves (``nested_spans``: a meeting's
+  conclusions);
 - what the output writers, the review page and ``coopdocs evaluate`` use: CSV columns, the
   columns of its sheet in a workbook (``figure.unit``: a field of the item a link points
   to), the highlight on the review page, the scored fields.
@@ -80,6 +82,7 @@ class Category:
     requires: tuple[str, ...] = ()
     links: tuple[tuple[str, str], ...] = ()
     also_assigns: tuple[str, ...] = ()
+    nested_spans: tuple[str, ...] = ()  # fields of the item that list {start, end, text}
     csv_columns: tuple[str, ...] = ()
     sheet_columns: tuple[str, ...] = ()
     highlight: Highlight | None = None
@@ -167,7 +170,7 @@ CATEGORIES: tuple[Category, ...] = (
     ),
     Category(
         "meeting", Meeting, "coopdocs_meeting", many=False, requires=("dates", "references"),
-        also_assigns=("doc._.coopdocs_kind", "doc._.coopdocs_title"),
+        also_assigns=("doc._.coopdocs_kind", "doc._.coopdocs_title"), nested_spans=("conclusions",),
         scores=(Score("meeting", (("date", "date"), ("chair", "person"), ("time", "time"),
                                   ("location", "phrase")),
                       facts=True, if_in_gold=("time", "location")),),

@@ -67,6 +67,8 @@ class Task:
     start: int
     end: int
     assignee: str | None = None
+    collaborators: list[str] = field(default_factory=list)
+    action: str | None = None
     deadline: str | None = None
 
     def as_record(self) -> dict[str, Any]:
@@ -81,6 +83,13 @@ class Meeting:
     chair: dict[str, str | None] | None = None
     attendees: list[str] = field(default_factory=list)
     subject: str | None = None
+    title: str | None = None
+    number: str | None = None
+    end_time: str | None = None
+    secretary: dict[str, str | None] | None = None
+    absentees: list[str] = field(default_factory=list)
+    agenda: list[str] = field(default_factory=list)
+    conclusions: list[dict[str, int | str]] = field(default_factory=list)  # {start, end, text}
 
     def as_record(self) -> dict[str, Any]:
         return asdict(self)

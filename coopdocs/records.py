@@ -32,12 +32,23 @@ def from_doc(doc, *, path: str | None, sha256: str | None, lang: str) -> dict[st
     return record
 
 
+def _nested(record: dict[str, Any]):
+    """The spans held inside items (a meeting's conclusions)."""
+    for c in CATEGORIES:
+        for item in (record[c.name] if c.many else [record[c.name]]):
+            for field in c.nested_spans if item else ():
+                yield from item.get(field) or ()
+
+
 def shift(record: dict[str, Any], offset: int) -> dict[str, Any]:
     """Move every offset of a record of a part of a text by ``offset`` (long documents)."""
     for c in SPANNED:
         for item in record[c]:
             item["start"] += offset
             item["end"] += offset
+    for span in _nested(record):
+        span["start"] += offset
+        span["end"] += offset
     return record
 
 
@@ -73,6 +84,9 @@ def remap(record: dict[str, Any], where: list[int], text: str) -> dict[str, Any]
                 if k != "text":
                     item[k] = back(v)
             item["text"] = text[item["start"]:item["end"]]
+    for span in _nested(record):
+        span["start"], span["end"] = where[span["start"]], ends[span["end"]]
+        span["text"] = text[span["start"]:span["end"]]
     record["source"]["title"] = back(record["source"]["title"])
     return record
 

@@ -152,6 +152,7 @@ def test_a_language_without_phrase_data_has_no_phrase_items(language_path):
     folder = language_path / "zm"
     shutil.copytree(HERE / "th", folder)
     ours = {"doc_types", "meeting", "titles", "task_cues", "task_verbs", "org_heads",
+            "task_modals", "task_not_cues", "task_collaborators", "task_reports", "assignee_ends",
             "target_cues", "result_cues", "directions", "indicator_prefix", "leadin_endings",
             "budget_words", "subject_stops", "subject_joiners", "table_headers", "doc_kinds",
             "ref_number_cues", "ref_not_documents", "issuer_stops"}

@@ -96,24 +96,24 @@ TH_PLACES = {
 PLACES = {"vi": VI_PLACES, "th": TH_PLACES}
 TASK_HEADS = {"vi": "TT", "th": "ลำดับ"}
 
-EXTRACTION = "the extraction does not give the meeting's {} yet (docs/records.md Meeting)"
-# Places the extraction of the notes does not fill yet: xfail for the `notes` run only.
+# The notes hold more assignments than the hand-made record lists: docs/annotation.md counts a
+# task mentioned again and a recommendation with nobody named. The table from the notes has
+# those rows too, so its rows (and their deadlines and collaborators) are not the record's.
+MORE_TASKS = {
+    "vi": "the extraction also reads the conclusion `yêu cầu các huyện tập trung hỗ trợ ...` as "
+          "a task (a task mentioned again is one again); the hand-made record lists the "
+          "assignments of PHÂN CÔNG NHIỆM VỤ only",
+    "th": "the extraction also reads the recommendation `เกษตรจังหวัดเสนอให้เพิ่มโครงการ ...` as a "
+          "task with no assignee (docs/annotation.md: recommendations are tasks); the hand-made "
+          "record lists the มอบหมายให้ assignments only",
+}
+# Places the extraction of the notes does not fill (or fills otherwise): xfail for the `notes`
+# run only.
 PENDING = {
-    "vi": {"attendees": "the attendee list runs on over the `Vắng mặt:` line",
-           "absentees": EXTRACTION.format("absentees"),
-           "secretary": EXTRACTION.format("secretary"),
-           "agenda": EXTRACTION.format("agenda: its items are headings inside the proceedings"),
-           "deadlines": "the task deadline `trong quý II năm 2025` is not read",
-           "collaborators": "tasks carry no collaborators yet (docs/records.md Task)",
-           "end": EXTRACTION.format("end_time"),
-           "signatures": EXTRACTION.format("secretary")},
-    "th": {"number": EXTRACTION.format("number"),
-           "absentees": EXTRACTION.format("absentees"),
-           "tasks": "the `มอบหมายให้ ...` assignments are not found, other lines are taken for tasks",
-           "deadlines": "the `มอบหมายให้ ...` assignments are not found, other lines are taken for tasks",
-           "collaborators": "tasks carry no collaborators yet (docs/records.md Task)",
-           "end": EXTRACTION.format("end_time"),
-           "signatures": EXTRACTION.format("secretary")},
+    "vi": {"tasks": MORE_TASKS["vi"], "deadlines": MORE_TASKS["vi"],
+           "collaborators": MORE_TASKS["vi"]},
+    "th": {"tasks": MORE_TASKS["th"], "deadlines": MORE_TASKS["th"],
+           "collaborators": MORE_TASKS["th"]},
 }
 
 
@@ -250,9 +250,11 @@ def test_what_the_notes_do_not_give_is_dotted_and_named_once(drafted, lang):
     doc, warnings = drafted("notes", f"minutes-{lang}")
     assert len(warnings) <= 1
     named = warnings[0].split("by hand: ", 1)[1].split(" (give")[0].split(", ") if warnings else []
+    # th: the recommendation read as a task names nobody (MORE_TASKS), so its assignee is
+    # left blank and named
     pending = {"vi": {"secretary.name", "end_time", "absent", "tasks.deadline"},
                "th": {"session", "secretary.name", "end_time", "absent", "meeting.chair.name",
-                      "meeting.chair.title", "tasks.deadline"}}[lang]
+                      "meeting.chair.title", "tasks.deadline", "tasks.assignee"}}[lang]
     assert set(named) <= pending
     if named:
         assert any("……" in t for t in texts(doc))
@@ -294,7 +296,7 @@ NOTICES = {
 
 
 def notice_runs():
-    pending = {("notes", "notice-th", "summary"): EXTRACTION.format("number"),
+    pending = {("notes", "notice-vi", "tasks"): PENDING["vi"]["tasks"],
                ("notes", "notice-th", "tasks"): PENDING["th"]["tasks"]}
     out = []
     for source in ("notes", "record"):

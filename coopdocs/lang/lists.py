@@ -47,6 +47,9 @@ LISTS: dict[str, WordList] = {
     "per_nouns": WordList("word", "nouns a rate is given per, besides the units"),
     "per_year": WordList("phrase", "phrases after a figure that make it an annual rate"),
     "years": WordList("word", "words naming a year as the unit of a rate"),
+    "qualifier_cancels": WordList("qualifier word written before the number, words after the "
+                                  "figure that make it a verb",
+                                  "vượt 12 HTX so với kế hoạch: exceeded by, not over"),
     "id_cues": WordList("word[, a word after it that makes it no cue]",
                         "words after which a number identifies something (lần thứ, ครั้งที่)"),
     "id_cues_strict": WordList("word", "such words even with a unit after the number"),
@@ -82,9 +85,21 @@ LISTS: dict[str, WordList] = {
     "meeting": WordList("word, role", "meeting vocabulary (chair, attendees, place ...)"),
     "titles": WordList("word, role (honorific|title|deputy ...)", "words around a person's name"),
     "not_names": WordList("word", "capitalised words that begin no person's name"),
-    "task_cues": WordList("word", "cues of an assignment"),
+    "task_cues": WordList("word, role (cue|directive|bare)", "cues of an assignment"),
+    "task_not_cues": WordList("word, side (before|after|state)",
+                              "words around a task cue that make it none (đã giao, ให้แก่), "
+                              "and states that follow no order (ให้สหกรณ์เป็น...)"),
+    "task_modals": WordList("word, strength (strong|lead|soft|not)",
+                            "words of obligation after a body (cần, ต้อง, chủ trì)"),
+    "task_collaborators": WordList("word", "words before the bodies that work with the "
+                                           "assignee (phối hợp với, ร่วมกับ)"),
+    "task_reports": WordList("word", "words after a body that report work done (đã, ได้)"),
     "task_verbs": WordList("word", "action verbs that end an assignee phrase"),
-    "org_heads": WordList("word", "words that begin the name of a body"),
+    "assignee_ends": WordList("word", "other words that end the name of an assignee"),
+    "org_heads": WordList("word, kind (org|collective|not)",
+                          "words that begin the name of a body, a kind of body, or neither"),
+    "org_name_words": WordList("word", "lower-case words that go on a body's capitalised name "
+                                       "(tỉnh, chi nhánh)"),
     "table_headers": WordList("word, role", "table column headers (unit, target, result, "
                                             "baseline, estimate, row_number)"),
     # what each figure measures, and its role (coopdocs/rules/indicators.py, roles.py)

@@ -176,8 +176,9 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                      "'' none"),
         "common_era_mark": Key(str, "", doc="regex of the mark before a Common-Era year (ค.ศ.), "
                                             "'' none"),
-        "short_year_base": Key(int, 0, doc="a two-digit era year N is year base+N (2500: พ.ศ. 65 "
-                                           "is 2565); 0: two-digit years are not years"),
+        "short_year_base": Key(int, 0, doc="a two-digit year N is year base+N, in the era when "
+                                           "the language has one (2500: พ.ศ. 65 is 2565; 2000: "
+                                           "3/3/17 is 2017); 0: two-digit years are not years"),
         "fiscal_year_start": Key(int, 1, doc="the month the fiscal year named after year N starts "
                                              "in, in year N-1 (10: October); 1: the calendar "
                                              "year"),
@@ -209,6 +210,10 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "line_end_number_is_name": Key(bool, False,
                                        doc="a bare number ending a line after a space names "
                                            "something (กลุ่ม 1), no figure"),
+        "classifier_required": Key(bool, False,
+                                   doc="a number with no unit, classifier, currency, per cent "
+                                       "or scale is no figure outside table cells (list "
+                                       "markers, page numbers)"),
         "average_words": Key(list, (), item=str,
                              doc="words for 'on average' that give the next figure its per-unit: "
                                  "'bình quân 1 HTX' (empty: none)"),
@@ -318,8 +323,14 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "chair_forms": Key(list, ("label", "named_after", "named_before"),
                            "the forms that name the chair, tried in this order: 'label' "
                            "(Chủ trì: ...), 'named_after' (chủ trì hội nghị là đồng chí ...), "
-                           "'named_before' (... chủ trì, ... เป็นประธาน)", item=str,
-                           choices=("label", "named_after", "named_before")),
+                           "'named_before' (... chủ trì, ... เป็นประธาน), 'attendee' (the "
+                           "attendee titled as chair, meeting.tsv chair_title), 'opening' (who "
+                           "chairs the opening: เป็นประธานเปิด...)", item=str,
+                           choices=("label", "named_after", "named_before", "attendee",
+                                    "opening")),
+        "number_with_word": Key(bool, False, "a meeting's number is cited with its word (lần "
+                                             "thứ 3), not as the number alone (ครั้งที่ 4/2568 "
+                                             "-> 4/2568)"),
         "chair_label_mid_line": Key(bool, False, "a chair label may follow other words on its "
                                                  "line, not only open it"),
         "chair_lookback_chars": Key(int, 0, "how far back from a chair verb its chair is looked "
@@ -333,16 +344,30 @@ SCHEMA: dict[str, dict[str, Key]] = {
                                                "...); if not, a numbered line ends the list"),
     },
     "tasks": {
-        "deadline_cues": Key(list, (), "words before a task's date that make it its deadline "
-                                       "(trước, ภายใน)", item=str),
-        "sentence_subjects": Key(bool, False, "a body (org_heads.tsv) opening a sentence and "
-                                              "followed by an action verb takes a task"),
-        "assignee_initials": Key(str, "", "letters an assignee after a task cue begins with "
-                                          "(capitals: 'A-ZĐ'), as the inside of a regex class; "
-                                          "empty: any"),
-        "assignee_prefixes": Key(list, (), "words an assignee may begin with before its initial "
-                                           "(các: 'các Sở')", item=str),
-        "not_assignees": Key(list, (), "words that begin no assignee (ทุก 'every')", item=str),
+        "deadline_cues": Key(list, (), "words right before a task's date that make it its "
+                                       "deadline (trước, ภายใน)", item=str),
+        "deadline_governors": Key(list, (), "words whose object's date, later in the clause, is "
+                                            "the deadline (hoàn thành ... năm 2019)", item=str),
+        "quarter_words": Key(list, (), "words for a quarter of a year (quý II/2026: its last "
+                                       "month is the deadline)", item=str),
+        "assignee_prefixes": Key(list, (), "words an assignee may begin with before its head: "
+                                           "quantifiers (các sở, ทุกระดับ); a collective head "
+                                           "(org_heads.tsv) needs one", item=str),
+        "not_assignees": Key(list, (), "words that begin no assignee", item=str),
+        "names_capitalised": Key(bool, False, "a body's name goes on over capitalised words (Sở "
+                                              "Kế hoạch và Đầu tư); if not, over the letters up "
+                                              "to a space or a word that ends it"),
+        "name_joiners": Key(list, (), "words joining two bodies (và, และ): before another body "
+                                      "they name a second one, else they are part of the name",
+                            item=str),
+        "abbreviation": Key(str, "", "regex (re.VERBOSE) of an abbreviation that may follow a "
+                                     "name after a space (สำนักงาน สภช.); '' none"),
+        "scope_openers": Key(list, (), "words opening a passage of directives (Để đạt được mục "
+                                       "tiêu ...): there, a sentence opening with a body and an "
+                                       "urging word (task_modals.tsv soft) is a task", item=str),
+        "scope_paragraphs": Key(int, 0, "after a paragraph with an assignment, this many "
+                                        "paragraphs opening with a body and an action are tasks "
+                                        "too (the chair's directives go on)"),
     },
     "detect": {
         "script": Key(list, (), "Unicode ranges of a script only this language writes, as "

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..normalize.dates import year_of
 from ..rules import tables
-from ..rules.common import ByStart
+from ..rules.common import ByStart, Mask
 from ..rules.figures import find_figures
 from ..rules.sentences import clauses, within
 from ..rules.subjects import subject
@@ -41,8 +41,9 @@ class FiguresComponent(Component):
     def annotate(self, doc: Doc) -> Doc:
         text = text_of(doc)
         start, end = boundaries(doc)
-        figures = find_figures(text, self.lang, taken(doc, "dates", "references"), start, end)
         cells = tables.cells_of(text, self.lang, doc._.coopdocs_cells)
+        figures = find_figures(text, self.lang, taken(doc, "dates", "references"), start, end,
+                               Mask((c.start, c.end) for c in cells))
         if cells:  # no figure runs across table cells; row numbers are none
             avoid = [(i.start, i.end) for c in ("dates", "references") for i in items(doc, c)]
             figures = tables.split_at_cells(text, self.lang, cells, figures, avoid, start, end)

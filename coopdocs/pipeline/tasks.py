@@ -5,7 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..rules.tasks import find_tasks
-from . import Component, factory_args, items, text_of
+from . import Component, boundaries, factory_args, items, text_of
 
 
 class TasksComponent(Component):
@@ -15,7 +15,8 @@ class TasksComponent(Component):
         super().__init__(nlp, name, lang)
 
     def annotate(self, doc: Doc) -> Doc:
-        doc._.coopdocs_tasks = find_tasks(text_of(doc), self.lang, items(doc, "dates"))
+        start, end = boundaries(doc)
+        doc._.coopdocs_tasks = find_tasks(text_of(doc), self.lang, items(doc, "dates"), start, end)
         return doc
 
 

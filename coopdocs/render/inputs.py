@@ -95,12 +95,14 @@ def _read(path: str | Path) -> str:
     from ..readers import read_bytes
 
     p = Path(path)
-    if p.is_dir():
-        raise InputError("is a folder, not a file", str(path))
     try:
+        if p.is_dir():
+            raise InputError("is a folder, not a file", str(path))
         return read_bytes(p).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("not UTF-8 text (a records or context file is JSON)", str(path)) from None
+    except OSError as e:  # a name the file system refuses (too long ...)
+        raise InputError(e.strerror or "cannot be read", str(path)) from None
 
 
 def _json_lines(text: str, path, first_error: schema.JSONError) -> list:

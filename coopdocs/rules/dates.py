@@ -130,7 +130,10 @@ def _year(m: re.Match, name: str, g: _Lang) -> tuple[int, bool] | None:
     written = _era_written(m, g)
     era = nd.era(g.code)
     if len(raw) == 2:
-        if era is None or not era.short_base or written == "common":
+        if era is None:  # a Common-Era language with a base for two-digit years (3/3/17)
+            base = profile(g.code).dates.short_year_base
+            return (base + y, False) if base else None
+        if not era.short_base or written == "common":
             return None
         return nd.ce_year(y, g.code, buddhist=True), True
     if not nd.plausible_year(y, g.code):
@@ -149,7 +152,8 @@ def _calendar(lang: str, in_era: bool) -> str:
 
 def _month(m: re.Match, lang: str) -> int | None:
     if m.groupdict().get("mon"):
-        return int(mapping(lang, "months")[m.group("mon")])
+        names, mon = mapping(lang, "months"), re.sub(r"\s+", " ", m.group("mon"))
+        return int(names.get(mon) or names[mon.casefold()])
     mm = _int(m.group("m"), lang)
     return mm if 1 <= mm <= 12 else None
 

@@ -89,12 +89,14 @@ class Grammar:
     units: dict[str, str]
     currencies: dict[str, str]
     cue_cancel: dict[str, str]
+    qualifier_cancel: dict[str, str]
     year_words: frozenset[str]
     inner_words: frozenset[str]
     one_words: frozenset[str]
     currency_default: str
     money_scale_from: int
     line_end_number_is_name: bool
+    classifier_required: bool
     section_number: re.Pattern
 
 
@@ -154,7 +156,7 @@ def _measure_patterns(lang: str) -> dict[str, re.Pattern]:
         # spaces (each position of a run of spaces would scan the rest of the run)
         "currency_word": re.compile(currency, re.VERBOSE),
         "unit": re.compile(rf"{sp} {not_unit} (?P<unit>{alternation(mapping(lang, 'units'))}) {e}",
-                           re.VERBOSE),
+                           flags | re.VERBOSE),
         "end_qual": re.compile(rf"{sp} (?P<aq2>{alternation(end)}) {e}", re.VERBOSE)
         if end else NEVER,
         "per_year": re.compile(rf"{sp} (?P<py>{alternation(words(lang, 'per_year'))}) {e}",
@@ -280,12 +282,14 @@ def grammar(lang: str) -> Grammar:
         units=mapping(lang, "units"),
         currencies=mapping(lang, "currencies"),
         cue_cancel={k: v for k, v in mapping(lang, "id_cues").items() if v},
+        qualifier_cancel={k.casefold(): v for k, v in mapping(lang, "qualifier_cancels").items()},
         year_words=frozenset(words(lang, "years")),
         inner_words=inner_words(lang),
         one_words=frozenset(w.casefold() for w in profile(lang).numbers.one_words),
         currency_default=fig.currency,
         money_scale_from=fig.money_scale_from,
         line_end_number_is_name=fig.line_end_number_is_name,
+        classifier_required=fig.classifier_required,
         section_number=re.compile(rf"{d}{{1,2}}(?:\.{d}{{1,2}})+"),
     )
 
@@ -313,6 +317,7 @@ class Context:
     currency: str
     token_start: Boundary
     token_end: Boundary
+    cells: Mask
 
     def ends_word(self, i: int) -> bool:
         return self.g.spaced or self.token_end(i) or i >= len(self.text)
@@ -353,13 +358,15 @@ class State:
 
 
 def find_figures(text: str, lang: str, avoid: Mask | None = None,
-                 token_start: Boundary = _always, token_end: Boundary = _always) -> list[Figure]:
+                 token_start: Boundary = _always, token_end: Boundary = _always,
+                 cells: Mask | None = None) -> list[Figure]:
     """All figures of ``text`` in order. ``avoid`` holds ranges already taken (dates,
     references); ``token_start``/``token_end`` tell where the tokenizer puts word boundaries
-    (for a language that writes no spaces between words)."""
+    (for a language that writes no spaces between words); ``cells`` are table cells, where a
+    bare number is a figure even in a language that needs a classifier."""
     g = grammar(lang)
     ctx = Context(text, g, avoid or Mask(), masks(text, lang), default_currency(text, lang),
-                  token_start, token_end)
+                  token_start, token_end, cells or Mask())
     out: list[Figure] = []
     taken_until = 0
     for m in g.number.finditer(text):
@@ -414,7 +421,7 @@ def _parse(ctx: Context, num: Num) -> Figure | None:
         _bare_scale(ctx, st)
     _after_measure(ctx, st)
     _before_number(ctx, st)
-    if _identifies(ctx, st) or _names_something(ctx, st):
+    if _identifies(ctx, st) or _names_something(ctx, st) or _unclassified(ctx, st):
         return None
     return _figure(ctx, st)
 
@@ -511,6 +518,8 @@ def _before_number(ctx: Context, st: State) -> None:
             st.per = "year" if pbm.group("perb") in g.year_words else pbm.group("perb")
     qb = g.qual_before.search(st.window)
     while qb and (g.spaced or ctx.token_start(st.start - (len(st.window) - qb.start()))):
+        if _qualifier_cancelled(ctx, st, qb.group("q")):
+            break
         st.qualifier = st.qualifier or g.qualifiers_before[_key(qb.group("q"), g.qualifiers_before)]
         st.start -= len(st.window) - qb.start()
         st.window = text[max(0, st.start - WINDOW):st.start]
@@ -518,6 +527,15 @@ def _before_number(ctx: Context, st: State) -> None:
     if (st.qualifier == "at_least" and st.num2 is not None
             and g.range_opener.match(text[st.start:st.num.start])):
         st.qualifier = None  # từ 5 đến 10: a range, not "at least"
+
+
+def _qualifier_cancelled(ctx: Context, st: State, word: str) -> bool:
+    """`vượt 12 HTX so với kế hoạch`: words after the figure make the word before it a verb
+    (exceeded by), not a qualifier (qualifier_cancels.tsv)."""
+    after = ctx.g.qualifier_cancel.get(re.sub(r"[ \u00a0]+", " ", word).casefold())
+    return after is not None and re.match(
+        rf"[ \u00a0,]*+(?:{alternation([after])})(?!\w)", ctx.text[st.tail:st.tail + WINDOW],
+        re.IGNORECASE) is not None
 
 
 def _identifies(ctx: Context, st: State) -> bool:
@@ -545,6 +563,22 @@ def _names_something(ctx: Context, st: State) -> bool:
         return True  # a section number: 2.1 Heading
     return (ctx.g.line_end_number_is_name and not starts_line and ends_line
             and text[num.start - 1] == " ")  # กลุ่มส่งเสริมสหกรณ์ 1
+
+
+def _unclassified(ctx: Context, st: State) -> bool:
+    """A bare number where the language writes a classifier after every count (profile
+    ``classifier_required``): a list marker, a page or section number; table cells excepted."""
+    if not ctx.g.classifier_required or st.kind is not None or st.scale is not None:
+        return False
+    return not (ctx.cells.hits(st.num.start, st.num.end) or _cell_like(ctx, st))
+
+
+def _cell_like(ctx: Context, st: State) -> bool:
+    """The figure alone between line ends or tabs: a table cell written out as text."""
+    first, last = ctx.lines.ink(st.start)
+    before = ctx.text[first:st.start].rstrip(" \u00a0")
+    after = ctx.text[st.end:last].lstrip(" \u00a0")
+    return before[-1:] in ("", "\t") and after[:1] in ("", "\t")
 
 
 def _figure(ctx: Context, st: State) -> Figure | None:

@@ -1,46 +1,41 @@
-"""The meeting a text reports (minutes, conclusion notices, meeting news): date, time,
-location, chair (``chủ trì`` / ``เป็นประธาน``, never someone who only attended), attendees
-and subject.
+"""The meeting a text reports (minutes, conclusion notices, meeting news): its title and
+number, date, start and end time, place, chair and secretary (:mod:`.people`), attendees,
+absentees, agenda and conclusions (:mod:`.meeting_lists`), and subject.
 
 The words come from ``meeting.tsv`` (by role) and ``titles.tsv``; the profile's
-``[meeting]`` section says how a clock time is written, in which forms the chair is named
-(``chair_forms``) and how a person's name is told (``person_names``): as a run of
-capitalised words (``capitalised``), or as the words after a personal prefix such as นาย
-(``prefixed``).
+``[meeting]`` section says how a clock time is written and how a meeting's number is cited.
+
+- date: a date under a date label; else one in brackets right after a meeting's noun
+  (``ที่ประชุม ครม. (14 มี.ค. 66)``); else one on the chair's line; else the first one that is
+  not a cited document's date (a decision cited by its meeting, ``ที่ประชุมคณะรัฐมนตรี ...
+  เมื่อวันที่ ...``, gives the meeting's), the place-and-date line of a header, a date of data (``tính
+  đến``, ``ณ วันที่``) or a page's posting stamp (a short first line with a date and a time).
+- time: ``HH:MM`` of a clock time only (a part of the day, ``sáng``, ``บ่าย``, is none), not
+  the posting stamp's, not one after an end word (``kết thúc``, ``เลิกประชุม``): that one is
+  ``end_time``; a clock after a start word (``bắt đầu``, ``เปิดประชุม``) wins.
+- location: after a location label; where words are spaced, the first place after ``tại`` in
+  the lead sentence (a venue word, a body, or a capitalised name, up to a comma, a verb or a
+  date); where they are not, the chunks after ``ณ`` up to one that starts a person, a title
+  or a verb, a ``*`` or the line's end.
 """
 from __future__ import annotations
 
 import re
 
-from ..lang import profile, rows, words
+from ..lang import profile
 from ..model import Date, Meeting, Reference
-from .sentences import any_of, clauses, inside_class, mark_chars, marks_class, per_language, spacing
+from . import meeting_lists as lists
+from . import people
+from .assignees import heads
+from .meeting_words import roles, title_words, tolerant, words
+from .sentences import any_of, inside_class, marks_class, per_language, sentences, spacing
 
-NAME_MAX = 4
 HEAD = 20_000  # a meeting's chair, date and place are stated in the opening of its report
-
-
-@per_language
-def _roles(lang: str) -> dict[str, tuple[str, ...]]:
-    """meeting.tsv: role -> its words, longest first."""
-    out: dict[str, list[str]] = {}
-    for word, role in rows(lang, "meeting", optional=True):
-        out.setdefault(role, []).append(word)
-    return {role: tuple(sorted(ws, key=len, reverse=True)) for role, ws in out.items()}
-
-
-def _words(lang: str, role: str) -> str:
-    """The words of a meeting.tsv role as a regex alternation (never matching if none)."""
-    return any_of(_roles(lang).get(role, ()))
-
-
-@per_language
-def _titles(lang: str) -> dict[str, tuple[str, ...]]:
-    """titles.tsv: role (honorific, title, deputy) -> its words."""
-    out: dict[str, list[str]] = {}
-    for word, role in rows(lang, "titles", optional=True):
-        out.setdefault(role, []).append(word)
-    return {role: tuple(ws) for role, ws in out.items()}
+LEAD = 3000  # its time, title and number in the first lines
+STAMP = 60  # a posting stamp is a first line at most this long
+PLACE_WORDS = 14
+PLACE_CHARS = 120
+TITLE_CHARS = 160
 
 
 def find_meeting(text: str, lang: str, dates: list[Date], refs: list[Reference] = (),
@@ -49,41 +44,70 @@ def find_meeting(text: str, lang: str, dates: list[Date], refs: list[Reference] 
     (``minutes``) that name a meeting in their opening lines."""
     text = text[:HEAD]
     dates = [d for d in dates if d.end <= HEAD]
-    cue = re.search(rf"{spacing(lang).before}(?:{_words(lang, 'meeting')})", text[:3000],
-                    re.IGNORECASE)
-    if cue is None:
+    if re.search(rf"{spacing(lang).before}(?:{words(lang, 'meeting')})", text[:LEAD],
+                 re.IGNORECASE) is None:
         return None
-    chair, at = _chair(text, lang)
-    date = _date(text, dates, refs, at, lang)
+    chair, at = people.chair(text, lang, lists.section(text, lang, "attendees_label"))
+    stamp = _stamp(text, lang)
+    date = _date(text, dates, refs, at, lang, stamp)
     if chair is None and (date is None or not _early_cue(text, lang) or not minutes):
         return None
+    title, region = _title(text, lang)
     return Meeting(
         date=date.value if date else None,
-        time=_time(text, date, lang),
-        location=_location(text, lang),
+        time=_start_time(text, lang, stamp),
+        location=_location(text, lang, date, dates),
         chair=chair,
-        attendees=_attendees(text, lang),
+        attendees=lists.items(text, lang, "attendees_label"),
         subject=_subject(text, lang),
+        title=title,
+        number=_number(text, lang, region),
+        end_time=_end_time(text, lang),
+        secretary=people.secretary(text, lang),
+        absentees=lists.items(text, lang, "absentees_label"),
+        agenda=lists.agenda(text, lang),
+        conclusions=lists.conclusions(text, lang),
     )
 
 
 def _early_cue(text: str, lang: str) -> bool:
     """A meeting named in the opening lines (news of a meeting, minutes)."""
-    return re.search(_words(lang, "meeting"), text[:400], re.IGNORECASE) is not None
+    return re.search(words(lang, "meeting"), text[:400], re.IGNORECASE) is not None
 
 
-def _date(text: str, dates: list[Date], refs, at: int | None, lang: str) -> Date | None:
-    """The meeting's date: a day-precise date in the chair's sentence, else the first one
-    that is neither a cited document's issue date nor the header's place-and-date line."""
-    issue = {r.end for r in refs}
+def _stamp(text: str, lang: str) -> tuple[int, int] | None:
+    """The page's posting stamp: a short first line with a clock time (and no label), with
+    the story after it."""
+    m = re.match(r"\s*(?P<line>[^\n]+)\n\s*\S", text)
+    if m is None or len(m.group("line")) > STAMP or not _clock(lang).search(m.group("line")):
+        return None
+    if re.match(rf"\s*(?:{words(lang, 'date_label')})", m.group("line"), re.IGNORECASE):
+        return None
+    return m.start("line"), m.end("line")
+
+
+# --- date ---------------------------------------------------------------------------------
+
+def _date(text: str, dates: list[Date], refs, at: int | None, lang: str,
+          stamp: tuple[int, int] | None) -> Date | None:
+    """The meeting's date (see the module's text)."""
+    meeting = re.compile(words(lang, "meeting"), re.IGNORECASE)
+    issue = {r.end for r in refs if not meeting.search(r.text)}  # a meeting's decision: its date
+    asof = re.compile(rf"(?:{words(lang, 'asof')})[ \t]*\Z", re.IGNORECASE)
     days = [d for d in dates if (len(d.value) == 10 or d.value.startswith("--"))
-            and not any(0 <= d.start - e <= 40 for e in issue)]
-    labels = _roles(lang).get("date_label")
+            and not any(0 <= d.start - e <= 40 for e in issue)
+            and not (stamp and stamp[0] <= d.start < stamp[1])
+            and not asof.search(text, max(0, d.start - 20), d.start)]
+    labels = roles(lang).get("date_label")
     if labels:
         label = re.compile(rf"\s*(?:[-+•]|\d+[.)])?\s*(?:{any_of(labels)})", re.IGNORECASE)
         for d in days:
             if label.match(text[text.rfind("\n", 0, d.start) + 1:d.start]):
                 return d
+    bracket = re.compile(rf"(?:{words(lang, 'meeting')})[^\n\d()]{{0,15}}[(（][ \t]*\Z", re.IGNORECASE)
+    for d in days:
+        if bracket.search(text, max(0, d.start - 30), d.start):
+            return d
     if at is not None:
         lo = max(text.rfind("\n", 0, at), 0)
         hi = text.find("\n", at)
@@ -96,30 +120,207 @@ def _date(text: str, dates: list[Date], refs, at: int | None, lang: str) -> Date
     return (body or days or [None])[0]
 
 
+# --- time ---------------------------------------------------------------------------------
+
 @per_language
 def _clock(lang: str) -> re.Pattern:
-    """A clock time: ``14 giờ 30``, ``8h``, ``เวลา 09.30 น.``."""
+    """A clock time: ``14 giờ 30``, ``8h``, ``เวลา 09.30 น.``, in any digits."""
     m = profile(lang).meeting
     before = rf"(?:{any_of(m.time_before)}) \s*" if m.time_before else ""
     after = rf"\s* (?:{any_of(m.time_after)})" if m.time_after else ""
     return re.compile(rf"""
         (?<!\d) {before}
-        (?P<hour>\d{{1,2}}) \s* (?:{any_of(m.hour_marks)}) \s* (?P<minute>\d{{1,2}})?
+        (?P<hour>\d{{1,2}}) \s* (?:{any_of(m.hour_marks) if m.hour_marks else '(?!)'}) \s*
+        (?P<minute>\d{{1,2}})? (?!\d)
         (?: \s* (?:{any_of(m.minute_words)}) )?
         {after} {spacing(lang).after}""", re.IGNORECASE | re.VERBOSE)
 
 
-def _time(text: str, date: Date | None, lang: str) -> str | None:
-    m = _clock(lang).search(text[:3000])
-    if m:
-        return f"{int(m.group('hour')):02d}:{int(m.group('minute') or 0):02d}"
-    if date is not None:
-        before = text[max(0, date.start - 12):date.start]
-        tod = re.search(rf"({_words(lang, 'time_of_day')})", before, re.IGNORECASE)
-        if tod:
-            return tod.group(1).casefold()
+def _hhmm(m: re.Match) -> str | None:
+    hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def _said(text: str, pos: int, lang: str) -> str | None:
+    """``start_time`` or ``end_time``: the kind of word that stands right before ``pos``
+    (the leftmost word wins: ``เปิดประชุม`` holds ``ปิดประชุม``)."""
+    m = _time_words(lang).search(text, max(0, pos - 40), pos)
+    return m.lastgroup if m else None
+
+
+@per_language
+def _time_words(lang: str) -> re.Pattern:
+    return re.compile(rf"""(?: (?P<start_time>{words(lang, 'start_time')})
+                             | (?P<end_time>{words(lang, 'end_time')}) ) [^\n\d]{{0,25}}\Z""",
+                      re.IGNORECASE | re.VERBOSE)
+
+
+def _start_time(text: str, lang: str, stamp: tuple[int, int] | None) -> str | None:
+    found = [m for m in _clock(lang).finditer(text, 0, LEAD)
+             if _hhmm(m) and not (stamp and stamp[0] <= m.start() < stamp[1])
+             and _said(text, m.start(), lang) != "end_time"]
+    started = [m for m in found if _said(text, m.start(), lang) == "start_time"]
+    best = (started or found or [None])[0]
+    return _hhmm(best) if best else None
+
+
+def _end_time(text: str, lang: str) -> str | None:
+    for m in _clock(lang).finditer(text):
+        if _hhmm(m) and _said(text, m.start(), lang) == "end_time":
+            return _hhmm(m)
     return None
 
+
+# --- location -----------------------------------------------------------------------------
+
+def _location(text: str, lang: str, date: Date | None, dates: list[Date]) -> str | None:
+    """After a location label, else the place after the location word (see the module)."""
+    label = re.search(rf"(?:{words(lang, 'location_label')})\s*[:：]\s*(?P<venue>[^\n]+)",
+                      text[:LEAD])
+    if label:
+        return label.group("venue").strip().rstrip(".;")
+    if spacing(lang).spaced:
+        return _place_in_lead(text, lang, date, dates)
+    return _place_chunks(text, lang)
+
+
+def _place_in_lead(text: str, lang: str, date: Date | None, dates: list[Date]) -> str | None:
+    """The first place after ``tại`` in the sentence of the meeting's date (or of the first
+    meeting noun)."""
+    s = sentences(text, lang)
+    if date is not None:
+        a, b = s.around(date.start)
+    else:
+        noun = re.search(words(lang, "meeting"), text[:LEAD], re.IGNORECASE)
+        if noun is None:
+            return None
+        a, b = s.around(noun.start())
+    g = _place_grammar(lang)
+    starts = {d.start for d in dates}
+    for m in g["at"].finditer(text, a, b):
+        place = g["start"].match(text, m.end(), b) or g["first"].match(text, m.end(), b)
+        if place is None or g["not"].match(text, m.end()):
+            continue
+        if place.re is g["first"] and not place.group()[:1].isupper():
+            continue  # a place after tại is a venue, a body or a name (not tại đây)
+        end = place.end()
+        for _ in range(PLACE_WORDS):
+            w = g["word"].match(text, end, b)
+            if w is None or w.start("w") in starts or g["end"].match(text, w.start("w")):
+                break
+            end = w.end()
+        return text[m.end():end].strip()
+    return None
+
+
+def _place_chunks(text: str, lang: str) -> str | None:
+    """The chunks after ``ณ`` up to one that starts a person, a title, a verb, ``*``."""
+    g = _place_grammar(lang)
+    for m in g["at"].finditer(text, 0, LEAD):
+        if g["not"].match(text, m.end()):
+            continue
+        end, pos = m.end(), m.end()
+        while pos - m.end() < PLACE_CHARS:
+            chunk = re.compile(r"[ \t]*(?P<c>[^\s*]+)").match(text, pos)
+            if chunk is None or (pos > m.end() and g["end"].match(text, chunk.start("c"))):
+                break
+            end = pos = chunk.end()
+        place = text[m.end():end].strip()
+        if place:
+            return place
+    return None
+
+
+@per_language
+def _place_grammar(lang: str) -> dict[str, re.Pattern]:
+    sp, flags = spacing(lang), re.VERBOSE
+    people_words = "|".join((title_words(lang, "honorific"), title_words(lang, "title"),
+                             title_words(lang, "deputy"), words(lang, "chair_intro"),
+                             words(lang, "chair")))
+    ends = rf"(?:{words(lang, 'location_end')}|{people_words})"
+    if not sp.spaced:
+        return {"at": re.compile(rf"(?<!\S)(?:{words(lang, 'location')})[ \t]*"),
+                "not": re.compile(rf"(?:{words(lang, 'not_place')})"),
+                "start": re.compile(r"\S"), "word": re.compile(r"(?!)"),
+                "end": re.compile(ends)}
+    orgs = tolerant(heads(lang)["org"], lang)
+    word = rf"[^\s{inside_class(',()')}{marks_class(lang)}]+"
+    return {
+        "at": re.compile(rf"{sp.before}(?:{words(lang, 'location')})[ \t]+", re.IGNORECASE),
+        "not": re.compile(rf"(?:{words(lang, 'meeting')}|{words(lang, 'chaired')}){sp.after}",
+                          re.IGNORECASE),
+        "start": re.compile(rf"(?:{words(lang, 'venue')}|{orgs}){sp.after}"),
+        "first": re.compile(word),
+        "word": re.compile(rf"[ \t]+(?P<w>{word})", flags),
+        "end": re.compile(rf"{ends}{sp.after}"),
+    }
+
+
+# --- title and number ---------------------------------------------------------------------
+
+def _title(text: str, lang: str) -> tuple[str | None, str]:
+    """(the meeting's name, the text its number is looked for in): after a minutes heading
+    (``BIÊN BẢN`` then the next line; ``รายงานการประชุม...`` on its line), else the name after
+    the first noun of a meeting that one chairs (``hội nghị sơ kết quý I``)."""
+    g = _title_grammar(lang)
+    lines = [m for m in re.finditer(r"[^\n]+", text[:LEAD]) if not m.group().isspace()][:15]
+    for i, line in enumerate(lines):
+        head = g["heading"].match(line.group())
+        if head is None:
+            continue
+        rest = line.group()[head.end():].strip()
+        after = lines[i + 1].group().strip() if i + 1 < len(lines) else ""
+        if not rest or g["noun_only"].fullmatch(rest):
+            rest = f"{rest} {after}".strip()
+        title = _cut(rest, lang, heading=True) or None
+        return title, " ".join(x.group() for x in lines[i:i + 3]) if title else ""
+    lead = g["lead"].search(text, 0, LEAD)
+    if lead is None:
+        return None, text[:400]
+    end = sentences(text, lang).around(lead.start())[1]
+    title = _cut(text[lead.start():end], lang) or None
+    return title, title or ""
+
+
+def _cut(title: str, lang: str, heading: bool = False) -> str:
+    """A title up to where its name ends: a date, a place, a person, a number where the
+    language cites it apart; in running text also a comma (a heading line is a name
+    whole: Cuộc họp Ban Chỉ đạo đổi mới, phát triển kinh tế tập thể ... lần thứ 2)."""
+    g = _title_grammar(lang)
+    cut = g["end" if not heading else "heading_end"].search(title)
+    title = (title[:cut.start()] if cut else title)[:TITLE_CHARS].strip().strip(" ,.:;-–")
+    return "" if g["noun_only"].fullmatch(title) else title
+
+
+def _number(text: str, lang: str, region: str) -> str | None:
+    """The meeting's number in its title or opening lines (``lần thứ 3``, ``2/2568``)."""
+    m = re.search(rf"(?P<word>{words(lang, 'number')})\s*(?P<n>\d+(?:/\d+)?|[IVXLC]+(?!\w))",
+                  region)
+    if m is None:
+        return None
+    return m.group() if profile(lang).meeting.number_with_word else m.group("n")
+
+
+@per_language
+def _title_grammar(lang: str) -> dict[str, re.Pattern]:
+    sp = spacing(lang)
+    nouns = words(lang, "chaired")
+    date_words = "|".join(re.escape(w) for w in (*profile(lang).phrases.day_words,))
+    number_cut = "" if profile(lang).meeting.number_with_word else rf"|(?:{words(lang, 'number')})"
+    ends = rf"""\s(?:{words(lang, 'title_end')}){sp.after} | \s(?:{title_words(lang, 'honorific')})(?=\S)
+                {number_cut} {'|' + date_words if date_words else ''}"""
+    return {
+        "heading": re.compile(rf"\s*(?:{words(lang, 'minutes_heading')})(?=\s*$|\s*(?:{nouns}))",
+                              re.IGNORECASE if sp.spaced else 0),
+        "noun_only": re.compile(rf"(?:{nouns})", re.IGNORECASE),
+        "lead": re.compile(rf"{sp.before}(?:{nouns}){sp.after}(?=[ \t]*\S)",
+                           re.IGNORECASE),
+        "end": re.compile(rf"[,;(\n]|{ends}", re.VERBOSE),
+        "heading_end": re.compile(ends, re.VERBOSE),
+    }
+
+
+# --- subject ------------------------------------------------------------------------------
 
 def _phrase(lang: str, least: int, most: int, stops: str = "") -> str:
     """The rest of a phrase: up to a sentence mark (or one of ``stops``) where words are
@@ -130,44 +331,6 @@ def _phrase(lang: str, least: int, most: int, stops: str = "") -> str:
     return rf"[^\n]{{{least},{most}}}?(?=\s{{2}}|\n|$)"
 
 
-def _location(text: str, lang: str) -> str | None:
-    """``Địa điểm: ...``, else a venue after its preposition (``tại Hội trường ...``,
-    ``ณ ห้องประชุม ...``)."""
-    sp, head = spacing(lang), text[:4000]
-    m = re.search(rf"(?:{_words(lang, 'location_label')})\s*:\s*(?P<venue>[^\n]+)", head)
-    if m is None:
-        before, gap = (r"(?<!\w)", r"\s+") if sp.spaced else (r"(?<!\S)", r"\s*")
-        rest = _phrase(lang, 0, 4000, ",") if sp.spaced else r"[^\n]*?(?=\s{2}|\n|$)"
-        m = re.search(rf"""
-            {before} (?:{_words(lang, 'location')}) {gap}
-            (?P<venue> (?:{_words(lang, 'venue')}) {rest} )""", head, re.MULTILINE | re.VERBOSE)
-    return m.group("venue").strip().rstrip(mark_chars(lang)) if m else None
-
-
-def _attendees(text: str, lang: str) -> list[str]:
-    """The lines listed under ``Thành phần tham dự`` / ``ผู้มาประชุม``."""
-    head = re.search(rf"(?:{_words(lang, 'attendees_label')})\s*:?\s*\n?", text)
-    if head is None:
-        return []
-    numbered = "" if profile(lang).meeting.attendees_numbered else r"|[IVX]+\.|\d+\."
-    stop = re.compile(rf"^(?:{_words(lang, 'attendees_end')}{numbered})")
-    out = []
-    for line in text[head.end():head.end() + 4000].split("\n"):
-        s = line.strip()
-        if not s:
-            if out:
-                break
-            continue
-        if stop.match(s):
-            break
-        item = re.sub(r"^(?:[-+•*]|\d+[.)])\s*", "", s).strip(" ;.")
-        if item:
-            out.append(item)
-        if len(out) >= 60:
-            break
-    return out
-
-
 def _subject(text: str, lang: str) -> str | None:
     """What the meeting is about: after ``hội nghị`` an opener and what follows it
     (``tổng kết năm 2023``), or what follows a marker (``การประชุมเพื่อ...``)."""
@@ -175,183 +338,10 @@ def _subject(text: str, lang: str) -> str | None:
     gap = r"\s+" if sp.spaced else ""
     rest = _phrase(lang, 5, 160)
     if not sp.spaced:
-        rest = rf"[^\n]{{5,160}}?(?=\s+(?:{_words(lang, 'chair_intro')})|\s{{2}}|\n|$)"
+        rest = rf"[^\n]{{5,160}}?(?=\s+(?:{words(lang, 'chair_intro')})|\s{{2}}|\n|$)"
     m = re.search(rf"""
-        (?:{_words(lang, 'subject_head')}) {gap}
-        (?: (?:{_words(lang, 'subject_marker')}) {gap} (?P<marked>{rest})
-          | (?P<opened> (?:{_words(lang, 'subject_opener')}) {rest} ) )""",
-                  text[:3000], re.IGNORECASE | re.VERBOSE)
+        (?:{words(lang, 'subject_head')}) {gap}
+        (?: (?:{words(lang, 'subject_marker')}) {gap} (?P<marked>{rest})
+          | (?P<opened> (?:{words(lang, 'subject_opener')}) {rest} ) )""",
+                  text[:LEAD], re.IGNORECASE | re.VERBOSE)
     return (m.group("marked") or m.group("opened")).strip(" ,") if m else None
-
-
-# --- chairs -------------------------------------------------------------------------------
-
-def _chair(text: str, lang: str) -> tuple[dict | None, int | None]:
-    """The chair (name and title) and where it is stated, trying the language's forms in the
-    order of ``[meeting] chair_forms``."""
-    forms = {"label": _chair_label, "named_after": _chair_named_after,
-             "named_before": _chair_named_before}
-    for form in profile(lang).meeting.chair_forms:
-        found = forms[form](text, lang)
-        if found is not None:
-            return found
-    return None, None
-
-
-def _chair_label(text: str, lang: str):
-    """``Chủ trì: đồng chí ...`` (form 1.9), ``ประธาน : นาย ...``: the label, then the chair."""
-    m = profile(lang).meeting
-    start = rf"""^ [ \t]* (?: (?: \d+ | [a-z{profile(lang).phrases.list_letters}] ) [.)] [ \t]*
-                           | [-+•] [ \t]* )?"""
-    if m.chair_label_mid_line:
-        start = rf"(?: {start} | (?<=\s) )"
-    label = re.search(rf"{start} (?:{_words(lang, 'chair_label')}) \s* [:：] \s* ([^\n]+)",
-                      text, re.MULTILINE | re.VERBOSE)
-    if label is None:
-        return None
-    return _person(label.group(1), lang, label_form=True), label.start()
-
-
-def _chair_named_after(text: str, lang: str):
-    """``chủ trì hội nghị là đồng chí ...``: the chair verb, then an honorific and the name."""
-    sp = spacing(lang)
-    gap = r"\s+" if sp.spaced else r"\s*"
-    honorifics = any_of(_titles(lang).get("honorific", ()))
-    after = re.search(rf"""
-        {sp.before} (?:{_words(lang, 'chair')}) (?: {gap} (?:{_words(lang, 'chaired')}) )?
-        {gap} (?:{_words(lang, 'chair_linker')}) {gap}
-        ( (?:{honorifics}) {gap} [^\n{marks_class(lang)}]+ )""", text, re.IGNORECASE | re.VERBOSE)
-    if after is None:
-        return None
-    found = _person(after.group(1), lang, label_form=True)
-    return (found, after.start()) if found else None
-
-
-def _chair_named_before(text: str, lang: str):
-    """The person named before a chair verb (``... chủ trì``, ``... เป็นประธาน``): the last
-    one in the verb's clause (after any `attended` cue in it), so that someone who only
-    attended earlier in it is passed over."""
-    sp, m = spacing(lang), profile(lang).meeting
-    cl = clauses(text, lang)
-    not_after = _roles(lang).get("not_chair_after")
-    ceremony = rf"(?!{any_of(not_after)})" if not_after else ""  # เป็นประธานในพิธี
-    verb = re.compile(rf"{sp.before}(?:{_words(lang, 'chair')}){sp.after}{ceremony}")
-    attended = re.compile(_words(lang, "attended"))
-    for v in verb.finditer(text):
-        lo = cl.around(v.start())[0]
-        if m.chair_lookback_chars:
-            lo = max(lo, v.start() - m.chair_lookback_chars)
-        cues = list(attended.finditer(text, lo, v.start()))
-        if cues:
-            lo = cues[-1].end()
-        named, person = _person_before(text, lo, v.start(), lang)
-        if named:
-            return person, v.start()
-    return None
-
-
-def _person(seg: str, lang: str, label_form: bool) -> dict | None:
-    """The person (name and title) ``seg`` names; after a label the first one named."""
-    if profile(lang).meeting.person_names == "capitalised":
-        return _capitalised_person(seg, lang, label_form)
-    return _prefixed_person(seg, lang)
-
-
-def _person_before(text: str, lo: int, hi: int, lang: str) -> tuple[bool, dict | None]:
-    """(whether [lo, hi) names someone, the last person it names). Capitalised names: the
-    last run of capitalised words there that is a name. Prefixed names: from the last
-    personal prefix (or the last chair intro, โดยมี) on."""
-    if profile(lang).meeting.person_names == "capitalised":
-        person = _capitalised_person(text[lo:hi], lang, label_form=False)
-        return person is not None, person
-    people = list(_prefixed_names(lang).finditer(text, lo, hi))
-    if people:
-        return True, _prefixed_person(text[people[-1].start():hi], lang)
-    intros = list(re.finditer(_words(lang, "chair_intro"), text[lo:hi]))
-    if intros:
-        return True, _prefixed_person(text[lo + intros[-1].end():hi], lang)
-    return False, None
-
-
-# Capitalised names (Vietnamese): runs of capitalised words; a run that starts with a title's
-# first word (Phó, Giám) or with a body's (not_names.tsv: Sở, Ban) is no name.
-
-def _is_cap(word: str) -> bool:
-    return word[:1].isupper() and not word.isupper() and word[1:] == word[1:].lower()
-
-
-@per_language
-def _not_name_starts(lang: str) -> frozenset[str]:
-    titles = (w.split()[0] for ws in _titles(lang).values() for w in ws)
-    return frozenset((*titles, *words(lang, "not_names", optional=True)))
-
-
-def _runs(seg: str, lang: str) -> list[list[re.Match]]:
-    """Runs of capitalised words not separated by punctuation (a leading honorific such as
-    Ông dropped)."""
-    leading = {w.split()[0] for w in _titles(lang).get("honorific", ())}
-    runs, run, last_end = [], [], 0
-    for t in re.finditer(r"[^\W\d_][\w]*", seg):
-        gap = seg[last_end:t.start()]
-        if run and (not _is_cap(t.group(0)) or re.search(r"[^\s]", gap)):
-            runs.append(run)
-            run = []
-        if _is_cap(t.group(0)):
-            run.append(t)
-        last_end = t.end()
-    if run:
-        runs.append(run)
-    return [r[1:] if r[0].group(0) in leading and len(r) > 2 else r for r in runs]
-
-
-def _capitalised_person(seg: str, lang: str, label_form: bool) -> dict | None:
-    stops = _not_name_starts(lang)
-    candidates = [r for r in _runs(seg, lang) if len(r) >= 2 and r[0].group(0) not in stops]
-    if not candidates:
-        return None
-    honorific = re.compile(rf"(?:{any_of(_titles(lang).get('honorific', ()))})\s*$",
-                           re.IGNORECASE)
-    honoured = [r for r in candidates if honorific.search(seg[:r[0].start()])]
-    pool = honoured or candidates
-    best = pool[0] if label_form else pool[-1]
-    best = best[-3:] if len(best) > NAME_MAX else best
-    name = " ".join(t.group(0) for t in best)
-    after = seg[best[-1].end():]
-    after = re.split(rf"\(|\b(?:{_words(lang, 'chair')})\b", after)[0].strip(" ,-–.")
-    before = seg[:best[0].start()]
-    before = honorific.sub("", before).strip(" ,")
-    before = re.split(r"[,.;]", before)[-1].strip()
-    title = after if after else before
-    title = re.sub(r"\s+", " ", title).strip(" ,.;") or None
-    return {"name": name, "title": title}
-
-
-# Prefixed names (Thai): a personal prefix (นาย, นาง, ดร.) then the name, then the title; a
-# name in Latin letters is two to four capitalised words.
-
-LATIN_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}"
-
-
-@per_language
-def _prefixed_names(lang: str) -> re.Pattern:
-    honorifics = any_of(_titles(lang).get("honorific", ()))
-    return re.compile(rf"(?:{honorifics})(?=\S)|(?<![A-Za-z]){LATIN_NAME}")
-
-
-def _prefixed_person(seg: str, lang: str) -> dict | None:
-    seg = seg.strip()
-    latin = re.match(rf"({LATIN_NAME})\s*(.*)", seg)
-    if latin:
-        return {"name": latin.group(1), "title": latin.group(2).strip() or None}
-    t = _titles(lang)
-    seg = re.sub(rf"^(?:{any_of(t.get('honorific', ()))})\s*", "", seg)
-    title = re.search(rf"\s*(?:{any_of(t.get('deputy', ()))})?(?:{any_of(t.get('title', ()))})",
-                      seg)
-    if title and title.start() > 0:
-        name, title = seg[:title.start()].strip(), seg[title.start():].strip()
-    else:
-        parts = seg.split()
-        name, title = " ".join(parts[:2]), " ".join(parts[2:])
-    if not name:
-        return None
-    return {"name": name, "title": title or None}

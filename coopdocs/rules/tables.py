@@ -207,7 +207,7 @@ def split_at_cells(text: str, lang: str, cells, figures: list[Figure], avoid,
     for a, b in sorted(again):
         mask = Mask((max(x, a) - a, min(y, b) - a) for x, y in avoid if x < b and a < y)
         for g in find_figures(text[a:b], lang, mask, lambda k, a=a: token_start(k + a),
-                              lambda k, a=a: token_end(k + a)):
+                              lambda k, a=a: token_end(k + a), Mask([(0, b - a)])):
             g.start, g.end, g._tail = g.start + a, g.end + a, (g._tail + a if g._tail else 0)
             g.text = text[g.start:g.end]
             out.append(g)
