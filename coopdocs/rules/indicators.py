@@ -33,8 +33,9 @@ from dataclasses import dataclass
 from ..lang import alternation, mapping, profile, rows, words
 from ..model import Date, Figure
 from .common import Mask
-from .sentences import NEVER, any_of, per_language, spacing
+from .sentences import NEVER, any_of, mark_chars, per_language, spacing
 from .tables import table_indicators
+from .targets import _bullet  # the one grammar of list labels
 
 _CLAUSE_MARKS = ";:()[]"
 
@@ -58,6 +59,8 @@ class _Lang:
     measure_head: re.Pattern
     measures: dict[str, tuple[str, ...]]
     predicate: re.Pattern
+    bullet: re.Pattern  # a list item's label
+    end_marks: str  # the sentence marks of the language (none in Thai)
     noun: re.Pattern  # a counted noun (units.tsv) after a comma
     per_before: re.Pattern  # a per unit written before its number (`ครัวเรือนละ`), at an end
     event: re.Pattern  # a verb that makes what a phrase after it counts
@@ -85,6 +88,7 @@ def _lang(lang: str) -> _Lang:
     for kind, word in rows(lang, "indicator_measures", optional=True):
         measures.setdefault(kind, []).append(word)
     heads = words(lang, "indicator_headings", optional=True)
+    bullet = _bullet(profile(lang).phrases.list_letters)
     ind = profile(lang).indicators
     return _Lang(
         links=re.compile(rf"{b}(?:{any_of(plain)})\s*$", flags),
@@ -110,8 +114,13 @@ def _lang(lang: str) -> _Lang:
         event=re.compile(rf"(?:{_listed(lang, 'indicator_events')}){e}", flags),
         noun=re.compile(rf"\s*(?:{any_of(r[0] for r in rows(lang, 'units') if r[1:2] == ('count',))})"
                         rf"{e}", flags),
-        heading=re.compile(rf"^[\s\-–+•*]*(?:[0-9a-zđ]{{1,3}}[.)]\s*)*(?:{any_of(heads)}){e}\s*"
-                           rf"(?P<head>[^\d\n:;]{{2,60}}?)\s*:?\s*$", flags),
+        bullet=bullet,
+        end_marks=mark_chars(lang),
+        heading=re.compile(rf"""
+            ^ [ \t]* (?: {bullet.pattern} )?      # a list label, perhaps
+            (?:{any_of(heads)}){e} \s*           # Về, ด้าน
+            (?P<head> [^\d\n:;]{{2,60}}? )      # the noun the heading names
+            \s* :? \s* $""", flags | re.VERBOSE),
         generic=frozenset(w.casefold() for w in words(lang, "generic_units", optional=True)),
         spaced=sp.spaced,
         join=sp.join,
@@ -246,7 +255,7 @@ def _row_label(ctx: _Context, cell: dict, label: str | None, labels: dict) -> st
 def _phrase(ctx: _Context, i: int) -> _Found:
     fig, text, L = ctx.figures[i], ctx.text, ctx.L
     line_lo = text.rfind("\n", 0, fig.start) + 1
-    lo = _clause_start(text, line_lo, fig.start)
+    lo = _clause_start(L, text, line_lo, fig.start)
     prev = _previous(ctx, i, lo)
     win_lo = max(lo, prev.end if prev is not None else lo,
                  prev._tail if prev is not None else lo)
@@ -427,7 +436,7 @@ def _label(ctx: _Context, line_lo: int, colon: int, fig: Figure) -> str | None:
     nothing: then the label of the line above names the figure (`ตัวชี้วัด: X` over
     `ค่าเป้าหมาย: ร้อยละ 90`). A lead-in that ends with a link (`toàn tỉnh có:`) is no label."""
     L = ctx.L
-    raw = _strip_bullet(ctx.without_dates(line_lo, colon))
+    raw = _strip_bullet(ctx.L, ctx.without_dates(line_lo, colon))
     if L.links.search(raw):
         return None
     kept = _trimmed(ctx, raw)
@@ -444,25 +453,22 @@ def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
-def _clause_start(text: str, line_lo: int, pos: int) -> int:
+def _clause_start(L: _Lang, text: str, line_lo: int, pos: int) -> int:
     """After the last clause mark (``;``, ``:``, a bracket, a full stop before a space)
     between the line start and ``pos``, else after the line's list label."""
-    lo = line_lo + len(text[line_lo:pos]) - len(_strip_bullet(text[line_lo:pos]))
+    lo = line_lo + len(text[line_lo:pos]) - len(_strip_bullet(L, text[line_lo:pos]))
     for k in range(pos - 1, lo - 1, -1):
         ch = text[k]
         if ch in _CLAUSE_MARKS and not (ch == ":" and text[k - 1:k].isdigit()):
             return k + 1
-        if ch == "." and text[k + 1:k + 2] in (" ", "\t") and not text[k - 1:k].isdigit():
+        if ch in L.end_marks and text[k + 1:k + 2] in (" ", "\t") and not text[k - 1:k].isdigit():
             return k + 1
     return lo
 
 
-_BULLET = re.compile(r"^[ \t]*(?:[-–+•*▪◦●]|\(?[0-9]{1,2}[.)](?:[0-9]{1,2}[.)]?)*|[a-zđ][.)]"
-                     r"|[ivx]+[.)])?[ \t]*", re.IGNORECASE)
-
-
-def _strip_bullet(s: str) -> str:
-    return s[_BULLET.match(s).end():]
+def _strip_bullet(L: _Lang, s: str) -> str:
+    m = L.bullet.match(s)
+    return s[m.end():] if m else s
 
 
 def _previous(ctx: _Context, i: int, lo: int) -> Figure | None:
@@ -667,7 +673,7 @@ def _until_stop(ctx: _Context, a: int, b: int) -> tuple[str, bool]:
     for k, ch in enumerate(s):
         if ch == "," and L.noun.match(s, k + 1):
             continue  # `15.000 hợp tác xã, liên hiệp hợp tác xã …`: nouns in a row
-        if ch in _CLAUSE_MARKS + ",\t" or (ch == "." and s[k + 1:k + 2] in ("", " ")):
+        if ch in _CLAUSE_MARKS + ",\t" or (ch in L.end_marks and s[k + 1:k + 2] in ("", " ")):
             cut = k
             break
         if not L.spaced and ch == " " and k > lead:
