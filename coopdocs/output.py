@@ -89,11 +89,15 @@ def _field(record: dict[str, Any], category: str, item: dict[str, Any], column: 
 
 
 def _sheet_value(v):
+    """A cell's value: lists and objects as text, control characters a workbook cannot hold
+    shown as U+FFFD, numbers as they are."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     if isinstance(v, list):
-        return "; ".join(map(str, v))
-    if isinstance(v, dict):
-        return ", ".join(f"{k} {w}" for k, w in v.items())
-    return v
+        v = "; ".join(map(str, v))
+    elif isinstance(v, dict):
+        v = ", ".join(f"{k} {w}" for k, w in v.items())
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", v) if isinstance(v, str) else v
 
 
 def _printable(sheet) -> None:

@@ -105,3 +105,16 @@ def test_xlsx_never_replaces_an_input(tmp_path):
     res = CliRunner().invoke(main, ["extract", str(src), "--format", "xlsx", "-o", str(src)])
     assert res.exit_code == 2
     assert src.read_text(encoding="utf-8") == PLAN_VI
+
+
+def test_control_characters_do_not_stop_the_workbook(tmp_path):
+    src = tmp_path / "bao-cao.txt"
+    src.write_text("Năm 2025 có 410 hợp tác xã với 21.300 thành viên.\n"
+                   "Giao Sở Tài chính chủ trì,\x0b báo cáo trước ngày 31/3/2026.\n", encoding="utf-8")
+    out = tmp_path / "t.xlsx"
+    res = CliRunner().invoke(main, ["extract", str(src), "--format", "xlsx", "-o", str(out)])
+    assert res.exit_code == 0, res.stderr
+    book = openpyxl.load_workbook(out)
+    assert [f["value"] for f in rows(book["Figures"])[1]] == [410, 21300]
+    assert [t["text"] for t in rows(book["Tasks"])[1]] == [
+        "Giao Sở Tài chính chủ trì,\ufffd báo cáo trước ngày 31/3/2026."]
