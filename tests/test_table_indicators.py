@@ -161,10 +161,10 @@ def test_a_unit_line_above_the_table_gives_the_unit(tmp_path):
     "Hội nghị  có  nhiều ý kiến.\nCác đại biểu  thống nhất  kết luận.\n",  # two lines of prose
     "ผู้มาประชุม  นายสมชาย  ใจดี\nประธานกรรมการ  สหกรณ์  บ้านนา\nเลขานุการ  นางสาวมาลี  สุขใจ\n",
     "Số hợp tác xã\t120\n",  # one line
-    "Số ký hiệu:\t15/KH-UBND\tNgày ban hành:\t12/01/2026\n"
-    "Cơ quan ban hành:\tUBND tỉnh\tNgười ký:\tNguyễn Văn An\n",  # label: value pairs
-    "1. Nguyễn Văn An\tPhó Chủ tịch UBND tỉnh\tTrưởng ban\n"
-    "2. Trần Thị Bình\tGiám đốc Sở Tài chính\tThành viên\n",  # a numbered list of people
+    ("Số ký hiệu:\t15/KH-UBND\tNgày ban hành:\t12/01/2026\n"
+     "Cơ quan ban hành:\tUBND tỉnh\tNgười ký:\tNguyễn Văn An\n"),  # label: value pairs
+    ("1. Nguyễn Văn An\tPhó Chủ tịch UBND tỉnh\tTrưởng ban\n"
+     "2. Trần Thị Bình\tGiám đốc Sở Tài chính\tThành viên\n"),  # a numbered list of people
 ], ids=["prose-vi", "names-th", "one-line", "label-value-pairs", "numbered-people"])
 def test_text_that_is_no_table_has_no_cells(text):
     assert text_cells(text) == []
