@@ -11,12 +11,18 @@ one key of the record (docs/records.md) and one spaCy component. Its entry says
   fields of an item hold spans of the text themselves (``nested_spans``: a meeting's
   conclusions);
 - what the output writers, the review page and ``coopdocs evaluate`` use: CSV columns, the
-  highlight on the review page, the scored fields.
+  columns of its sheet in a workbook (``figure.unit``: a field of the item a link points
+  to), the highlight on the review page, the scored fields.
 
 The pipeline (:mod:`coopdocs.pipeline`), the records (:mod:`coopdocs.records`), the review
 page, the CSV writer, ``coopdocs evaluate`` and the render inputs read this list. Adding a
 category is one entry here, a rule module in ``coopdocs/rules/`` and a component in
 ``coopdocs/pipeline/``. Nothing here loads spaCy.
+
+A :class:`Stage` is a component that adds no category of its own: it fills fields of the
+items of one (``coopdocs_indicators`` gives each figure its indicator, indicator id and table
+cell; ``coopdocs_roles`` its role). Stages are listed in :data:`STAGES`, have a module in
+``coopdocs/pipeline/`` too and take part in :func:`pipeline_order` like categories.
 """
 from __future__ import annotations
 
@@ -78,6 +84,7 @@ class Category:
     also_assigns: tuple[str, ...] = ()
     nested_spans: tuple[str, ...] = ()  # fields of the item that list {start, end, text}
     csv_columns: tuple[str, ...] = ()
+    sheet_columns: tuple[str, ...] = ()
     highlight: Highlight | None = None
     scores: tuple[Score, ...] = ()
 
@@ -98,14 +105,42 @@ class Category:
 
     def requires_attrs(self) -> list[str]:
         """The attributes the component reads, as spaCy's ``requires`` lists them."""
-        return [attribute(c) for c in self.requires]
+        return list(dict.fromkeys(attribute(c) for c in self.requires))
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A component that fills ``fields`` of the items of the category ``on`` (see the module
+    text); ``requires`` as for a category (names of categories or stages)."""
+
+    name: str
+    on: str
+    fields: tuple[str, ...]
+    requires: tuple[str, ...] = ()
+
+    @property
+    def factory(self) -> str:
+        return f"coopdocs_{self.name}"
+
+    @property
+    def spans_key(self) -> str | None:
+        return get(self.on).spans_key
+
+    def assigns(self) -> list[str]:
+        """spaCy declares top-level attributes only: the items' own (their ``fields`` change)."""
+        return [attribute(self.on)]
+
+    def requires_attrs(self) -> list[str]:
+        return list(dict.fromkeys(attribute(c) for c in self.requires))
 
 
 CATEGORIES: tuple[Category, ...] = (
     Category(
         "figures", Figure, "coopdocs_figure", "coopdocs_figures", requires=("dates", "references"),
         csv_columns=("start", "end", "text", "value", "value_max", "kind", "unit", "qualifier",
-                     "per", "subject", "year"),
+                     "per", "subject", "year", "indicator", "indicator_id", "role"),
+        sheet_columns=("indicator", "indicator_id", "value", "value_max", "unit", "qualifier",
+                       "per", "kind", "year", "role", "text", "start", "end"),
         highlight=Highlight("figure", "#cfe8ff", layer=2),
         scores=(Score("figures", (("value", "number"), ("value_max", "number"),
                                   ("qualifier", "optional"), ("kind", "plain"))),),
@@ -116,8 +151,11 @@ CATEGORIES: tuple[Category, ...] = (
         scores=(Score("dates", (("value", "date"),)),),
     ),
     Category(
-        "targets", Target, "coopdocs_target", "coopdocs_targets", requires=("figures", "dates"),
+        "targets", Target, "coopdocs_target", "coopdocs_targets",
+        requires=("figures", "dates", "indicators"),
         links=(("figure", "figures"),),
+        sheet_columns=("indicator", "figure.indicator_id", "figure.value", "figure.unit",
+                       "figure.qualifier", "deadline", "figure.role", "text"),
         highlight=Highlight("target", "#ffd59e", outline="#e08a00", on="figures"),
         scores=(Score("targets", (("deadline", "year"),), gold_key="figure_text"),
                 Score("indicators", (("indicator", "phrase"),), gold_key="figure_text",
@@ -125,6 +163,7 @@ CATEGORIES: tuple[Category, ...] = (
     ),
     Category(
         "references", Reference, "coopdocs_reference", "coopdocs_references", requires=("dates",),
+        sheet_columns=("kind", "number", "date", "issuer", "text", "start", "end"),
         highlight=Highlight("reference", "#ead7ff", layer=0),
         scores=(Score("references", (("number", "doc_number"), ("kind", "plain"),
                                      ("date", "year"))),),
@@ -138,12 +177,20 @@ CATEGORIES: tuple[Category, ...] = (
     ),
     Category(
         "tasks", Task, "coopdocs_tasks", requires=("dates",),
+        sheet_columns=("assignee", "deadline", "text", "start", "end"),
         scores=(Score("tasks", (("assignee", "person"), ("deadline", "deadline")),
                       when_annotated=True),),
     ),
 )
 
+STAGES: tuple[Stage, ...] = (
+    Stage("indicators", "figures", ("indicator", "indicator_id", "cell"),
+          requires=("figures", "dates")),
+    Stage("roles", "figures", ("role",), requires=("indicators", "targets")),
+)
+
 BY_NAME: dict[str, Category] = {c.name: c for c in CATEGORIES}
+STAGES_BY_NAME: dict[str, Stage] = {s.name: s for s in STAGES}
 NAMES: tuple[str, ...] = tuple(BY_NAME)
 SPAN_GROUPS: tuple[Category, ...] = tuple(c for c in CATEGORIES if c.spans_key)
 LISTS: tuple[str, ...] = tuple(c.name for c in CATEGORIES if c.many)
@@ -158,17 +205,25 @@ def get(name: str) -> Category:
         raise KeyError(f"no record category {name!r} (known: {', '.join(NAMES)})") from None
 
 
+def step(name: str) -> Category | Stage:
+    """The category or stage called ``name`` (a component of the pipeline)."""
+    return STAGES_BY_NAME.get(name) or get(name)
+
+
 def attribute(name: str) -> str:
-    """The attribute that holds a category's items on a processed Doc, as spaCy writes it."""
+    """The attribute that holds a category's items on a processed Doc, as spaCy writes it (for
+    a stage: that of the category whose items it fills)."""
+    if name in STAGES_BY_NAME:
+        return attribute(STAGES_BY_NAME[name].on)
     c = get(name)
     return f"span._.{c.extension}" if c.spans_key else f"doc._.{c.extension}"
 
 
-def pipeline_order() -> list[Category]:
-    """The categories in an order where each comes after the ones it requires, otherwise in
-    declaration order."""
-    done: list[Category] = []
-    left = list(CATEGORIES)
+def pipeline_order() -> list[Category | Stage]:
+    """The categories and stages in an order where each comes after the ones it requires,
+    otherwise in declaration order (a stage right after what it requires)."""
+    done: list[Category | Stage] = []
+    left: list[Category | Stage] = [*STAGES, *CATEGORIES]
     while left:
         ready = next((c for c in left if all(r in {d.name for d in done} for r in c.requires)), None)
         if ready is None:

@@ -81,8 +81,10 @@ def text(file: Path):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "html"]), default="json",
-              show_default=True, help="Output format (html: a review page highlighting what was found).")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "html", "xlsx"]),
+              default="json", show_default=True,
+              help="Output format (html: a review page highlighting what was found; xlsx: a "
+                   "workbook of targets, figures, references and tasks, needs -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write to this file (atomically) instead of standard output.")
 @click.option("--lang", type=click.Choice(known()), help="The documents' language (default: detect).")
@@ -119,6 +121,8 @@ def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout) -> in
     from .batch import collect, run
 
     try:
+        if fmt == "xlsx" and output is None:
+            raise UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx")
         files, errors = collect(paths, follow_links=follow_links)
         if output is not None:
             out.check_target(output, files)
@@ -135,7 +139,8 @@ def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout) -> in
     if recs:
         single = len(paths) == 1 and paths[0].is_file()
         data = {"json": lambda: out.as_json(recs, single), "jsonl": lambda: out.as_jsonl(recs),
-                "csv": lambda: out.as_csv(recs), "html": lambda: _review(done)}[fmt]()
+                "csv": lambda: out.as_csv(recs), "html": lambda: _review(done),
+                "xlsx": lambda: out.as_xlsx(recs)}[fmt]()
         try:
             if output is None:
                 out.write_stream(data)

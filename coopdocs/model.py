@@ -32,6 +32,10 @@ class Figure(Item):
     per: str | None = None
     subject: str | None = None
     year: int | None = None
+    indicator: str | None = None  # what the figure measures, as the document names it
+    indicator_id: str | None = None  # the same, from lang/<code>/indicators.tsv
+    role: str | None = None  # target | result | estimate | baseline | limit
+    cell: dict[str, int] | None = None  # {table, row, column} in a table
     _tail: int = 0  # where the figure's per phrase ends (not part of the record)
 
 

@@ -1,5 +1,5 @@
-"""Writing results: JSON, JSONL, CSV; atomic files that never replace an input, streams
-that are never replaced by files, and one line for any failure."""
+"""Writing results: JSON, JSONL, CSV, an Excel workbook; atomic files that never replace an
+input, streams that are never replaced by files, and one line for any failure."""
 from __future__ import annotations
 
 import csv
@@ -19,6 +19,8 @@ from .readers import file_kind
 
 CSV_CATEGORY = "figures"  # --format csv: one row per item of this category
 CSV_COLUMNS = ("document", *get(CSV_CATEGORY).csv_columns)
+SHEETS = ("targets", "figures", "references", "tasks")  # --format xlsx: one sheet each, in order
+MAX_WIDTH = 60  # characters: a column is as wide as its longest cell, up to this
 
 
 def as_json(recs: list[dict[str, Any]], single: bool) -> str:
@@ -45,6 +47,74 @@ def as_csv(recs: Iterable[dict[str, Any]]) -> str:
 
 def _cell(v):
     return "" if v is None else v
+
+
+def as_xlsx(recs: Iterable[dict[str, Any]]) -> bytes:
+    """A workbook with one sheet a category of :data:`SHEETS` (Targets, Figures, References,
+    Tasks), one row an item, its columns those :mod:`coopdocs.categories` gives the sheet after
+    the document's path: a frozen header row with filters, columns as wide as their text,
+    numbers as numbers."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    recs = list(recs)
+    book = Workbook()
+    for n, name in enumerate(SHEETS):
+        columns = get(name).sheet_columns
+        sheet = book.active if n == 0 else book.create_sheet()
+        sheet.title = name.capitalize()
+        sheet.append(["document", *(c.split(".")[-1] for c in columns)])
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for r in recs:
+            for item in r[name]:
+                sheet.append([r["source"]["path"],
+                              *(_sheet_value(_field(r, name, item, c)) for c in columns)])
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+        _fit_widths(sheet)
+        _printable(sheet)
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
+def _field(record: dict[str, Any], category: str, item: dict[str, Any], column: str):
+    """An item's field, or (``figure.unit``) a field of the item its link points to."""
+    if "." not in column:
+        return item.get(column)
+    link, field = column.split(".", 1)
+    other = dict(get(category).links)[link]
+    return record[other][item[link]].get(field)
+
+
+def _sheet_value(v):
+    """A cell's value: lists and objects as text, control characters a workbook cannot hold
+    shown as U+FFFD, numbers as they are."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if isinstance(v, list):
+        v = "; ".join(map(str, v))
+    elif isinstance(v, dict):
+        v = ", ".join(f"{k} {w}" for k, w in v.items())
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", v) if isinstance(v, str) else v
+
+
+def _printable(sheet) -> None:
+    """Printed landscape, all columns on the page's width, the header row on every page."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.print_title_rows = "1:1"
+
+
+def _fit_widths(sheet) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for n, column in enumerate(sheet.iter_cols(values_only=True), start=1):
+        longest = max((len(str(v)) for v in column if v is not None), default=0)
+        sheet.column_dimensions[get_column_letter(n)].width = min(MAX_WIDTH, max(8, longest + 2))
 
 
 def check_target(out: Path, inputs: Iterable[Path]) -> None:
@@ -75,11 +145,14 @@ def writable(done: list[tuple[dict[str, Any], str]], fmt: str,
     """The (record, text) pairs that can be written in ``fmt`` as UTF-8, and how many cannot
     (each reported to ``on_error`` naming its document: e.g. an integer too long to print)."""
     one = {"json": lambda rec, text: as_json([rec], True), "jsonl": lambda rec, text: as_jsonl([rec]),
-           "csv": lambda rec, text: as_csv([rec]), "html": _review}[fmt]
+           "csv": lambda rec, text: as_csv([rec]), "html": _review,
+           "xlsx": lambda rec, text: as_xlsx([rec])}[fmt]
     kept, failed = [], 0
     for rec, text in done:
         try:
-            one(rec, text).encode("utf-8")
+            data = one(rec, text)
+            if isinstance(data, str):
+                data.encode("utf-8")
         except Exception as e:  # noqa: BLE001  (one record's failure must not end the batch)
             message = " ".join(str(e).split())[:200]
             path = (rec.get("source") or {}).get("path") if isinstance(rec, dict) else None

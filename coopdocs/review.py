@@ -1,6 +1,7 @@
 """A self-contained HTML page to review extraction: each document's text with the items of
 every category that has a highlight in :mod:`coopdocs.categories` marked (figures, dates,
-targets, references; normalised values on hover) and a table of its targets."""
+targets, references; normalised values, indicator and role on hover), its tables drawn as
+tables, a table of its targets and one of what each figure measures."""
 from __future__ import annotations
 
 import html
@@ -31,6 +32,8 @@ mark{border-radius:3px;padding:0 .1em;cursor:help}
 .legend span{margin-right:1rem}table{border-collapse:collapse;margin:.5rem 0 1rem}
 td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}
 .summary{color:#555}
+table.doc-table{white-space:normal;background:#fff}table.doc-table td{min-width:3rem}
+details{margin:.5rem 0}summary{cursor:pointer;color:#333}
 """)
 
 
@@ -53,7 +56,8 @@ def _document(n: int, rec: dict[str, Any], text: str) -> str:
     head = (f"<section class='document' id='doc-{n}'><h2>{html.escape(str(src.get('path')))}</h2>"
             f"<p class='summary'>{html.escape(src.get('lang') or '')} · {html.escape(src.get('kind') or '')}"
             f"{' · ' + html.escape(src['title']) if src.get('title') else ''} · {counts}</p>")
-    return head + _targets_table(rec) + f"<div class='doc-text'>{_highlight(rec, text)}</div></section>"
+    return (head + _targets_table(rec) + _figures_table(rec)
+            + f"<div class='doc-text'>{_body(rec, text)}</div></section>")
 
 
 def _targets_table(rec: dict[str, Any]) -> str:
@@ -63,9 +67,22 @@ def _targets_table(rec: dict[str, Any]) -> str:
     for t in rec["targets"]:
         fig = rec["figures"][t["figure"]]
         rows.append("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
-            t.get("indicator") or "", t["text"], _value(fig), t.get("deadline") or "", t.get("direction") or "")) + "</tr>")
-    return ("<table class='targets'><tr><th>indicator</th><th>as written</th><th>value</th>"
-            "<th>deadline</th><th>direction</th></tr>" + "".join(rows) + "</table>")
+            t.get("indicator") or "", fig.get("indicator_id") or "", t["text"], _value(fig),
+            t.get("deadline") or "", t.get("direction") or "")) + "</tr>")
+    return ("<table class='targets'><tr><th>indicator</th><th>indicator id</th><th>as written</th>"
+            "<th>value</th><th>deadline</th><th>direction</th></tr>" + "".join(rows) + "</table>")
+
+
+def _figures_table(rec: dict[str, Any]) -> str:
+    """What each figure measures and its role, folded away under a summary line."""
+    if not rec["figures"]:
+        return ""
+    rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
+        f["text"], _value(f), f.get("indicator") or "", f.get("indicator_id") or "",
+        f.get("role") or "", f.get("year") or "")) + "</tr>" for f in rec["figures"])
+    return (f"<details><summary>what the {len(rec['figures'])} figures measure</summary>"
+            "<table class='figures'><tr><th>as written</th><th>value</th><th>indicator</th>"
+            "<th>indicator id</th><th>role</th><th>year</th></tr>" + rows + "</table></details>")
 
 
 def _value(fig: dict[str, Any]) -> str:
@@ -80,7 +97,10 @@ def _value(fig: dict[str, Any]) -> str:
 def _hover(cat: str, item: dict[str, Any]) -> str:
     """The normalised values shown when the pointer rests on an item."""
     if cat == "figures":
-        return f"{item['kind']}: {_value(item)}"
+        what = [x for x in (item.get("indicator"),
+                            f"[{item['indicator_id']}]" if item.get("indicator_id") else None,
+                            item.get("role")) if x]
+        return f"{item['kind']}: {_value(item)}" + (" · " + " ".join(what) if what else "")
     if cat == "dates":
         return f"date {item['value']} ({item.get('calendar')})"
     if cat == "references":
@@ -102,16 +122,49 @@ def _over(rec: dict[str, Any]) -> dict[tuple[str, int], str]:
     return out
 
 
-def _highlight(rec: dict[str, Any], text: str) -> str:
-    """The text with <mark> elements; spans that cross another's edge are cut to nest."""
+def _body(rec: dict[str, Any], text: str) -> str:
+    """The highlighted text, each table of the document drawn as a table of its cells."""
+    from .errors import CoopdocsError
+    from .readers import read_document
+    from .rules.tables import grids, text_cells
+
+    path = str(rec["source"].get("path") or "")
+    try:
+        cells = read_document(path)[1] if path.lower().endswith(".docx") else text_cells(text)
+    except CoopdocsError:  # the file went away since: the text without its tables
+        cells = []
+    out, pos = [], 0
+    for grid in grids(cells):
+        lo, hi = min(c.start for c in grid.values()), max(c.end for c in grid.values())
+        if lo < pos:
+            continue
+        out.append(_highlight(rec, text, pos, lo))
+        rows = sorted({r for r, _ in grid})
+        cols = sorted({c for _, c in grid})
+        out.append("<table class='doc-table'>" + "".join(
+            "<tr>" + "".join(f"<td>{_highlight(rec, text, g.start, g.end) if g else ''}</td>"
+                             for g in (grid.get((r, c)) for c in cols)) + "</tr>"
+            for r in rows) + "</table>")
+        pos = hi
+    out.append(_highlight(rec, text, pos, len(text)))
+    return "".join(out)
+
+
+def _highlight(rec: dict[str, Any], text: str, lo: int = 0, hi: int | None = None) -> str:
+    """The text of [lo, hi) with <mark> elements; spans that cross another's edge are cut to
+    nest, and to the range."""
+    hi = len(text) if hi is None else hi
     over = _over(rec)
     spans = []
     for rank, c in enumerate(MARKED):
         for item in rec[c.name]:
+            if item["end"] <= lo or item["start"] >= hi:
+                continue
             cls = over.get((c.name, item["start"]), c.highlight.css_class)
-            spans.append((item["start"], -item["end"], rank, cls, _hover(c.name, item)))
+            spans.append((max(lo, item["start"]), -min(hi, item["end"]), rank, cls,
+                          _hover(c.name, item)))
     spans.sort()
-    out, pos, stack = [], 0, []
+    out, pos, stack = [], lo, []
     for start, neg_end, _, cls, hover in spans:
         end = -neg_end
         while stack and stack[-1] <= start:
@@ -130,5 +183,5 @@ def _highlight(rec: dict[str, Any], text: str) -> str:
         close = stack.pop()
         out.append(html.escape(text[pos:close]) + "</mark>")
         pos = close
-    out.append(html.escape(text[pos:]))
+    out.append(html.escape(text[pos:hi]))
     return "".join(out)

@@ -54,7 +54,10 @@ def test_csv_has_bom_and_one_row_per_figure(runner, docs, tmp_path):
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert [(r["text"], r["value"], r["unit"]) for r in rows] == [("1,981 แห่ง", "1981", "แห่ง"), ("82,256 ราย", "82256", "ราย")]
     assert list(rows[0]) == ["document", "start", "end", "text", "value", "value_max", "kind", "unit",
-                             "qualifier", "per", "subject", "year"]
+                             "qualifier", "per", "subject", "year", "indicator", "indicator_id",
+                             "role"]
+    assert [(r["indicator"], r["indicator_id"], r["role"]) for r in rows][1] == (
+        "จำนวนสมาชิกสหกรณ์", "coops.members", "result")
 
 
 def test_every_span_indexes_the_text(runner, docs):

@@ -41,11 +41,17 @@ def test_components_in_a_blank_pipeline():
     (["coopdocs_figures"], "coopdocs_figures", "'coopdocs_dates', 'coopdocs_references'"),
     (["coopdocs_dates", "coopdocs_figures"], "coopdocs_figures", "'coopdocs_references'"),
     (["coopdocs_references"], "coopdocs_references", "'coopdocs_dates'"),
-    (["coopdocs_dates", "coopdocs_targets"], "coopdocs_targets", "'coopdocs_figures'"),
+    (["coopdocs_dates", "coopdocs_targets"], "coopdocs_targets",
+     "'coopdocs_figures', 'coopdocs_indicators'"),
+    (["coopdocs_dates", "coopdocs_references", "coopdocs_figures", "coopdocs_targets"],
+     "coopdocs_targets", "'coopdocs_indicators'"),
+    (["coopdocs_dates", "coopdocs_references", "coopdocs_figures", "coopdocs_roles"],
+     "coopdocs_roles", "'coopdocs_indicators', 'coopdocs_targets'"),
     (["coopdocs_dates", "coopdocs_meeting"], "coopdocs_meeting", "'coopdocs_references'"),
     (["coopdocs_tasks"], "coopdocs_tasks", "'coopdocs_dates'"),
 ], ids=["figures-alone", "figures-without-references", "references-alone", "targets-without-figures",
-        "meeting-without-references", "tasks-alone"])
+        "targets-without-indicators", "roles-without-targets", "meeting-without-references",
+        "tasks-alone"])
 def test_a_component_without_what_it_requires_raises(names, component, missing):
     nlp = blank_vi(*names)
     with pytest.raises(PipelineError) as e:
@@ -65,17 +71,31 @@ def test_requires_and_assigns_are_declared_for_spacy():
 
 def test_spans_key_is_configurable_and_the_next_components_find_it():
     keys = {"coopdocs_dates": {"spans_key": "when"}, "coopdocs_figures": {"spans_key": "numbers"}}
-    names = ("coopdocs_dates", "coopdocs_references", "coopdocs_figures", "coopdocs_targets")
+    names = ("coopdocs_dates", "coopdocs_references", "coopdocs_figures", "coopdocs_indicators",
+             "coopdocs_targets", "coopdocs_roles")
     doc = blank_vi(*names, **keys)(VI)
     assert "coopdocs_dates" not in doc.spans and "coopdocs_figures" not in doc.spans
     assert [s.text for s in doc.spans["when"]] == ["năm 2030", "ngày 16/6/2022"]
     assert [s.text for s in doc.spans["numbers"]] == ["trên 5.400 tổ hợp tác"]
     assert [s._.coopdocs_target.deadline for s in doc.spans["coopdocs_targets"]] == ["2030"]
+    figure = doc.spans["numbers"][0]._.coopdocs_figure
+    assert (figure.indicator, figure.indicator_id, figure.role) == ("số tổ hợp tác", "groups.count",
+                                                                    "target")
 
 
 def test_the_api_pipeline_is_in_required_order():
     assert api.load("th").pipe_names == ["coopdocs_dates", "coopdocs_references", "coopdocs_figures",
-                                         "coopdocs_targets", "coopdocs_meeting", "coopdocs_tasks"]
+                                         "coopdocs_indicators", "coopdocs_targets", "coopdocs_roles",
+                                         "coopdocs_meeting", "coopdocs_tasks"]
+
+
+def test_a_stage_fills_the_items_of_its_category_and_declares_it():
+    nlp = api.load("vi")
+    meta = nlp.get_pipe_meta("coopdocs_indicators")
+    assert meta.assigns == ["span._.coopdocs_figure"]
+    assert meta.requires == ["span._.coopdocs_figure", "span._.coopdocs_date"]
+    assert nlp.get_pipe_meta("coopdocs_targets").requires == ["span._.coopdocs_figure",
+                                                             "span._.coopdocs_date"]
 
 
 @pytest.fixture

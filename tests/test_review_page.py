@@ -40,11 +40,38 @@ def test_highlights_in_the_rendered_dom(review, tmp_path):
     marks = re.findall(r"<mark class=\"(\w+)\" title=\"([^\"]*)\">", dom)
     kinds = {cls for cls, _ in marks}
     assert kinds == {"figure", "target", "date", "reference"}
-    assert ("target", "count: 330 hợp tác xã (over)") in marks  # trên 330 hợp tác xã
+    # trên 330 hợp tác xã: its value, what it measures and its role
+    assert ("target", "count: 330 hợp tác xã (over) · số hợp tác xã [coops.count] target") in marks
     assert any(cls == "date" and title.startswith("date 2030") for cls, title in marks)
     assert any(cls == "reference" and "20-NQ/TW" in title for cls, title in marks)
     assert dom.count("<section class=\"document\"") == 2
     assert dom.count("<table class=\"targets\">") == 2
+    assert dom.count("<table class=\"figures\">") == 2
+
+
+def test_tables_are_drawn_as_tables(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Biểu chỉ tiêu năm 2026")
+    table = d.add_table(rows=2, cols=3)
+    for r, row in enumerate([("Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2026"),
+                             ("Số hợp tác xã thành lập mới", "HTX", "30")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    d.save(tmp_path / "bieu.docx")
+    out = tmp_path / "review.html"
+    res = CliRunner().invoke(main, ["extract", "--format", "html", "-o", str(out),
+                                    str(tmp_path / "bieu.docx")])
+    assert res.exit_code == 0, res.output
+    dom = chromium("--dump-dom", out.as_uri(), profile=tmp_path / "p").stdout
+    table = dom.split('<table class="doc-table">')[1].split("</table>")[0]
+    cells = re.findall(r"<td>(.*?)</td>", table)
+    header = 'Kế hoạch <mark class="date" title="date 2026 (gregorian)">2026</mark>'
+    assert cells[:3] == ["Chỉ tiêu", "Đơn vị tính", header]
+    assert cells[3:5] == ["Số hợp tác xã thành lập mới", "HTX"]
+    assert cells[5].startswith('<mark class="target" title="count: 30 HTX · Số hợp tác xã thành '
+                               'lập mới [coops.new] target">30</mark>')
 
 
 def test_the_page_paints(review, tmp_path):

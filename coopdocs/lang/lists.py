@@ -100,7 +100,25 @@ LISTS: dict[str, WordList] = {
                           "words that begin the name of a body, a kind of body, or neither"),
     "org_name_words": WordList("word", "lower-case words that go on a body's capitalised name "
                                        "(tỉnh, chi nhánh)"),
-    "table_headers": WordList("word, role", "table column headers"),
+    "table_headers": WordList("word, role", "table column headers (unit, target, result, "
+                                            "baseline, estimate, row_number)"),
+    # what each figure measures, and its role (coopdocs/rules/indicators.py, roles.py)
+    "indicators": WordList("id, kinds, phrase (… a gap)",
+                           "the indicator list: ids shared by every language"),
+    "indicator_links": WordList("phrase, kind (link|form|owner)[, form]",
+                                "words between a noun phrase and its figure"),
+    "indicator_drop": WordList("phrase[, anywhere]", "cues and fillers a noun phrase starts after"),
+    "indicator_cut": WordList("phrase", "words that end a phrase read after a figure"),
+    "indicator_trim": WordList("word[, joins]", "joiners trimmed from the ends of a phrase"),
+    "indicator_inherit": WordList("phrase, kind (owner|part|elided)",
+                                  "words that make a figure part of the one before"),
+    "indicator_measures": WordList("kind (count|percent), word", "measure words heading a phrase"),
+    "indicator_predicates": WordList("word", "words that begin what is said of a noun"),
+    "indicator_headings": WordList("word", "words opening a heading that names a noun"),
+    "indicator_events": WordList("verb", "verbs that make or undo what a count counts"),
+    "generic_units": WordList("word", "counted nouns that name no kind of thing (đơn vị)"),
+    "role_cues": WordList("phrase, role, where (before|at|head)[, word that follows]",
+                          "cues of a figure's role when it is no target"),
     # scoring (coopdocs/evaluate/)
     "abbreviations": WordList("abbreviation, full form",
                               "abbreviations expanded before phrases are compared"),

@@ -243,6 +243,14 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "month_words": Key(list, (), "words for 'month' a date can open with (tháng 6/2025)",
                            item=str),
     },
+    "indicators": {
+        "max_words": Key(int, 16, "the most words (tokens) an indicator phrase read from the text "
+                                  "keeps"),
+        "relative": Key(str, "", "the word that joins a noun to what is said of it (ที่: "
+                                 "สหกรณ์ที่ผ่านเกณฑ์); '' none"),
+        "per_form": Key(str, "", "how an indicator names the unit a figure is given per, fields "
+                                 "{np} {per} ('{np}ต่อ{per}'); '' leaves it out"),
+    },
     "doctype": {
         "max_heading_chars": Key(int, 0, "a longer line opening with a document-type word is "
                                          "prose, no heading (0: no limit)"),

@@ -54,7 +54,7 @@ def component_lang(nlp_lang: str, lang: str | None, name: str) -> str:
 def factory_args(category: str) -> dict:
     """``default_config``, ``assigns`` and ``requires`` of a category's ``Language.factory``:
     ``lang`` (None: the pipeline's), and ``spans_key`` where the category is a span group."""
-    c = categories.get(category)
+    c = categories.step(category)
     config: dict = {"lang": None}
     if c.spans_key:
         config["spans_key"] = c.spans_key
@@ -63,7 +63,9 @@ def factory_args(category: str) -> dict:
 
 class Component:
     """Base of the coopdocs components: ``name``, ``lang``, ``spans_key``, and the check
-    that the categories it requires are on the Doc. A subclass sets ``category`` and
+    that the categories it requires are on the Doc. A subclass sets ``category`` (a category
+    or a :class:`~coopdocs.categories.Stage`: then ``spans_key`` is where the items it fills
+    are) and
     implements ``annotate(doc)``, which stores its results with :func:`put` (span groups) or
     on ``doc._``."""
 
@@ -72,20 +74,20 @@ class Component:
     def __init__(self, nlp, name: str, lang: str | None, spans_key: str | None = None):
         self.name = name
         self.lang = component_lang(nlp.lang, lang, name)
-        self.spans_key = spans_key or categories.get(self.category).spans_key
+        self.spans_key = spans_key or categories.step(self.category).spans_key
 
     @property
     def requires(self) -> tuple[str, ...]:
-        return categories.get(self.category).requires
+        return categories.step(self.category).requires
 
     def __call__(self, doc: Doc) -> Doc:
         keys = doc.user_data.setdefault(_KEYS, {})
         missing = [c for c in self.requires if c not in keys]
         if missing:
-            needed = ", ".join(repr(categories.get(c).factory) for c in missing)
+            needed = ", ".join(repr(categories.step(c).factory) for c in missing)
             raise PipelineError(
                 f"the component {self.name!r} needs {needed} to run before it on the same Doc "
-                f"(nlp.add_pipe({categories.get(missing[0]).factory!r}, before={self.name!r}))")
+                f"(nlp.add_pipe({categories.step(missing[0]).factory!r}, before={self.name!r}))")
         keys[self.category] = self.spans_key
         self.annotate(doc)
         return doc

@@ -1,8 +1,9 @@
 """``coopdocs_figures``: quantities -> ``doc.spans["coopdocs_figures"]``.
 
 Requires ``coopdocs_dates`` and ``coopdocs_references`` before it, so that years, dates and
-document numbers are never read as figures. Table cells set on ``doc._.coopdocs_cells``
-(from .docx files) give bare numbers their row's unit.
+document numbers are never read as figures. Table cells (``doc._.coopdocs_cells`` from .docx
+files, else rows laid out in the text) give bare numbers their row's unit; row numbers are
+no figures.
 """
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..normalize.dates import year_of
+from ..rules import tables
 from ..rules.common import ByStart, Mask
 from ..rules.figures import find_figures
 from ..rules.sentences import clauses, within
 from ..rules.subjects import subject
-from ..rules.tables import apply_units
 from . import (
     Component,
     LazyTokens,
@@ -40,9 +41,13 @@ class FiguresComponent(Component):
     def annotate(self, doc: Doc) -> Doc:
         text = text_of(doc)
         start, end = boundaries(doc)
-        cells = Mask((c.start, c.end) for c in doc._.coopdocs_cells or ())
+        cells = tables.cells_of(text, self.lang, doc._.coopdocs_cells)
         figures = find_figures(text, self.lang, taken(doc, "dates", "references"), start, end,
-                               cells)
+                               Mask((c.start, c.end) for c in cells))
+        if cells:  # no figure runs across table cells; row numbers are none
+            avoid = [(i.start, i.end) for c in ("dates", "references") for i in items(doc, c)]
+            figures = tables.split_at_cells(text, self.lang, cells, figures, avoid, start, end)
+            figures = tables.not_figures(text, self.lang, cells, figures)
         dates = taken(doc, "dates")
         tokens = LazyTokens(doc, token_starts(doc))
         floor = 0
@@ -52,8 +57,8 @@ class FiguresComponent(Component):
                                   skip=lambda off: dates.hits(off, off + 1), floor=floor)
             floor = max(fig.end, fig._tail)
             fig.year = _sentence_year(text, self.lang, fig, by_start)
-        if doc._.coopdocs_cells:
-            apply_units(text, self.lang, doc._.coopdocs_cells, figures, items(doc, "dates"))
+        if cells:
+            tables.apply_units(text, self.lang, cells, figures, items(doc, "dates"))
         put(doc, "figures", figures)
         return doc
 

@@ -1,6 +1,7 @@
 """``coopdocs_targets``: figures stated as goals -> ``doc.spans["coopdocs_targets"]``.
 
-Requires ``coopdocs_figures`` and ``coopdocs_dates`` (deadlines) before it.
+Requires ``coopdocs_figures``, ``coopdocs_dates`` (deadlines) and ``coopdocs_indicators``
+(a target's indicator is its figure's) before it.
 """
 from __future__ import annotations
 
@@ -24,10 +25,13 @@ class TargetsComponent(Component):
     def annotate(self, doc: Doc) -> Doc:
         figures, dates = items(doc, "figures"), items(doc, "dates")
         found = find_targets(text_of(doc), self.lang, figures, dates)
-        if doc._.coopdocs_cells:
-            in_columns = tables.targets(text_of(doc), self.lang, doc._.coopdocs_cells, figures, dates)
-            taken = {t.figure for t in in_columns}
-            found = sorted([t for t in found if t.figure not in taken] + in_columns, key=lambda t: t.start)
+        cells = tables.cells_of(text_of(doc), self.lang, doc._.coopdocs_cells)
+        if cells:  # where a column header names a role, it decides the cell's figure's
+            in_columns = tables.targets(text_of(doc), self.lang, cells, figures, dates)
+            taken = {t.figure for t in in_columns} | set(
+                tables.column_roles(text_of(doc), self.lang, cells, figures))
+            found = sorted([t for t in found if t.figure not in taken] + in_columns,
+                           key=lambda t: t.start)
         put(doc, "targets", found)
         return doc
 

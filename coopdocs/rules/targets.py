@@ -641,7 +641,7 @@ def _target(T: _Text, i: int, fig: Figure, out: list[Target], chain):
                     or _deadline_in(text, g.s0, g.s1, T.dates, L)
                     or (g.run[2] if g.run else None))
     target = Target(start=fig.start, end=fig.end, text=fig.text, figure=i, deadline=deadline,
-                    indicator=_indicator(fig, L), direction=_direction(text, g.s0, fig.start, L))
+                    indicator=fig.indicator, direction=_direction(text, g.s0, fig.start, L))
     return target, g.chains
 
 
@@ -849,15 +849,7 @@ def _deadline_value(value: str) -> str:
     return value
 
 
-# ------------------------------------------------------------------------- indicator, direction
-
-def _indicator(fig: Figure, L: _Lang) -> str | None:
-    subj = fig.subject
-    if fig.kind == "count" and subj and L.prefix \
-            and not subj.casefold().startswith(L.prefix.casefold()):
-        return f"{L.prefix}{L.join}{subj}"
-    return subj
-
+# ------------------------------------------------------------------------- direction
 
 def _last(rx: re.Pattern, text: str, a: int, b: int):
     last = None
