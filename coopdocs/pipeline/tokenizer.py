@@ -42,7 +42,23 @@ def create_vi_tokenizer():
     return make
 
 
-class ThaiTokenizer:
+class _Stateless:
+    """What spaCy asks of a tokenizer that holds no state of its own: nothing to save or load."""
+
+    def to_bytes(self, **kwargs):
+        return b""
+
+    def from_bytes(self, data, **kwargs):
+        return self
+
+    def to_disk(self, path, **kwargs):
+        return None
+
+    def from_disk(self, path, **kwargs):
+        return self
+
+
+class ThaiTokenizer(_Stateless):
     """newmm word segmentation by nlpo3 over pythainlp's dictionary, into a spaCy Doc."""
 
     DICT = "coopdocs-th"
@@ -77,17 +93,6 @@ class ThaiTokenizer:
             words = word_tokenize(text, engine="newmm", keep_whitespace=True)
         return Doc(self.vocab, words=words, spaces=[False] * len(words))
 
-    def to_bytes(self, **kwargs):
-        return b""
-
-    def from_bytes(self, data, **kwargs):
-        return self
-
-    def to_disk(self, path, **kwargs):
-        return None
-
-    def from_disk(self, path, **kwargs):
-        return self
 
 
 @registry.tokenizers("coopdocs.th_tokenizer.v1")
@@ -137,7 +142,7 @@ def _kind(text: str, i: int, before: str | None) -> str | None:
     return None
 
 
-class ScriptTokenizer:
+class ScriptTokenizer(_Stateless):
     """:func:`script_tokens` into a spaCy Doc (whitespace runs are tokens, as in Thai)."""
 
     def __init__(self, vocab):
@@ -147,17 +152,6 @@ class ScriptTokenizer:
         words = script_tokens(text)
         return Doc(self.vocab, words=words, spaces=[False] * len(words))
 
-    def to_bytes(self, **kwargs):
-        return b""
-
-    def from_bytes(self, data, **kwargs):
-        return self
-
-    def to_disk(self, path, **kwargs):
-        return None
-
-    def from_disk(self, path, **kwargs):
-        return self
 
 
 @registry.tokenizers("coopdocs.script_tokenizer.v1")
