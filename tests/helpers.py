@@ -124,3 +124,44 @@ def check_no_date(text, lang, exp):
     assert not bad, f"{exp['span']!r} must not be a date: {bad}"
     if exp["keep"]:
         assert exp["keep"] in [d["text"] for d in rec["dates"]], rec["dates"]
+
+
+# ---------------------------------------------------------------- references and targets
+
+def ref(id, text, span, kind, number, date, *, alt=(), xfail=None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    exp = {"span": span, "texts": (span, *alt), "kind": kind, "number": number, "date": date}
+    return pytest.param(text, exp, id=id, marks=marks)
+
+
+def noref(id, text, span, *, xfail=None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, {"span": span}, id=id, marks=marks)
+
+
+def tgt(id, text, span, deadline, *, alt=(), xfail=None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    exp = {"span": span, "texts": (span, *alt), "deadline": deadline}
+    return pytest.param(text, exp, id=id, marks=marks)
+
+
+def notgt(id, text, span, *, keep=None, xfail=None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, {"span": span, "keep": keep}, id=id, marks=marks)
+
+
+def references_of(text, lang):
+    """The references of ``text``, each span checked against the text."""
+    rec = extract(text, lang)
+    for r in rec["references"]:
+        assert text[r["start"]:r["end"]] == r["text"], r
+    return rec["references"]
+
+
+def targets_of(text, lang):
+    """The targets of ``text``, each span checked against its figure's."""
+    rec = extract(text, lang)
+    for t in rec["targets"]:
+        f = rec["figures"][t["figure"]]
+        assert (f["start"], f["end"]) == (t["start"], t["end"]), (t, f)
+    return rec["targets"]

@@ -16,13 +16,18 @@ from helpers import (
     check_no_date,
     check_no_figure,
     date,
-    extract,
     fig,
     find,
     locate,
     nodate,
     nofig,
+    noref,
+    notgt,
     overlapping,
+    ref,
+    references_of,
+    targets_of,
+    tgt,
 )
 
 LANG = "th"
@@ -222,17 +227,6 @@ def test_not_a_date(text, exp):
 
 # ------------------------------------------------------------------ references
 
-def ref(id, text, span, kind, number, date, *, alt=(), xfail=None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    exp = {"span": span, "texts": (span, *alt), "kind": kind, "number": number, "date": date}
-    return pytest.param(text, exp, id=id, marks=marks)
-
-
-def noref(id, text, span, *, xfail=None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(text, {"span": span}, id=id, marks=marks)
-
-
 REFERENCES = [
     ref("cabinet-resolution-with-date", "สหกรณ์ดำเนินการตามมติคณะรัฐมนตรีเมื่อวันที่ 17 ตุลาคม 2566 "
         "ให้จัดทำแผน", "มติคณะรัฐมนตรีเมื่อวันที่ 17 ตุลาคม 2566", "resolution", None,
@@ -277,16 +271,9 @@ NOT_REFERENCES = [
 ]
 
 
-def _refs(text):
-    rec = extract(text, LANG)
-    for r in rec["references"]:
-        assert text[r["start"]:r["end"]] == r["text"], r
-    return rec["references"]
-
-
 @pytest.mark.parametrize("text, exp", REFERENCES)
 def test_reference(text, exp):
-    r = find(_refs(text), text, exp["span"], 0, "reference")
+    r = find(references_of(text, LANG), text, exp["span"], 0, "reference")
     assert r["text"] in exp["texts"], r
     assert (r["kind"], r["number"], r["date"]) == (exp["kind"], exp["number"], exp["date"]), r
 
@@ -294,22 +281,11 @@ def test_reference(text, exp):
 @pytest.mark.parametrize("text, exp", NOT_REFERENCES)
 def test_not_a_reference(text, exp):
     lo, hi = locate(text, exp["span"])
-    bad = overlapping(_refs(text), lo, hi)
+    bad = overlapping(references_of(text, LANG), lo, hi)
     assert not bad, f"{exp['span']!r} must not be a reference: {bad}"
 
 
 # ------------------------------------------------------------------ targets
-
-def tgt(id, text, span, deadline, *, alt=(), xfail=None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    exp = {"span": span, "texts": (span, *alt), "deadline": deadline}
-    return pytest.param(text, exp, id=id, marks=marks)
-
-
-def notgt(id, text, span, *, keep=None, xfail=None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(text, {"span": span, "keep": keep}, id=id, marks=marks)
-
 
 GAP_GOALS = ("สหกรณ์จังหวัดตั้งเป้าให้สมาชิกได้รับมาตรฐาน GAP 80 % ภายในปี 68 "
              "และเข้าสู่ระบบบัญชีครัวเรือน 95 % ภายในปี 71")
@@ -352,24 +328,16 @@ NOT_TARGETS = [
 ]
 
 
-def _targets(text):
-    rec = extract(text, LANG)
-    for t in rec["targets"]:
-        f = rec["figures"][t["figure"]]
-        assert (f["start"], f["end"]) == (t["start"], t["end"]), (t, f)
-    return rec["targets"]
-
-
 @pytest.mark.parametrize("text, exp", TARGETS)
 def test_target(text, exp):
-    t = find(_targets(text), text, exp["span"], 0, "target")
+    t = find(targets_of(text, LANG), text, exp["span"], 0, "target")
     assert t["text"] in exp["texts"], t
     assert t["deadline"] == exp["deadline"], t
 
 
 @pytest.mark.parametrize("text, exp", NOT_TARGETS)
 def test_not_a_target(text, exp):
-    targets = _targets(text)
+    targets = targets_of(text, LANG)
     lo, hi = locate(text, exp["span"])
     bad = overlapping(targets, lo, hi)
     assert not bad, f"{exp['span']!r} must not be a target: {bad}"

@@ -16,13 +16,17 @@ from helpers import (
     check_no_date,
     check_no_figure,
     date,
-    extract,
     fig,
     find,
     locate,
     nodate,
     nofig,
+    notgt,
     overlapping,
+    ref,
+    references_of,
+    targets_of,
+    tgt,
 )
 
 LANG = "vi"
@@ -181,12 +185,6 @@ def test_not_a_date(text, exp):
 
 # ------------------------------------------------------------------ references
 
-def ref(id, text, span, kind, number, date, *, alt=(), xfail=None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    exp = {"span": span, "texts": (span, *alt), "kind": kind, "number": number, "date": date}
-    return pytest.param(text, exp, id=id, marks=marks)
-
-
 REFERENCES = [
     ref("spaced-en-dash-symbol", "Triển khai Nghị quyết số 09 – NQ/TU ngày 12/5/2023 của Tỉnh ủy.",
         "Nghị quyết số 09 – NQ/TU", "resolution", "09 – NQ/TU", "2023-05-12"),
@@ -210,16 +208,9 @@ REFERENCES = [
 ]
 
 
-def _refs(text):
-    rec = extract(text, LANG)
-    for r in rec["references"]:
-        assert text[r["start"]:r["end"]] == r["text"], r
-    return rec["references"]
-
-
 @pytest.mark.parametrize("text, exp", REFERENCES)
 def test_reference(text, exp):
-    refs = _refs(text)
+    refs = references_of(text, LANG)
     r = find(refs, text, exp["span"], 0, "reference")
     assert r["text"] in exp["texts"], refs
     assert (r["kind"], r["number"], r["date"]) == (exp["kind"], exp["number"], exp["date"]), r
@@ -228,17 +219,6 @@ def test_reference(text, exp):
 
 
 # ------------------------------------------------------------------ targets
-
-def tgt(id, text, span, deadline, *, alt=(), xfail=None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    exp = {"span": span, "texts": (span, *alt), "deadline": deadline}
-    return pytest.param(text, exp, id=id, marks=marks)
-
-
-def notgt(id, text, span, *, keep=None, xfail=None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(text, {"span": span, "keep": keep}, id=id, marks=marks)
-
 
 NEXT_SENTENCE = ("Mục tiêu đến năm 2030, toàn tỉnh có 500 hợp tác xã. Thu hút thêm 20.000 thành viên "
                  "tham gia; 80% hợp tác xã hoạt động hiệu quả.")
@@ -303,24 +283,16 @@ NOT_TARGETS = [
 ]
 
 
-def _targets(text):
-    rec = extract(text, LANG)
-    for t in rec["targets"]:
-        f = rec["figures"][t["figure"]]
-        assert (f["start"], f["end"]) == (t["start"], t["end"]), (t, f)
-    return rec["targets"]
-
-
 @pytest.mark.parametrize("text, exp", TARGETS)
 def test_target(text, exp):
-    t = find(_targets(text), text, exp["span"], 0, "target")
+    t = find(targets_of(text, LANG), text, exp["span"], 0, "target")
     assert t["text"] in exp["texts"], t
     assert t["deadline"] == exp["deadline"], t
 
 
 @pytest.mark.parametrize("text, exp", NOT_TARGETS)
 def test_not_a_target(text, exp):
-    targets = _targets(text)
+    targets = targets_of(text, LANG)
     lo, hi = locate(text, exp["span"])
     bad = overlapping(targets, lo, hi)
     assert not bad, f"{exp['span']!r} must not be a target: {bad}"
