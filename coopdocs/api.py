@@ -1,7 +1,6 @@
 """The Python API: ``extract(path)``, ``extract_text(text)``, ``load(lang)``."""
 from __future__ import annotations
 
-import hashlib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -9,7 +8,7 @@ from typing import Any
 from . import categories, records
 from .langdetect import detect
 from .normalize.repair import normalised
-from .readers import read_document
+from .readers import Options, read_source
 
 # The components, each after the ones it requires (coopdocs.categories).
 PIPELINE = tuple(c.factory for c in categories.pipeline_order())
@@ -56,12 +55,14 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
     return record
 
 
-def extract(path: str | Path, lang: str | None = None) -> dict[str, Any]:
-    """The record of a document file (.txt, .md, .docx, .html)."""
-    path = Path(path)
-    text, cells = read_document(path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return extract_text(text, lang, path=str(path), sha256=digest, cells=cells)
+def extract(path: str | Path, lang: str | None = None, *, ocr: bool = False) -> dict[str, Any]:
+    """The record of a document file (.txt, .md, .docx, .html, .pdf; with ``ocr`` scans
+    and page images too)."""
+    source = read_source(Path(path), Options(ocr=ocr, lang=lang))
+    record = extract_text(source.text, lang, path=str(path), sha256=source.sha256,
+                          cells=source.cells)
+    record["source"].update(source.info)
+    return record
 
 
 def _cells_in(cells, offset: int, length: int, nfc) -> list:

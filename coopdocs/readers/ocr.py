@@ -1,0 +1,147 @@
+"""Text recognised in page images by Tesseract (the ``tesseract`` program, Debian
+``tesseract-ocr`` with ``tesseract-ocr-vie`` and ``tesseract-ocr-tha``), run on one page at a
+time with its TSV output: every word with its box and confidence.
+
+A PDF page is rendered at :data:`DPI` (Tesseract reads best at 300 dpi); an image is read at
+its own resolution, scaled up to :data:`DPI` when it says it is coarser. The languages are
+the profile's ``[language] tesseract`` of ``--lang``, or of every language. Words recognised
+with a confidence below :data:`MIN_CONFIDENCE` (of 100) are listed in the record's
+``source.ocr.low_confidence`` (start, end, text, confidence), and marked on the review page.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+from ..errors import InputError
+from ..lang import known, profile
+from .layout import Line
+from .pages import _unspaced
+
+DPI = 300
+MIN_CONFIDENCE = 60
+MAX_PIXELS = 60_000_000
+"""The largest page image handed to Tesseract (A4 at 300 dpi is 8.7 million pixels)."""
+TIMEOUT = 300  # seconds for one page
+LINE_TO_SIZE = 1.25  # a recognised line's box is this many times its letters' size
+
+
+def languages(lang: str | None) -> str:
+    """Tesseract's ``-l`` value: the language's, or every language's.
+
+    >>> languages("vi"), languages(None)
+    ('vie', 'tha+vie')
+    """
+    codes = [lang] if lang else known()
+    return "+".join(profile(c).language.tesseract for c in codes)
+
+
+def render(page, path: Path | str):
+    """A PDF page (pypdfium2) as a greyscale image at :data:`DPI`, or less for a page so
+    large that its image would pass :data:`MAX_PIXELS`; (image, dpi)."""
+    width, height = page.get_size()
+    dpi = DPI
+    pixels = width * height * (dpi / 72) ** 2
+    if pixels > MAX_PIXELS:
+        dpi = int(DPI * (MAX_PIXELS / pixels) ** 0.5)
+    if dpi < 72:
+        raise InputError(f"refused PDF: a page of {width / 72:.0f} x {height / 72:.0f} inches "
+                         "is too large to recognise", str(path))
+    bitmap = page.render(scale=dpi / 72, grayscale=True, may_draw_forms=False)
+    return bitmap.to_pil(), dpi
+
+
+def program() -> str:
+    found = shutil.which("tesseract")
+    if found is None:
+        raise InputError("--ocr needs Tesseract, which is not installed (Debian: apt install "
+                         "tesseract-ocr tesseract-ocr-vie tesseract-ocr-tha)")
+    return found
+
+
+def recognise(page_image, lang: str | None, path: Path | str) -> list[Line]:
+    """The lines Tesseract reads in ``(image, dpi)``, in its reading order, boxes in points."""
+    image, dpi = page_image
+    png = io.BytesIO()
+    image.save(png, format="PNG")
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        done = subprocess.run([program(), "stdin", "stdout", "-l", languages(lang), "--dpi",
+                               str(dpi), "tsv"], input=png.getvalue(), capture_output=True,
+                              timeout=TIMEOUT, env=env, check=False)
+    except subprocess.TimeoutExpired:
+        raise InputError(f"OCR took longer than {TIMEOUT} s on one page", str(path)) from None
+    if done.returncode != 0:
+        why = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise InputError(f"OCR failed (tesseract: {why[-1] if why else done.returncode})",
+                         str(path))
+    return lines_of(done.stdout.decode("utf-8", "replace"), 72 / dpi)
+
+
+def lines_of(tsv: str, scale: float) -> list[Line]:
+    """Tesseract's TSV words grouped by line (block, paragraph, line), joined by a space,
+    or by nothing between letters of a script written without spaces whose boxes (nearly)
+    touch; boxes scaled by ``scale`` (pixels to points).
+
+    >>> tsv = ("level\\tpage_num\\tblock_num\\tpar_num\\tline_num\\tword_num\\tleft\\ttop\\twidth"
+    ...        "\\theight\\tconf\\ttext\\n"
+    ...        "5\\t1\\t1\\t1\\t1\\t1\\t100\\t50\\t80\\t30\\t96.5\\tCó\\n"
+    ...        "5\\t1\\t1\\t1\\t1\\t2\\t190\\t50\\t60\\t30\\t41.0\\t236\\n")
+    >>> [(x.text, x.weak) for x in lines_of(tsv, 1.0)]
+    [('Có 236', [(3, 6, 41.0)])]
+    """
+    groups: dict[tuple, list[dict]] = {}
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row.get("level") == "5" and (row.get("text") or "").strip():
+            key = (row["page_num"], row["block_num"], row["par_num"], row["line_num"])
+            groups.setdefault(key, []).append(row)
+    letters = _unspaced(None)
+    return [_line(words, scale, letters) for words in groups.values()]
+
+
+def _line(words: list[dict], scale: float, letters) -> Line:
+    boxes = [tuple(int(w[k]) for k in ("left", "top", "width", "height")) for w in words]
+    height = max(h for _, _, _, h in boxes)
+    text, weak = "", []
+    for i, (w, (left, _, width, _)) in enumerate(zip(words, boxes)):
+        word = w["text"].strip()
+        if i:
+            prev_right = boxes[i - 1][0] + boxes[i - 1][2]
+            close = left - prev_right < 0.25 * height
+            both = letters is not None and letters.match(text[-1]) and letters.match(word[0])
+            text += "" if close and both else " "
+        confidence = float(w["conf"])
+        if 0 <= confidence < MIN_CONFIDENCE:
+            weak.append((len(text), len(text) + len(word), confidence))
+        text += word
+    left = min(b[0] for b in boxes)
+    top = min(b[1] for b in boxes)
+    right = max(b[0] + b[2] for b in boxes)
+    bottom = max(b[1] + b[3] for b in boxes)
+    return Line(text, left * scale, top * scale, right * scale, bottom * scale,
+                height * scale / LINE_TO_SIZE, weak, first=boxes[0][2] * scale)
+
+
+def version() -> str:
+    """``tesseract 5.3.0`` (the first line of ``tesseract --version``)."""
+    try:
+        out = subprocess.run([program(), "--version"], capture_output=True, timeout=30,
+                             check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return "tesseract"
+    lines = (out.stdout or out.stderr).decode("utf-8", "replace").splitlines()
+    return lines[0].strip() if lines else "tesseract"
+
+
+def info(text: str, weak: list[tuple], pages: list[int], lang: str | None) -> dict:
+    """The record's ``source.ocr``: engine, languages, pages recognised, low-confidence words."""
+    return {
+        "engine": version(), "languages": languages(lang), "pages": pages,
+        "min_confidence": MIN_CONFIDENCE,
+        "low_confidence": [{"start": a, "end": b, "text": text[a:b], "confidence": c}
+                           for a, b, c in weak],
+    }
