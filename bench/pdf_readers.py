@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-import pdfmaker  # noqa: E402
+import pdfmaker
 
 LIBS = ("pypdfium2", "pdfminer.six", "coopdocs")
 

@@ -30,6 +30,27 @@ def libreoffice_pdfs(texts: list[Path], out_dir: Path) -> list[Path]:
     return [out_dir / (t.stem + ".pdf") for t in texts]
 
 
+def libreoffice_typeset(text_file: Path, out_dir: Path, font: str, size: int) -> Path:
+    """``text_file`` typeset by LibreOffice in ``font`` at ``size`` pt, a paragraph a line
+    (through an HTML page: a text file is imported in a small fixed-width font)."""
+    from html import escape
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    lines = text_file.read_text(encoding="utf-8-sig").splitlines()
+    page = out_dir / (text_file.stem + ".html")
+    page.write_text(
+        f"<html><head><meta charset='utf-8'><style>p{{margin:0;font-family:'{font}';"
+        f"font-size:{size}pt}}</style></head><body>"
+        + "".join(f"<p>{escape(x) or '&nbsp;'}</p>" for x in lines) + "</body></html>",
+        encoding="utf-8")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run([soffice(), f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export",
+                        "--outdir", str(out_dir), str(page)],
+                       check=True, capture_output=True, timeout=300)
+    return out_dir / (text_file.stem + ".pdf")
+
+
 def _font_for(text: str) -> tuple[str, Path]:
     if re.search("[\u0e00-\u0e7f]", text):
         return "Loma", THAI_FONT

@@ -58,7 +58,7 @@ def _page(frame, path: Path):
     if width * height > ocr.MAX_PIXELS:
         raise InputError(f"refused image: {width} x {height} pixels (at most "
                          f"{ocr.MAX_PIXELS:,})", str(path))
-    dpi = frame.info.get("dpi", (0, 0))[0] or ocr.DPI
+    dpi = frame.info.get("dpi", (0, 0))[0] or ocr.ASSUMED_DPI
     grey = frame.convert("L")
     scale = min(ocr.DPI / dpi, (ocr.MAX_PIXELS / (width * height)) ** 0.5) if dpi < ocr.DPI else 1
     if scale > 1.05:

@@ -47,6 +47,7 @@ WRAP_SLACK = 0.18  # a line ending this far (share of its column's width) from t
                    # still reaches it: the next word did not fit
 WIDE = 0.3         # a line of a column of text is at least this share of the width
 PITCH = 1.8        # lines of one paragraph are at most this many letter sizes apart, top to top
+HEIGHTS = 1.6      # or this many times the height of their boxes
 INDENT = 1.5       # letter sizes a first line is indented by
 MARGIN_LINES = 2   # lines at the top and at the bottom of a page looked at for repeats
 REPEATED = 0.6     # on this share of the pages (and two at least) a margin line is repeated
@@ -119,11 +120,12 @@ def _key(text: str) -> str:
 
 
 def drop_margins(pages: list[list[Line]]) -> list[list[Line]]:
-    """The pages without the lines at their top or bottom that repeat, digits aside, on
-    :data:`REPEATED` of the pages (running headers and footers, page numbers).
+    """The pages without the lines in their top or bottom margin (set apart from the body)
+    that repeat, digits aside, on :data:`REPEATED` of the pages (running headers and
+    footers, page numbers).
 
     >>> page = lambda n: [Line("Báo cáo số 12", 0, 0, 90, 10, 10), Line(f"Nội dung {n}",
-    ...                   0, 20, 90, 30, 10), Line(f"- {n} -", 40, 800, 50, 810, 10)]
+    ...                   0, 30, 90, 40, 10), Line(f"- {n} -", 40, 800, 50, 810, 10)]
     >>> [[x.text for x in p] for p in drop_margins([page(1), page(2), page(3)])]
     [['Nội dung 1'], ['Nội dung 2'], ['Nội dung 3']]
     """
@@ -142,10 +144,17 @@ def drop_margins(pages: list[list[Line]]) -> list[list[Line]]:
 
 
 def _margins(lines: list[Line]) -> list[Line]:
-    by_height = sorted(lines, key=lambda x: x.top)
-    if len(by_height) <= 2 * MARGIN_LINES:
-        return [x for x in by_height if x.text.strip()]
-    return by_height[:MARGIN_LINES] + by_height[-MARGIN_LINES:]
+    """The lines in a page's top and bottom margins: at most :data:`MARGIN_LINES` each, set
+    apart from the body by more than a blank line."""
+    by_height = sorted((x for x in lines if x.text.strip()), key=lambda x: x.top)
+    out = []
+    for ordered, apart in ((by_height, lambda a, b: b.top - a.bottom),
+                           (by_height[::-1], lambda a, b: a.top - b.bottom)):
+        for i in range(min(MARGIN_LINES, len(ordered) - 1)):
+            if apart(ordered[i], ordered[i + 1]) <= max(ordered[i].size, 1.0):
+                break
+            out.extend(ordered[:i + 1])
+    return out
 
 
 def _column_edges(lines: list[Line]) -> list[tuple[float, float]]:
@@ -164,7 +173,8 @@ def _goes_on(a: Line, b: Line, edge: tuple[float, float]) -> bool:
     size = max(a.size, b.size, 1.0)
     left, right = edge
     room = right - a.right  # the next line's first word would have fitted in it: not wrapped
-    return (0 < b.top - a.top <= PITCH * size
+    height = max(a.bottom - a.top, b.bottom - b.top)  # tall fonts have wide line spacing
+    return (0 < b.top - a.top <= max(PITCH * size, HEIGHTS * height)
             and room <= WRAP_SLACK * (right - left)
             and (not b.first or room < b.first + size)
             and b.left <= a.left + INDENT * size
