@@ -213,7 +213,22 @@ def source() -> dict:
                  "description": f"the document's kind: {', '.join(SOURCE_KINDS)}, or another "
                                 "a language's data names"},
         "title": text(null=True),
+        "ocr": ocr(),
     }, description="the document the record was extracted from")
+
+
+def ocr() -> dict:
+    """``source.ocr``: present when some of the text was recognised in images (``--ocr``)."""
+    word = obj({**span(), "confidence": {"type": "number", "minimum": 0, "maximum": 100}},
+               SPAN, description="a word recognised with low confidence")
+    return obj({
+        "engine": text(MAX_SHORT * 4), "languages": text(MAX_SHORT),
+        "pages": {"type": "array", "maxItems": MAX_ITEMS, "items": integer(1)},
+        "min_confidence": number(),
+        "low_confidence": {"type": "array", "maxItems": MAX_ITEMS, "items": word},
+    }, null=True, description="how the text was recognised by OCR: the program, its "
+                              "languages, the pages recognised (1-based) and the words read "
+                              "with a confidence (0-100) below min_confidence")
 
 
 def record_schema(categories: tuple[Category, ...] = CATEGORIES) -> dict:

@@ -114,7 +114,7 @@ def reportlab_pdf(text: str, out: Path, *, header: str | None = None, page_numbe
         page += 1
         canvas.setFont(font, size)
         if header:
-            canvas.drawString(margin, page_h - margin + lead, header)
+            canvas.drawString(margin, page_h - margin + 2 * lead, header)
         if page_numbers:
             canvas.drawCentredString(page_w / 2, margin - 2 * lead, f"- {page} -")
         cols, lines = _columns(lines, per_col, columns)

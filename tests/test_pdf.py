@@ -267,3 +267,29 @@ def test_two_hundred_pages_one_page_at_a_time_with_a_progress_bar(tmp_path, monk
     res = CliRunner().invoke(main, ["extract", "-q", str(pdf)])
     assert res.exit_code == 0 and res.stderr == ""
     assert len(json.loads(res.stdout)["figures"]) > 1000
+
+
+def test_review_page_underlines_low_confidence_words():
+    from coopdocs.review import page
+
+    text = "Toàn tỉnh có 236 hợp tác xã."
+    record = extract_text(text, "vi")
+    record["source"]["ocr"] = {"low_confidence": [{"start": 13, "end": 16, "text": "236",
+                                                   "confidence": 41.0}]}
+    html = page([(record, text)])
+    assert "class='ocr-low' title='OCR confidence 41/100" in html
+    assert "mark.ocr-low{" in html
+    plain = page([(extract_text(text, "vi"), text)])
+    assert "class='ocr-low'" not in plain
+
+
+def test_schema_accepts_source_ocr():
+    from coopdocs.schema import problems
+
+    record = extract_text("Toàn tỉnh có 236 hợp tác xã.", "vi")
+    record["source"]["ocr"] = {"engine": "tesseract 5.3.0", "languages": "vie", "pages": [1],
+                               "min_confidence": 60, "low_confidence": [
+                                   {"start": 13, "end": 16, "text": "236", "confidence": 41.0}]}
+    assert problems(record) == []
+    record["source"]["ocr"]["low_confidence"][0]["confidence"] = 140
+    assert problems(record)

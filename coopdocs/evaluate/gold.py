@@ -20,7 +20,7 @@ from ..categories import CATEGORIES
 from ..errors import CoopdocsError, InputError
 
 GOLD_SUFFIX = ".gold.json"
-DOC_SUFFIXES = (".txt", ".docx", ".md", ".html", ".htm")  # preference order beside a gold file
+DOC_SUFFIXES = (".txt", ".docx", ".md", ".html", ".htm", ".pdf")  # preference order beside a gold file
 # category -> the key of an annotation's text (the first span row that scores the category)
 SPAN_CATEGORIES = {c.name: next(s.gold_key for s in c.scores if not s.facts)
                    for c in CATEGORIES if any(not s.facts for s in c.scores)}

@@ -12,7 +12,7 @@ from ..errors import InputError
 from . import ocr
 from .pages import MAX_TEXT, document_text
 from .pdf import MAX_PAGES
-from .source import DEFAULT, Cell, Options
+from .source import DEFAULT, Cell, Options, needs
 
 NO_TEXT = "is an image, with no text layer; coopdocs reads it with OCR: add --ocr (Tesseract)"
 
@@ -22,6 +22,7 @@ def read(data: bytes, path: Path, options: Options = DEFAULT
     """The recognised text, no table cells, and ``source.ocr``."""
     if not options.ocr:
         raise InputError(NO_TEXT, str(path))
+    needs("PIL", path)
     pages = []
     for number, page in enumerate(_frames(data, path), 1):
         pages.append(ocr.recognise(page, options.lang, path))

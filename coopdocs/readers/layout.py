@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 Span = tuple  # (start, end, ...): a low-confidence span and what is known of it
 
@@ -49,6 +50,7 @@ WIDE = 0.3         # a line of a column of text is at least this share of the wi
 PITCH = 1.8        # lines of one paragraph are at most this many letter sizes apart, top to top
 HEIGHTS = 1.6      # or this many times the height of their boxes
 INDENT = 1.5       # letter sizes a first line is indented by
+APART = 1.5        # times the narrowest gap between lines that sets a margin line apart
 MARGIN_LINES = 2   # lines at the top and at the bottom of a page looked at for repeats
 REPEATED = 0.6     # on this share of the pages (and two at least) a margin line is repeated
 
@@ -144,16 +146,22 @@ def drop_margins(pages: list[list[Line]]) -> list[list[Line]]:
 
 
 def _margins(lines: list[Line]) -> list[Line]:
-    """The lines in a page's top and bottom margins: at most :data:`MARGIN_LINES` each, set
-    apart from the body by more than a blank line."""
+    """The lines in a page's top and bottom margins: at most :data:`MARGIN_LINES` at either
+    end, set apart from the body by a gap wider than a letter and half again as wide as the
+    page's narrowest gap between two lines."""
     by_height = sorted((x for x in lines if x.text.strip()), key=lambda x: x.top)
+    gaps = [b.top - a.bottom for a, b in pairwise(by_height)]
+    if not gaps:
+        return []
+    usual = max(min(gaps), 0.0)
     out = []
-    for ordered, apart in ((by_height, lambda a, b: b.top - a.bottom),
-                           (by_height[::-1], lambda a, b: a.top - b.bottom)):
-        for i in range(min(MARGIN_LINES, len(ordered) - 1)):
-            if apart(ordered[i], ordered[i + 1]) <= max(ordered[i].size, 1.0):
+    for ends in (range(len(gaps)), range(len(gaps) - 1, -1, -1)):
+        for n, i in enumerate(ends):
+            if n >= MARGIN_LINES:
                 break
-            out.extend(ordered[:i + 1])
+            if gaps[i] > max(by_height[i].size, 1.0, APART * usual):
+                out.extend(by_height[:i + 1] if ends.step == 1 else by_height[i + 1:])
+                break
     return out
 
 

@@ -32,7 +32,7 @@ from ..errors import InputError
 from . import ocr
 from .layout import Line
 from .pages import MAX_TEXT, document_text
-from .source import DEFAULT, Cell, Options
+from .source import DEFAULT, Cell, Options, needs
 
 MAX_PAGES = 2_000
 """The most pages read from one PDF."""
@@ -56,6 +56,7 @@ def read(data: bytes, path: Path, options: Options = DEFAULT
     OCR adds (``ocr``), if any page was recognised."""
     if not data.lstrip()[:1024].count(b"%PDF-"):
         raise InputError("not a PDF file (no %PDF- header)", str(path))
+    needs("pypdfium2", path)
     check_streams(data, path)
     recognised: list[int] = []
     pages: list[list[Line]] = []

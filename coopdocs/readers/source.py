@@ -40,3 +40,15 @@ class Cell:
 
 
 DEFAULT = Options()
+
+
+def needs(module: str, path) -> None:
+    """Refuse, in one line, to read a file whose reader needs a module of the ``pdf`` extra
+    that is not installed."""
+    import importlib.util
+
+    if importlib.util.find_spec(module) is None:
+        from ..errors import InputError
+
+        raise InputError(f"reading this file needs the Python package {module!r}: "
+                         "pip install 'coopdocs[pdf]'", str(path))
