@@ -190,6 +190,8 @@ def f1(doc: Path, gold: Path, text: str, record: dict) -> float:
     from coopdocs.evaluate import score_document
 
     data = json.loads(gold.read_text(encoding="utf-8"))
+    if unicodedata.is_normalized("NFC", text):  # the reader composed a decomposed text
+        data = json.loads(unicodedata.normalize("NFC", json.dumps(data, ensure_ascii=False)))
     lost = 0
     for category, key in gold_files.SPAN_CATEGORIES.items():
         kept = []

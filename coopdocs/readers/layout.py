@@ -13,7 +13,8 @@ functions each:
    of its column goes on in the next one, unless that one is indented, starts a list item
    or lies too far below); a line cut at a hyphen is joined without a space; lines of
    scripts written without spaces between words (``letters``) are joined without one.
-   Paragraphs end with a line break; pages are separated by a blank line (:func:`join_pages`).
+   Paragraphs end with a line break; pages are apart by a blank line, unless a paragraph
+   goes on over the page (:func:`document_text`).
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ class Line:
     size: float
     weak: list[Span] = field(default_factory=list)
     first: float = 0.0  # the width of its first word (up to a space), 0 when not known
+    ends: tuple[float, ...] = ()  # where each character of ``text`` ends across, if known
 
 
 MAX_ORDERED = 600  # lines of one page put in reading order; more stay in content order
@@ -46,6 +48,7 @@ LIST_ITEM = re.compile(r"""
     ) \s""", re.VERBOSE)
 WRAP_SLACK = 0.18  # a line ending this far (share of its column's width) from the right edge
                    # still reaches it: the next word did not fit
+WRAP_SLACK_KNOWN = 0.4  # the same when the next line's first word is measured
 WIDE = 0.3         # a line of a column of text is at least this share of the width
 PITCH = 1.8        # lines of one paragraph are at most this many letter sizes apart, top to top
 HEIGHTS = 1.6      # or this many times the height of their boxes
@@ -127,9 +130,10 @@ def drop_margins(pages: list[list[Line]]) -> list[list[Line]]:
     footers, page numbers).
 
     >>> page = lambda n: [Line("Báo cáo số 12", 0, 0, 90, 10, 10), Line(f"Nội dung {n}",
-    ...                   0, 30, 90, 40, 10), Line(f"- {n} -", 40, 800, 50, 810, 10)]
-    >>> [[x.text for x in p] for p in drop_margins([page(1), page(2), page(3)])]
-    [['Nội dung 1'], ['Nội dung 2'], ['Nội dung 3']]
+    ...                   0, 30, 90, 40, 10), Line("Kết quả", 0, 41, 90, 51, 10),
+    ...                   Line(f"- {n} -", 40, 800, 50, 810, 10)]
+    >>> [[x.text for x in p] for p in drop_margins([page(1), page(2)])]
+    [['Nội dung 1', 'Kết quả'], ['Nội dung 2', 'Kết quả']]
     """
     if len(pages) < 2:
         return pages
@@ -182,15 +186,18 @@ def _goes_on(a: Line, b: Line, edge: tuple[float, float]) -> bool:
     left, right = edge
     room = right - a.right  # the next line's first word would have fitted in it: not wrapped
     height = max(a.bottom - a.top, b.bottom - b.top)  # tall fonts have wide line spacing
+    slack = (WRAP_SLACK_KNOWN if b.first else WRAP_SLACK) * (right - left)
     return (0 < b.top - a.top <= max(PITCH * size, HEIGHTS * height)
-            and room <= WRAP_SLACK * (right - left)
+            and room <= slack
             and (not b.first or room < b.first + size)
             and b.left <= a.left + INDENT * size
             and b.left < a.right
             and not LIST_ITEM.match(b.text))
 
 
-HYPHENS = "\u00ad\u0002"  # a soft hyphen; pdfium's mark of a word hyphenated at a line end
+SENTENCE_ENDS = (".", ":", ";", "!", "?")
+SOFT_HYPHEN = "\u00ad"
+PDFIUM_HYPHEN = "\u0002"  # pdfium's mark of a hyphen it takes for a word's hyphenation
 
 
 def glue(a: str, b: str, letters: re.Pattern | None) -> tuple[str, str]:
@@ -199,18 +206,22 @@ def glue(a: str, b: str, letters: re.Pattern | None) -> tuple[str, str]:
 
     >>> glue("phát triển kinh tế-", "xã hội", None)
     ('phát triển kinh tế-', '')
+    >>> glue("Kế hoạch số 61/KH\\u0002", "UBND", None)
+    ('Kế hoạch số 61/KH-', '')
     >>> glue("hiệu quả", "kinh tế", None)
     ('hiệu quả', ' ')
     >>> glue("สหกรณ์การเกษตรในจังหวัด", "ร้อยเอ็ด", re.compile("[\\u0e00-\\u0e7f]"))
     ('สหกรณ์การเกษตรในจังหวัด', '')
     """
-    if a.endswith(tuple(HYPHENS)):
+    if a.endswith(SOFT_HYPHEN):
         return a[:-1], ""
+    if a.endswith(PDFIUM_HYPHEN):  # the hyphen is written: a compound (kinh tế-xã hội, KH-UBND)
+        a = a[:-1] + "-"
     if a.endswith(("-", "/")) and len(a) > 1 and a[-2].isalnum():
         return a, ""
     if a[-1:].isspace():
         return a.rstrip(), " "
-    if letters is not None and letters.match(a[-1:] or " ") and letters.match(b[:1] or " "):
+    if letters is not None and all(letters.match(c) and not c.isdigit() for c in (a[-1:], b[:1])):
         return a, ""
     return a, " "
 
@@ -225,44 +236,53 @@ def page_text(lines: list[Line], letters: re.Pattern | None) -> tuple[str, list[
     >>> page_text([a, b, c], None)[0]
     'Toàn tỉnh có 236 hợp tác xã và 1.482 tổ hợp tác.\\n- Giao Sở Tài chính'
     """
-    lines = [x for x in lines if x.text.strip()]
-    edges = _column_edges(lines)
+    return document_text([lines], letters)
+
+
+def document_text(pages: list[list[Line]], letters: re.Pattern | None
+                  ) -> tuple[str, list[Span]]:
+    """The text of the pages' lines (each page in reading order) and their low-confidence
+    spans. Pages are apart by a blank line, unless a paragraph goes on over the page: its
+    last line reaches the right edge and the next page's first line is not a new paragraph
+    (indented, a list item) and the line does not end a sentence.
+
+    >>> a = Line("Toàn tỉnh có 236 hợp tác xã và", 0, 700, 300, 711, 11)
+    >>> b = Line("1.482 tổ hợp tác.", 0, 60, 100, 71, 11)
+    >>> c = Line("Giao Sở Tài chính chủ trì.", 0, 60, 100, 71, 11)
+    >>> document_text([[a], [b], [c]], None)[0]
+    'Toàn tỉnh có 236 hợp tác xã và 1.482 tổ hợp tác.\\n\\nGiao Sở Tài chính chủ trì.'
+    """
     out: list[str] = []
     weak: list[Span] = []
-    pos = 0
-    for i, x in enumerate(lines):
-        text, lead = x.text.rstrip(), len(x.text) - len(x.text.lstrip())
-        text = text[lead:]
-        if i:
-            spaced = " " if lines[i - 1].text[-1:].isspace() else ""  # a word ended there
-            before, between = (glue(out[-1] + spaced, text, letters)
-                               if _goes_on(lines[i - 1], x, edges[i - 1])
-                               else (out[-1].rstrip(), "\n"))
-            pos += len(before) - len(out[-1])
-            out[-1] = before
-            out.append(between)
-            pos += len(between)
-        weak.extend((pos + a - lead, pos + b - lead, *rest) for a, b, *rest in x.weak
-                    if a >= lead and b - lead <= len(text))
-        out.append(text)
-        pos += len(text)
+    pos, before = 0, None  # before: (line, its column's edges, page)
+    for n, page in enumerate(pages):
+        lines = [x for x in page if x.text.strip()]
+        for x, edge in zip(lines, _column_edges(lines)):
+            text, lead = x.text.rstrip(), len(x.text) - len(x.text.lstrip())
+            text = text[lead:]
+            if before is not None:
+                last, last_edge, last_page = before
+                if last_page == n:
+                    goes, apart = _goes_on(last, x, last_edge), "\n"
+                else:
+                    goes, apart = _goes_over(last, x, last_edge), "\n\n"
+                spaced = " " if last.text[-1:].isspace() else ""  # a word ended there
+                end, between = (glue(out[-1] + spaced, text, letters) if goes
+                                else (out[-1].rstrip(), apart))
+                pos += len(end) - len(out[-1]) + len(between)
+                out[-1] = end
+                out.append(between)
+            weak.extend((pos + a - lead, pos + b - lead, *rest) for a, b, *rest in x.weak
+                        if a >= lead and b - lead <= len(text))
+            out.append(text)
+            pos += len(text)
+            before = (x, edge, n)
     return "".join(out), weak
 
 
-def join_pages(pages: list[tuple[str, list[Span]]]) -> tuple[str, list[Span]]:
-    """Pages' texts separated by a blank line, their spans shifted to match.
-
-    >>> join_pages([("a", [(0, 1)]), ("", []), ("b c", [(2, 3)])])
-    ('a\\n\\nb c', [(0, 1), (5, 6)])
-    """
-    out, weak, pos = [], [], 0
-    for text, spans in pages:
-        if not text:
-            continue
-        if out:
-            out.append("\n\n")
-            pos += 2
-        weak.extend((pos + a, pos + b, *rest) for a, b, *rest in spans)
-        out.append(text)
-        pos += len(text)
-    return "".join(out), weak
+def _goes_over(a: Line, b: Line, edge: tuple[float, float]) -> bool:
+    """Whether ``b``, first on its page, continues the paragraph of ``a``, last on the page
+    before."""
+    moved = Line(b.text, b.left, a.top + a.size, b.right, a.bottom + a.size, b.size,
+                 first=b.first)
+    return not a.text.rstrip().endswith(SENTENCE_ENDS) and _goes_on(a, moved, edge)

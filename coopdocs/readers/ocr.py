@@ -135,7 +135,8 @@ def _line(words: list[dict], scale: float, letters) -> Line:
         word, confidence = _digits(w["text"].strip(), float(w["conf"]))
         if i:
             gap = left - (boxes[i - 1][0] + boxes[i - 1][2])
-            sides = [letters is not None and bool(letters.match(c)) for c in (text[-1], word[0])]
+            sides = [letters is not None and bool(letters.match(c)) and not c.isdigit()
+                     for c in (text[-1], word[0])]
             wide = SPACE_GAP * small if all(sides) else SPACE_GAP / 2 * small
             text += "" if any(sides) and gap < wide else " "
         if 0 <= confidence < MIN_CONFIDENCE:

@@ -50,7 +50,9 @@ def document_text(pages: list[list[layout.Line]], lang: str | None
     sample = "\n".join(x.text for p in pages for x in p[:200])
     lang = language(sample, lang)
     letters = _unspaced(lang)
-    text, weak = layout.join_pages([layout.page_text(p, letters) for p in pages])
+    if letters is not None and lang is not None:
+        _measure_first_words(pages, lang, letters)
+    text, weak = layout.document_text(pages, letters)
     if lang is None:
         return text, weak, None
     repaired = normalised(text, lang)
@@ -63,3 +65,19 @@ def document_text(pages: list[list[layout.Line]], lang: str | None
         if a < b:
             moved.append((a, b, *rest))
     return copy, moved, lang
+
+
+def _measure_first_words(pages: list[list[layout.Line]], lang: str, letters: re.Pattern) -> None:
+    """The width of the first word of every line starting with a letter of a script written
+    without spaces, cut by the language's tokenizer (the first space is no word end there)."""
+    from ..api import load
+
+    tokenizer = load(lang).tokenizer
+    for page in pages:
+        for x in page:
+            lead = len(x.text) - len(x.text.lstrip())
+            if len(x.ends) != len(x.text) or not letters.match(x.text[lead:lead + 1]):
+                continue
+            words = tokenizer(x.text[lead:lead + 40])
+            if len(words):
+                x.first = x.ends[lead + len(words[0].text) - 1] - x.left

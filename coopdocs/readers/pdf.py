@@ -207,23 +207,54 @@ def _char(raw, textpage, i: int, height: float):
 def _lines(chars) -> list[Line]:
     """Characters to lines: a line ends at a line break, or where the next character is far
     to the right of it or back to the left (another column)."""
-    lines, current = [], []
+    groups, current = [], []
     for k, (ch, box, size, generated) in enumerate(chars):
         if ch in ("\r", "\n", "", "\ufffe", "\uffff"):
             if ch == "\n":
-                _close(current, lines)
+                groups.append(current)
                 current = []
             continue
         if ch == " " and (_glued(chars, k) if generated else _behind(current, box)):
             continue
         if current and box and _jump(current, box, size):
-            _close(current, lines)
+            groups.append(current)
             current = []
         if current and box and ch.strip() and _spaced(current, box, size):
             current.append((" ", None, size))
         current.append((ch, box, size))
-    _close(current, lines)
+    groups.append(current)
+    lines: list[Line] = []
+    for group in _rehomed(groups):
+        _close(group, lines)
     return lines
+
+
+def _is_mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "M"
+
+
+def _rehomed(groups: list[list]) -> list[list]:
+    """The groups of characters with every group of marks alone (drawn after the line's
+    letters, and cut from it) given to the line above or below whose height it is in."""
+    out = [g for g in groups if any(ch.strip() for ch, _, _ in g)]
+    for i in range(len(out) - 1, -1, -1):
+        marks = [c for c in out[i] if c[0].strip()]
+        if len(out) < 2 or not all(_is_mark(ch) and box for ch, box, _ in marks):
+            continue
+        middle = sum((b[1] + b[3]) / 2 for _, b, _ in marks) / len(marks)
+        near = [j for j in (i - 1, i + 1) if 0 <= j < len(out)]
+        home = min(near, key=lambda j: _distance(out[j], middle))
+        out[home] = out[home] + marks
+        del out[i]
+    return out
+
+
+def _distance(group: list, y: float) -> float:
+    boxes = [b for _, b, _ in group if b]
+    if not boxes:
+        return float("inf")
+    top, bottom = min(b[1] for b in boxes), max(b[3] for b in boxes)
+    return 0.0 if top <= y <= bottom else min(abs(y - top), abs(y - bottom))
 
 
 def _glued(chars, k: int) -> bool:
@@ -265,25 +296,32 @@ def _jump(current, box, size: float) -> bool:
 
 
 def _placed(current: list) -> list:
-    """The characters with every combining mark drawn after other letters (a mark in another
-    font, drawn later) put back after the letter it sits on: the one its box centres on."""
+    """The characters with every combining mark drawn apart from its letter (before it, or
+    after other letters: a mark in another font, drawn later) put right after the letter it
+    sits on: the one its box centres on."""
     out: list = []
+    early: list = []  # marks drawn before the letter they sit on
     for item in current:
         ch, box, _ = item
-        if box and out and unicodedata.category(ch) == "Mn":
+        if box and _is_mark(ch):
             centre = (box[0] + box[2]) / 2
-            bases = [j for j, (c, b, _) in enumerate(out)
-                     if b and c.strip() and unicodedata.category(c) != "Mn"]
-            if bases and not _under(out[bases[-1]][1], centre):
+            bases = [j for j, (c, b, _) in enumerate(out) if b and c.strip() and not _is_mark(c)]
+            if not bases or not _under(out[bases[-1]][1], centre):
                 home = next((j for j in reversed(bases) if _under(out[j][1], centre)), None)
-                if home is not None:
-                    at = home + 1
-                    while at < len(out) and unicodedata.category(out[at][0]) == "Mn":
-                        at += 1
-                    out.insert(at, item)
+                if home is None:
+                    early.append(item)
                     continue
+                at = home + 1
+                while at < len(out) and _is_mark(out[at][0]):
+                    at += 1
+                out.insert(at, item)
+                continue
         out.append(item)
-    return out
+        if box and ch.strip() and not _is_mark(ch):
+            mine = [m for m in early if _under(box, (m[1][0] + m[1][2]) / 2)]
+            out.extend(mine)
+            early = [m for m in early if m not in mine]
+    return out + early
 
 
 def _under(box, x: float) -> bool:
@@ -296,12 +334,18 @@ def _close(current, lines: list[Line]) -> None:
     if not boxes:
         return
     sizes = sorted(s for ch, b, s in current if b and ch.strip())
+    # pdfium's hyphen mark counts at a line end only
+    current = [c for i, c in enumerate(current) if c[0] != "\x02" or i == len(current) - 1]
     text = "".join(ch for ch, _, _ in current)
-    text = text[:-1].replace("\x02", "") + text[-1]  # pdfium's hyphen mark: at a line end only
+    ends, reach = [], boxes[0][0]
+    for _, b, _ in current:
+        reach = max(reach, b[2]) if b else reach
+        ends.append(reach)
     lead = next((i for i, (ch, _, _) in enumerate(current) if ch.strip()), 0)
     word = [b for ch, b, _ in itertools.takewhile(lambda c: c[0].strip(), current[lead:]) if b]
     lines.append(Line(text,
                       min(b[0] for b in boxes), min(b[1] for b in boxes),
                       max(b[2] for b in boxes), max(b[3] for b in boxes),
                       sizes[len(sizes) // 2],
-                      first=max(b[2] for b in word) - word[0][0] if word else 0.0))
+                      first=max(b[2] for b in word) - word[0][0] if word else 0.0,
+                      ends=tuple(ends)))
