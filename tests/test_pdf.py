@@ -1,5 +1,6 @@
 """PDFs and scans, made here from the corpus texts: scored as the same text as .txt is; Thai
 font damage repaired; files without text, bombs and corrupt files refused in one line."""
+import functools
 import json
 import shutil
 import unicodedata
@@ -58,14 +59,36 @@ def made(tmp_path_factory):
     return made
 
 
-@pytest.mark.parametrize("producer", [pytest.param("libreoffice", marks=needs_soffice),
-                                      "reportlab"])
-@pytest.mark.parametrize("lang", LANGS)
-def test_pdf_scores_as_the_text_does(made, lang, producer):
-    pairs = made[lang][producer]
-    as_txt = _mean_f1([(t, t, t.read_text(encoding="utf-8-sig")) for t, _ in pairs], lang)
-    as_pdf = _mean_f1([(t, p, read_text(p)) for t, p in pairs], lang)
-    assert as_pdf >= as_txt - TOLERANCE, (as_txt, as_pdf)
+# A Thai line that LibreOffice ends at a space loses the space (it draws none there), and
+# Thai words run together: the PDF cannot tell that a space stood between two Thai words there.
+LINE_END_SPACE = pytest.mark.xfail(strict=True, reason=(
+    "a space between two Thai words at a line end is not in the PDF: a name and a deadline "
+    "run into the words before them"))
+KNOWN_GAPS = {("libreoffice", "chaeng-sarup-prachum-khruea-khai-sahakon-chainat-2-2563"):
+              LINE_END_SPACE}
+
+
+def _cases():
+    for lang in LANGS:
+        for txt in _texts(lang):
+            for producer in ("libreoffice", "reportlab"):
+                marks = [needs_soffice] if producer == "libreoffice" else []
+                gap = KNOWN_GAPS.get((producer, txt.stem))
+                yield pytest.param(lang, producer, txt.stem, marks=[*marks, *([gap] if gap else [])],
+                                   id=f"{producer}-{lang}-{txt.stem}")
+
+
+@functools.cache
+def _txt_f1(lang, stem):
+    txt = CORPUS / lang / f"{stem}.txt"
+    return _mean_f1([(txt, txt, txt.read_text(encoding="utf-8-sig"))], lang)
+
+
+@pytest.mark.parametrize("lang, producer, stem", list(_cases()))
+def test_pdf_scores_as_the_text_does(made, lang, producer, stem):
+    (txt, pdf), = [(t, p) for t, p in made[lang][producer] if t.stem == stem]
+    as_pdf = _mean_f1([(txt, pdf, read_text(pdf))], lang)
+    assert as_pdf >= _txt_f1(lang, stem) - TOLERANCE, (_txt_f1(lang, stem), as_pdf)
 
 
 def test_running_header_and_page_numbers_are_dropped(made):
