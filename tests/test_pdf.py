@@ -316,3 +316,39 @@ def test_schema_accepts_source_ocr():
     assert problems(record) == []
     record["source"]["ocr"]["low_confidence"][0]["confidence"] = 140
     assert problems(record)
+
+
+def test_scripts_links_and_attachments_are_not_followed(tmp_path):
+    """JavaScript (open action), a web link, a launch action and a remote go-to: the text is
+    read and none of them is acted on (pdfium runs without its form and script environment)."""
+    content = b"BT /F1 12 Tf 72 700 Td (Co 236 hop tac xa.) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.launchURL"
+        b"('http://192.0.2.1/x');) >> /Names << /EmbeddedFiles << /Names [] >> >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Annots [6 0 R"
+        b" 7 0 R] /Resources << /Font << /F1 5 0 R >> >> /AA << /O << /S /Launch /F (/bin/sh)"
+        b" >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /URI /URI "
+        b"(http://192.0.2.1/) >> >>",
+        b"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /GoToR /F "
+        b"(http://192.0.2.1/other.pdf) /D [0 /Fit] >> >>",
+    ]
+    pdf = tmp_path / "active.pdf"
+    pdf.write_bytes(_pdf(objects))
+    assert read_text(pdf) == "Co 236 hop tac xa."
+
+
+def test_evaluate_scores_a_pdf_beside_its_gold_file(tmp_path, made):
+    import shutil as sh
+
+    txt, pdf = made["vi"]["reportlab"][0]
+    sh.copy(pdf, tmp_path / f"{txt.stem}.pdf")
+    sh.copy(txt.with_suffix(".gold.json"), tmp_path / f"{txt.stem}.gold.json")
+    res = CliRunner().invoke(main, ["evaluate", "--json", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    result = json.loads(res.stdout)
+    assert result["documents"][0]["doc"].endswith(".pdf") and not result["failures"]
+    assert result["table"]["all"]["figures"]["f1"] >= 0.9
