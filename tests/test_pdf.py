@@ -233,7 +233,22 @@ def _deep() -> bytes:
     return _pdf(tree)
 
 
+def _encrypted() -> bytes:
+    import io
+
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = io.BytesIO()
+    canvas = Canvas(out, encrypt=pdfencrypt.StandardEncryption("mật khẩu", canPrint=0))
+    canvas.drawString(72, 700, "Co 236 hop tac xa")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
 @pytest.mark.parametrize("make, message", [
+    pytest.param(_encrypted, "encrypted with a password", id="password"),
     pytest.param(lambda: _pdf(_page_tree(50_000, 50_000)), "50,000 pages", id="huge-page-count"),
     pytest.param(lambda: _pdf(_page_tree(10**9)), "no text layer", id="page-count-lie"),
     pytest.param(_bomb, "compression bomb", id="inflation-bomb"),
@@ -323,18 +338,18 @@ def test_scripts_links_and_attachments_are_not_followed(tmp_path):
     read and none of them is acted on (pdfium runs without its form and script environment)."""
     content = b"BT /F1 12 Tf 72 700 Td (Co 236 hop tac xa.) Tj ET"
     objects = [
-        b"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.launchURL"
-        b"('http://192.0.2.1/x');) >> /Names << /EmbeddedFiles << /Names [] >> >> >>",
+        (b"<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /JavaScript /JS (app.launchURL"
+         b"('http://192.0.2.1/x');) >> /Names << /EmbeddedFiles << /Names [] >> >> >>"),
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Annots [6 0 R"
-        b" 7 0 R] /Resources << /Font << /F1 5 0 R >> >> /AA << /O << /S /Launch /F (/bin/sh)"
-        b" >> >> >>",
+        (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Annots [6 0 R"
+         b" 7 0 R] /Resources << /Font << /F1 5 0 R >> >> /AA << /O << /S /Launch /F (/bin/sh)"
+         b" >> >> >>"),
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /URI /URI "
-        b"(http://192.0.2.1/) >> >>",
-        b"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /GoToR /F "
-        b"(http://192.0.2.1/other.pdf) /D [0 /Fit] >> >>",
+        (b"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /URI /URI "
+         b"(http://192.0.2.1/) >> >>"),
+        (b"<< /Type /Annot /Subtype /Link /Rect [0 0 10 10] /A << /S /GoToR /F "
+         b"(http://192.0.2.1/other.pdf) /D [0 /Fit] >> >>"),
     ]
     pdf = tmp_path / "active.pdf"
     pdf.write_bytes(_pdf(objects))

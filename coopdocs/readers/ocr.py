@@ -42,7 +42,10 @@ def languages(lang: str | None) -> str:
     ('vie', 'tha+eng+vie')
     """
     codes = [lang] if lang else known()
-    names = [n for c in codes for n in profile(c).language.tesseract.split("+")]
+    names = [n for c in codes for n in profile(c).language.tesseract.split("+") if n]
+    if not names:
+        raise InputError(f"no OCR language for {profile(lang).language.name if lang else 'any language'}"
+                         " (its profile names no Tesseract data: [language] tesseract)")
     return "+".join(dict.fromkeys(names))
 
 
