@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from .. import lang as languages
-from . import as_table, pair
+from . import Progress, pair
 from .pairing import Row
 from .status import STATUSES
 
@@ -104,13 +104,13 @@ def fields(records: list[dict], lang: str) -> dict:
 
 
 def document_values(rows: list[Row], plans: list[dict], reports: list[dict], lang: str) -> dict:
+    """The ``progress`` of a template's context from computed rows."""
     w = words(lang)
-    table = as_table(rows, plans, reports)
+    summary = Progress(rows, plans, reports).summary()
     out_rows = [row_values(r, n, lang) for n, r in enumerate(rows, 1)]
     return {
         "rows": out_rows,
-        "counts": [{"status": s, "label": w.get(s, s), "n": str(table["summary"][s])}
-                   for s in STATUSES],
+        "counts": [{"status": s, "label": w.get(s, s), "n": str(summary[s])} for s in STATUSES],
         "total": str(len(rows)),
         "plans": [{"title": _title(p)} for p in plans],
         "reports": [{"title": _title(r)} for r in reports],
