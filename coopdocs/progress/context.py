@@ -30,22 +30,48 @@ def split(records: list[dict]) -> tuple[list[dict], list[dict]]:
     return plans, [r for r in records if not any(r is p for p in plans)] or plans
 
 
-def _value(fig: dict | None, value, lang: str, with_qualifier: bool = True) -> str:
+def scale(fig: dict, lang: str) -> str:
+    """The scale an amount of money is written in (``billion`` for ``1.200 tỷ đồng``,
+    ``million`` for ``3,200 ล้านบาท``): the largest of the language's money scales in which the
+    target's number is the one its text writes; else millions from a million up."""
     from ..render import filters as f
+    from ..render.language import writing
+
+    names = {exp: name for name, exp in f.SCALES.items()}
+    for exp in sorted({0, *writing(lang).scales} & set(names), reverse=True):
+        written = f.number(fig["value"] / 10 ** exp, lang)
+        if written in (fig.get("text") or "").split():
+            return names[exp]
+    return "million" if abs(fig["value"]) >= 10 ** 6 else "one"
+
+
+def _value(fig: dict | None, value, lang: str, with_qualifier: bool = True) -> str:
+    """An amount in the target's unit as the table writes it (money in the target's scale)."""
+    from ..render import filters as f
+    from ..render.language import writing
 
     if fig is None or value is None:
         return ""
     shown = dict(fig, value=value, value_max=None if value != fig["value"] else fig.get("value_max"))
     if not with_qualifier:
         shown["qualifier"] = None
-    amount, _ = f.figure_parts(shown, lang)
-    return amount
+    if fig.get("kind") != "money":
+        return f.figure_parts(shown, lang)[0]
+    amount, _ = f.money_parts(value, fig.get("unit"), lang, scale(fig, lang), shown["value_max"])
+    word = writing(lang).qualifiers.get(shown.get("qualifier") or "", "")
+    return f"{word} {amount}" if word else amount
 
 
 def _unit(fig: dict, lang: str) -> str:
+    """The target's unit as a table's unit column writes it (``tỷ đồng/năm``, ``ร้อยละ``)."""
     from ..render import filters as f
 
-    return f.figure_parts(fig, lang)[1]
+    unit = f.figure_parts(fig, lang)[1]
+    if fig.get("kind") != "money":
+        return unit
+    _, money = f.money_parts(fig["value"], fig.get("unit"), lang, scale(fig, lang))
+    _, auto = f.money_parts(fig["value"], fig.get("unit"), lang)
+    return unit.replace(auto, money, 1) if auto in unit else money or unit
 
 
 def _year(year: int | None, lang: str) -> str:
