@@ -82,8 +82,10 @@ class Row:
     def as_record(self) -> dict:
         f, t = self.figure, self.target
         result = self.result.evidence() if self.result else None
-        if result is not None:
-            result["compared_value"] = _converted(self.result)
+        baseline = self.baseline.evidence() if self.baseline else None
+        for found, shown in ((self.result, result), (self.baseline, baseline)):
+            if shown is not None:   # the value in the target's unit
+                shown["compared_value"] = _converted(found)
         return {
             "key": self.key, "plan": self.plan.name, "lang": self.plan.lang,
             "indicator": f.get("indicator") or t.get("indicator"),
@@ -95,7 +97,7 @@ class Row:
                        "qualifier": f.get("qualifier"), "per": f.get("per"),
                        "deadline": t.get("deadline"), "deadline_year": self.deadline,
                        "direction": t.get("direction")},
-            "baseline": self.baseline.evidence() if self.baseline else None,
+            "baseline": baseline,
             "result": result,
             "percent": self.percent, "expected": self.expected,
             "status": self.status,
@@ -111,11 +113,19 @@ def _converted(found: Found) -> float | None:
 
 
 def _docs(records: list[dict], offset: int = 0) -> list[Doc]:
-    out = []
-    for i, r in enumerate(records):
-        out.append(Doc(r, periods.name_of(r, offset + i), r["source"].get("lang") or "",
-                       periods.scope(r), periods.issued(r)))
-    return out
+    return [Doc(r, periods.name_of(r, offset + i), r["source"].get("lang") or "",
+                periods.scope(r), periods.issued(r)) for i, r in enumerate(records)]
+
+
+def _unique(docs: list[Doc]) -> None:
+    """Documents whose file names are the same (two folders' bao-cao.txt) are named by their
+    paths as given, then by their place in the list, so that every key names one figure."""
+    for name in {d.name for d in docs if sum(e.name == d.name for e in docs) > 1}:
+        for n, d in enumerate(e for e in docs if e.name == name):
+            d.name = d.record["source"].get("path") or f"{name}({n + 1})"
+    for name in {d.name for d in docs if sum(e.name == d.name for e in docs) > 1}:
+        for n, d in enumerate(e for e in docs if e.name == name):
+            d.name = f"{name}({n + 1})"
 
 
 def _figures(docs: list[Doc], roles: dict[str, int]) -> dict[str, list[Found]]:
@@ -197,6 +207,7 @@ def pair(plans: list[dict], reports: list[dict], overrides: dict | None = None) 
     module text)."""
     plan_docs = _docs(plans)
     report_docs = _docs(reports, len(plans))
+    _unique(plan_docs + report_docs)
     results = _figures(report_docs, RESULT_ROLES)
     bases = _figures(plan_docs, BASELINE_ROLES)
     rows = []
@@ -213,7 +224,7 @@ def pair(plans: list[dict], reports: list[dict], overrides: dict | None = None) 
             else:
                 row.reason = "indicator"
             rows.append(row)
-    if overrides:
+    if overrides is not None:
         _override(rows, plan_docs + report_docs, overrides)
     for row in rows:
         judge(row)

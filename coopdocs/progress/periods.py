@@ -153,7 +153,8 @@ def _scope_words(code: str) -> tuple[re.Pattern, re.Pattern | None, dict[str, st
 def scope(record: dict) -> Scope | None:
     """The first place the title names after a level word (``tỉnh An Lạc``, ``จังหวัดสุขภิบาล``),
     up to a stop word, a digit or a mark; None when the title names none. Words that hold a
-    level word but name no place (``hợp tác xã``) are passed over."""
+    level word but name no place (``hợp tác xã``) are passed over, and so is a name that
+    starts in lower case in a script with cases (``tỉnh có``: no name)."""
     source = record.get("source") or {}
     title, code = source.get("title") or "", source.get("lang")
     if not title or code not in languages.known():
@@ -168,7 +169,8 @@ def scope(record: dict) -> Scope | None:
         rest = title[m.end():]
         cut = stop.search(rest) if stop else None
         name = " ".join(rest[:cut.start() if cut else len(rest)].split())
-        return Scope(word, name.casefold()) if name else None
+        if name and (name[0].isupper() or name[0].lower() == name[0].upper()):
+            return Scope(word, name.casefold())
     return None
 
 
