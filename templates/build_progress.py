@@ -12,31 +12,51 @@ from __future__ import annotations
 
 # (column head, width in cm, cell field, cell style) of the table of results against targets:
 # the text width of each house style (16.5 cm Vietnamese, 16 cm Thai).
-VI_COLUMNS = (("TT", 0.9, "n", "CellCenter"), ("Chỉ tiêu", 3.9, "indicator", "Cell"),
+VI_COLUMNS = (("TT", 1.0, "n", "CellCenter"), ("Chỉ tiêu", 3.8, "indicator", "Cell"),
               ("Đơn vị tính", 1.8, "unit", "CellCenter"), ("Năm gốc", 2.0, "baseline", "CellCenter"),
               ("Mục tiêu", 2.2, "target", "CellCenter"), ("Kết quả", 2.0, "result", "CellCenter"),
               ("Tỷ lệ so với mục tiêu (%)", 1.6, "percent", "CellCenter"),
               ("Đánh giá", 2.1, "status_label", "CellCenter"))
-TH_COLUMNS = (("ลำดับ", 1.1, "n", "CellCenter"), ("ตัวชี้วัด", 3.7, "indicator", "Cell"),
-              ("หน่วยนับ", 1.7, "unit", "CellCenter"), ("ค่าฐาน", 1.9, "baseline", "CellCenter"),
-              ("ค่าเป้าหมาย", 2.1, "target", "CellCenter"),
-              ("ผลการดำเนินงาน", 2.1, "result", "CellCenter"),
-              ("ร้อยละของเป้าหมาย", 1.5, "percent", "CellCenter"),
+TH_COLUMNS = (("ที่", 0.8, "n", "CellCenter"), ("ตัวชี้วัด", 3.5, "indicator", "Cell"),
+              ("หน่วยนับ", 1.6, "unit", "CellCenter"), ("ค่าฐาน", 2.0, "baseline", "CellCenter"),
+              ("ค่าเป้าหมาย", 2.3, "target", "CellCenter"),
+              ("ผลการดำเนินงาน", 2.2, "result", "CellCenter"),
+              ("ร้อยละของเป้าหมาย", 1.7, "percent", "CellCenter"),
               ("ผลการประเมิน", 1.9, "status_label", "CellCenter"))
 
 
+def wide_styles(b, d) -> None:
+    """Cell styles two points under the body size: an eight-column table in portrait."""
+    size = d.h.size - 2
+    for name, base in (("WideCell", "Cell"), ("WideCellCenter", "CellCenter"),
+                       ("WideHead", "CellHead")):
+        style = d.doc.styles.add_style(name, 1)
+        style.base_style = d.doc.styles[base]
+        style.quick_style = True
+        b.run_format(style.element.get_or_add_rPr(), size=size)
+
+
 def progress_table(b, d, columns) -> None:
-    """One row per target; a dotted row when the plans have none."""
-    heads = [c[0] for c in columns]
-    widths = [c[1] for c in columns]
-    d.data_table(widths, heads, [
-        "{%tr for r in progress.rows %}",
-        [(f"{{{{ r.{field}{'|ucfirst' if field == 'indicator' else ''} }}}}", style)
-         for _, _, field, style in columns],
-        "{%tr else %}",
-        [(b.DOTS, "Cell")] * len(columns),
-        "{%tr endfor %}",
-    ])
+    """One row per target (the header row repeated on every page); a dotted row when the
+    plans have none."""
+    wide_styles(b, d)
+    t = d.grid([c[1] for c in columns], 5, borders=True)
+    for cell, (head, *_) in zip(t.rows[0].cells, columns):
+        d.p(head, "WideHead", cell)
+    b.repeat_header(t.rows[0])
+    d.p("{%tr for r in progress.rows %}", "WideCell", t.rows[1].cells[0])
+    for cell, (_, _, field, style) in zip(t.rows[2].cells, columns):
+        filters = "|ucfirst" if field == "indicator" else ""
+        d.p(f"{{{{ r.{field}{filters} }}}}", "Wide" + style, cell)
+    b.no_split(t.rows[2])
+    d.p("{%tr else %}", "WideCell", t.rows[3].cells[0])
+    for cell in t.rows[4].cells:
+        d.p(b.DOTS, "WideCell", cell)
+    t.add_row()
+    last = t.rows[5].cells[0]
+    last._tc.remove(last.paragraphs[0]._p)
+    d.p("{%tr endfor %}", "WideCell", last)
+    d._fill_empty(t)
 
 
 def progress_vi(b):
