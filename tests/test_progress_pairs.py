@@ -183,3 +183,17 @@ def test_two_reports_of_one_file_name_keep_apart_keys(tmp_path):
     rows = pair(records(AN_LAC_PLAN), [first, second])
     keys = {k for r in rows for k in r.as_record()["candidates"]}
     assert {k.split("#")[0] for k in keys} == {"2025/bao-cao.txt", "2026/bao-cao.txt"}
+
+
+def test_a_plan_among_the_reports_is_no_report():
+    plan, report = records(AN_LAC_PLAN, AN_LAC_2026)
+    alone = [summary(r) for r in pair([plan], [report])]
+    assert [summary(r) for r in pair([plan], [record(AN_LAC_PLAN), report])] == alone
+
+
+def test_a_result_no_newer_than_the_baseline_says_nothing():
+    report = _report("BÁO CÁO\nKết quả năm 2024\nNăm 2024, toàn tỉnh có 405 hợp tác xã.", "vi")
+    row = next(r for r in pair([record(AN_LAC_PLAN)], [report])
+               if r.figure["indicator_id"] == "coops.count")
+    assert (row.status, row.result) == ("no_result", None)
+    assert row.as_record()["candidates"] == ["own-report.txt#48"]   # still offered for a fix

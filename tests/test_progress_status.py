@@ -130,6 +130,29 @@ def test_scope(title, lang, scope):
     assert (found and (found.level, found.name)) == scope
 
 
+@pytest.mark.parametrize("head, title, lang, scope", [
+    pytest.param("ỦY BAN NHÂN DÂN\nTỈNH AN LẠC\nSố: 27/KH-UBND\n", "KẾ HOẠCH Phát triển HTX", "vi",
+                 ("province", "an lạc"), id="vi-the-issuing-body"),
+    pytest.param("ỦY BAN NHÂN DÂN\nTỈNH PHÚ LỢI\n", "THÔNG BÁO Kết luận của Phó Chủ tịch UBND tỉnh "
+                 "Lê Văn A", "vi", ("province", "phú lợi"), id="vi-the-head-before-a-person"),
+    pytest.param("ĐẢNG BỘ TỈNH AN LẠC\nTỈNH ỦY\n", "NGHỊ QUYẾT HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ TỈNH "
+                 "LẦN THỨ 9", "vi", ("province", "an lạc"), id="vi-party-committee"),
+    pytest.param("Tỉnh ủy An Lạc\n", "", "vi", ("province", "an lạc"), id="vi-tinh-uy"),
+    pytest.param("UBND HUYE\u0302\u0323N TA\u0302N PHU\u0301\n", "", "vi",
+                 ("district", "tân phú"), id="vi-decomposed"),
+    pytest.param("สหภาพสหกรณ์\nสหภาพสหกรณ์จังหวัดสุขภิบาล\nเลขที่ 12\n", "รายงานการประชุม "
+                 "คณะกรรมการจังหวัด ครั้งที่ 6", "th", ("province", "สุขภิบาล"),
+                 id="th-the-issuing-body"),
+    pytest.param("", "รายงานการประชุม คณะกรรมการจังหวัด ครั้งที่ 6", "th", None,
+                 id="th-no-name-after-a-space"),
+])
+def test_scope_from_the_head(tmp_path, head, title, lang, scope):
+    path = tmp_path / "doc.txt"
+    path.write_text(head + "\n" + title + "\n", encoding="utf-8")
+    found = periods.scope({"source": {"title": title, "lang": lang, "path": str(path)}})
+    assert (found and (found.level, found.name)) == scope
+
+
 def test_a_fiscal_year_header_gives_the_year_the_period_is_named_after():
     record = {"dates": [{"start": 0, "end": 20, "text": "ปีงบประมาณ 2566",
                          "value": "2022-10-01/2023-09-30"}], "references": []}

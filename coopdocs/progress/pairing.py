@@ -117,6 +117,12 @@ def _docs(records: list[dict], offset: int = 0) -> list[Doc]:
                 periods.scope(r), periods.issued(r)) for i, r in enumerate(records)]
 
 
+def _identity(record: dict):
+    """What tells one document from another: its file's digest, else its path."""
+    source = record.get("source") or {}
+    return source.get("sha256") or source.get("path") or id(record)
+
+
 def _unique(docs: list[Doc]) -> None:
     """Documents whose file names are the same (two folders' bao-cao.txt) are named by their
     paths as given, then by their place in the list, so that every key names one figure."""
@@ -139,7 +145,11 @@ def _figures(docs: list[Doc], roles: dict[str, int]) -> dict[str, list[Found]]:
 
 
 def _same_place(a: Doc, b: Doc) -> bool:
-    return a.scope is None or b.scope is None or a.scope == b.scope
+    """Documents that name no place fit any; across languages (a name written in two
+    scripts) the level alone must agree."""
+    if a.scope is None or b.scope is None:
+        return True
+    return a.scope == b.scope if a.lang == b.lang else a.scope.level == b.scope.level
 
 
 def _latest(found: list[Found], deadline: int | None, roles: dict[str, int]) -> Found:
@@ -155,17 +165,29 @@ def _compare(row: Row, found: Found) -> Found:
     return found
 
 
+def _floor(row: Row) -> int | None:
+    """Results of this year or before say nothing of the plan's progress: the baseline's year,
+    else the year before the plan's own."""
+    if row.baseline is not None and row.baseline.year.year:
+        return row.baseline.year.year
+    start = periods.plan_start(row.plan.record)
+    return start - 1 if start else None
+
+
 def _choose(row: Row, results: list[Found]) -> None:
-    """Set the row's result from its candidates (same indicator), or the reason none fits."""
-    here = [f for f in results if _same_place(row.plan, f.doc)]
+    """Set the row's result from its candidates (same indicator, newer than the plan's
+    start), or the reason none fits."""
+    placed = [f for f in results if _same_place(row.plan, f.doc)]
+    row.candidates = placed
+    floor = _floor(row)
+    here = [f for f in placed if floor is None or (f.year.year or 0) > floor]
     fits = [f for f in (_compare(row, f) for f in here) if f.comparison.factor is not None]
-    row.candidates = here
     if fits:
         row.result = _latest(fits, row.deadline, RESULT_ROLES)
     elif here:
         row.result = _latest(here, row.deadline, RESULT_ROLES)
         row.reason = row.result.comparison.reason
-    elif results:
+    elif results and not placed:
         row.reason = "scope"
 
 
@@ -206,7 +228,8 @@ def pair(plans: list[dict], reports: list[dict], overrides: dict | None = None) 
     (records), percent and status, in plan and text order; ``overrides`` fix pairs (see the
     module text)."""
     plan_docs = _docs(plans)
-    report_docs = _docs(reports, len(plans))
+    mine = {_identity(p) for p in plans}
+    report_docs = [d for d in _docs(reports, len(plans)) if _identity(d.record) not in mine]
     _unique(plan_docs + report_docs)
     results = _figures(report_docs, RESULT_ROLES)
     bases = _figures(plan_docs, BASELINE_ROLES)

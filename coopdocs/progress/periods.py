@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -115,6 +116,16 @@ def document_year(record: dict) -> int | None:
     return issued(record)[0] if issued(record) else None
 
 
+def plan_start(record: dict) -> int | None:
+    """The first year of a plan: of the period its title names (``2025-2030``), else the year
+    it is about (:func:`document_year`)."""
+    for d in _title_dates(record):
+        years = span_years(d["value"])
+        if years and years[0] != years[1] and not period_year(d["value"]):
+            return years[0]
+    return document_year(record)
+
+
 def issued(record: dict) -> tuple[int, ...]:
     """The document's first dated day as (year, month, day), () if it has none: the later of
     two reports on one year is the newer word."""
@@ -136,42 +147,84 @@ class Scope:
         return {"level": self.level, "name": self.name}
 
 
+HEADING = 400  # the characters of a document's head where its issuing body names its place
+
+
 @cache
-def _scope_words(code: str) -> tuple[re.Pattern, re.Pattern | None, dict[str, str]]:
+def _scope_words(code: str) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     rows = languages.rows(code, "progress_scopes")
     levels = {r[0].casefold(): r[1] for r in rows if r[1] not in ("stop", "not")}
     stops = [r[0] for r in rows if r[1] == "stop"]
     others = [r[0] for r in rows if r[1] == "not"]
-    left = r"(?<!\w)" if languages.profile(code).text.spaced else ""
-    level = re.compile(left + "(" + languages.alternation([*levels, *others]) + r")\s*",
+    spaced = languages.profile(code).text.spaced
+    left = r"(?<!\w)" if spaced else ""
+    gap = r"[^\S\n]*" if spaced else ""   # unspaced: the name follows the level word
+    level = re.compile(left + "(" + languages.alternation([*levels, *others]) + ")" + gap,
                        re.IGNORECASE)
-    stop = re.compile(r"\s*(?:[,;:()\d–-]|" + languages.alternation(stops) + ")", re.IGNORECASE) \
-        if stops else None
+    # a name ends at a line's end, a digit or a mark, a stop word, and where words are not
+    # spaced (Thai) at a space
+    ends = r"\n|\s*[,;:()\d–-]" + ("" if spaced else r"|\s")
+    stop = re.compile(f"{ends}|\\s*(?:{languages.alternation(stops)})", re.IGNORECASE)
     return level, stop, levels
 
 
-def scope(record: dict) -> Scope | None:
-    """The first place the title names after a level word (``tỉnh An Lạc``, ``จังหวัดสุขภิบาล``),
-    up to a stop word, a digit or a mark; None when the title names none. Words that hold a
-    level word but name no place (``hợp tác xã``) are passed over, and so is a name that
-    starts in lower case in a script with cases (``tỉnh có``: no name)."""
-    source = record.get("source") or {}
-    title, code = source.get("title") or "", source.get("lang")
-    if not title or code not in languages.known():
-        return None
+def _place(text: str, code: str) -> Scope | None:
     level, stop, levels = _scope_words(code)
-    for m in level.finditer(title):
+    for m in level.finditer(text):
         word = levels.get(" ".join(m.group(1).casefold().split()))
         if word is None:
             continue
         if word == "nation":
             return Scope("nation", "")
-        rest = title[m.end():]
-        cut = stop.search(rest) if stop else None
-        name = " ".join(rest[:cut.start() if cut else len(rest)].split())
-        if name and (name[0].isupper() or name[0].lower() == name[0].upper()):
+        rest = text[m.end():]
+        cut = stop.search(rest)
+        name = _name(rest[:cut.start() if cut else len(rest)].split())
+        if name:
             return Scope(word, name.casefold())
     return None
+
+
+def _name(words: list[str]) -> str:
+    """A place's name: in a script with cases the words that start with a capital (``Hà
+    Tĩnh`` of ``Hà Tĩnh tổ chức hội nghị``); in one without, the words as they are."""
+    cased = [w for w in words if w[0].lower() != w[0].upper()]
+    if not cased:
+        return " ".join(words)
+    taken = []
+    for w in words:
+        if w[0].lower() != w[0].upper() and not w[0].isupper():
+            break
+        taken.append(w)
+    return " ".join(taken)
+
+
+def _head(record: dict) -> str:
+    """The first characters of the document's text, when its file is at hand ('' if not)."""
+    from ..errors import CoopdocsError
+    from ..readers import read_text
+
+    path = (record.get("source") or {}).get("path")
+    if not path or not os.path.isfile(path):
+        return ""
+    try:
+        return read_text(path)[:HEADING]
+    except (CoopdocsError, OSError):
+        return ""
+
+
+def scope(record: dict) -> Scope | None:
+    """The place a document applies to: the first place its head names after a level word
+    (``ỦY BAN NHÂN DÂN / TỈNH AN LẠC``, ``สหภาพสหกรณ์จังหวัดนิญบิ่ญ``: the issuing body, when the
+    file is at hand), else the first its title names (``tỉnh An Lạc``), up to a line's end, a
+    stop word, a digit or a mark; None when neither names one. Words that hold a level word but name no place (``hợp
+    tác xã``) are passed over, and so is a name that starts in lower case in a script with
+    cases (``tỉnh có``: no name)."""
+    source = record.get("source") or {}
+    code = source.get("lang")
+    if code not in languages.known():
+        return None
+    title = unicodedata.normalize("NFC", source.get("title") or "")
+    return _place(unicodedata.normalize("NFC", _head(record)), code) or _place(title, code)
 
 
 def name_of(record: dict, index: int) -> str:
