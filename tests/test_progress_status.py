@@ -124,6 +124,15 @@ def test_period_year(value, year):
                  ("province", "สุขภิบาล"), id="th-province"),
     pytest.param("รายงานผลการดำเนินงานสหกรณ์อำเภอเมือง ปี 2568", "th", ("district", "เมือง"),
                  id="th-district"),
+    pytest.param("Phó Chủ tịch UBND tỉnh Lê Văn An chủ trì hội nghị", "vi", None,
+                 id="vi-a-person-after-the-chairs-title"),
+    pytest.param("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "vi", None, id="vi-xa-hoi-is-no-commune"),
+    pytest.param("Hội nghị của Ban chỉ đạo kinh tế tập thể tỉnh.", "vi", None,
+                 id="vi-the-level-word-ends-a-sentence"),
+    pytest.param("จังหวัดสุขภิบาลจัดการประชุมใหญ่สามัญประจำปี", "th", ("province", "สุขภิบาล"),
+                 id="th-a-verb-ends-the-name"),
+    pytest.param("ภายในปี 2568 ทั้งจังหวัดจะมีสหกรณ์ 130 แห่ง", "th", None,
+                 id="th-the-whole-province-is-no-name"),
 ])
 def test_scope(title, lang, scope):
     found = periods.scope({"source": {"title": title, "lang": lang}})

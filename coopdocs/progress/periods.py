@@ -163,7 +163,7 @@ def _scope_words(code: str) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
                        re.IGNORECASE)
     # a name ends at a line's end, a digit or a mark, a stop word, and where words are not
     # spaced (Thai) at a space
-    ends = r"\n|\s*[,;:()\d–-]" + ("" if spaced else r"|\s")
+    ends = r"\n|\s*[,.;:!?()\d–-]" + ("" if spaced else r"|\s")
     stop = re.compile(f"{ends}|\\s*(?:{languages.alternation(stops)})", re.IGNORECASE)
     return level, stop, levels
 
@@ -187,6 +187,8 @@ def _place(text: str, code: str) -> Scope | None:
 def _name(words: list[str]) -> str:
     """A place's name: in a script with cases the words that start with a capital (``Hà
     Tĩnh`` of ``Hà Tĩnh tổ chức hội nghị``); in one without, the words as they are."""
+    if not words or not words[0][0].isalpha():
+        return ""
     cased = [w for w in words if w[0].lower() != w[0].upper()]
     if not cased:
         return " ".join(words)
