@@ -197,3 +197,30 @@ def test_a_result_no_newer_than_the_baseline_says_nothing():
                if r.figure["indicator_id"] == "coops.count")
     assert (row.status, row.result) == ("no_result", None)
     assert row.as_record()["candidates"] == ["own-report.txt#48"]   # still offered for a fix
+
+
+@pytest.mark.parametrize("text, result, status", [
+    pytest.param("Năm 2026, toàn tỉnh có 440 hợp tác xã; số hợp tác xã ước đạt 465 hợp tác xã.",
+                 440, "on_track", id="a-result-beats-an-estimate-of-its-year"),
+    pytest.param("Năm 2026, toàn tỉnh ước có 465 hợp tác xã.", 465, "achieved",
+                 id="an-estimate-when-no-result"),
+])
+def test_results_and_estimates(text, result, status):
+    report = _report("BÁO CÁO\nKết quả năm 2026\n" + text, "vi")
+    row = next(r for r in pair([record(AN_LAC_PLAN)], [report])
+               if r.figure["indicator_id"] == "coops.count")
+    assert (row.result.figure["value"], row.status) == (result, status)
+
+
+def test_each_deadline_takes_the_latest_result_up_to_it():
+    plan = _report("KẾ HOẠCH\nPhát triển hợp tác xã tỉnh An Lạc giai đoạn 2025-2030\n"
+                   "Năm 2024, toàn tỉnh có 400 hợp tác xã.\nĐến năm 2027, toàn tỉnh có 430 hợp tác "
+                   "xã; đến năm 2030, toàn tỉnh có 460 hợp tác xã.", "vi")
+    reports = [_report(f"BÁO CÁO\nKết quả năm {y}\nNăm {y}, toàn tỉnh có {n} hợp tác xã.", "vi")
+               for y, n in ((2026, 425), (2028, 440))]
+    for n, r in enumerate(reports):
+        r["source"]["path"] = f"bao-cao-{n}.txt"
+    rows = pair([plan], reports)
+    # 400 (2024) -> 430 (2027): 420 due in 2026; 400 (2024) -> 460 (2030): 440 due in 2028
+    assert [(r.deadline, r.result.year.year, r.status) for r in rows] == [
+        (2027, 2026, "on_track"), (2030, 2028, "on_track")]
