@@ -224,3 +224,15 @@ def test_each_deadline_takes_the_latest_result_up_to_it():
     # 400 (2024) -> 430 (2027): 420 due in 2026; 400 (2024) -> 460 (2030): 440 due in 2028
     assert [(r.deadline, r.result.year.year, r.status) for r in rows] == [
         (2027, 2026, "on_track"), (2030, 2028, "on_track")]
+
+
+@pytest.mark.xfail(strict=True, reason="a Thai goal of money or a percentage written in prose under "
+                   "ภายในปีงบประมาณ is read as a result, not a target (ปีงบประมาณ holds the budget "
+                   "word งบประมาณ), so the plan gives no row for it; a table of goals does")
+def test_a_thai_prose_goal_of_money_is_a_row():
+    plan = _report("แผนปฏิบัติการพัฒนาสหกรณ์จังหวัดสุขภิบาล\nภายในปีงบประมาณ พ.ศ. 2570 "
+                   "ปริมาณธุรกิจรวมของสหกรณ์เพิ่มขึ้นเป็น 3,200 ล้านบาท", "th")
+    rows = pair([plan], [record(SUKHAPHIBAN_2568)])
+    # 2,900 ล้านบาท in 2568, and no baseline to draw the line from
+    assert [(r.figure["indicator_id"], r.status, r.percent) for r in rows] == [
+        ("coops.business_volume", "not_comparable", 90.6)]
