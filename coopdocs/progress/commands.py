@@ -70,10 +70,10 @@ def progress(plans, reports, output, fmt, pairs_file, lang, template, context_fi
     """
     try:
         kind = _kind(output, fmt)
-        plan_records = _records(plans, lang)
-        report_records = _records(reports, lang)
         if output is not None:
             _refuse_inputs(output, [*plans, *reports, pairs_file])
+        plan_records = _records(plans, lang)
+        report_records = _records(reports, lang)
         found = _compute(plan_records, report_records, pairs_file)
         _write(kind, output, found, (template, context_file, sets))
     except CoopdocsError as e:
