@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from . import Progress, Row
-from .context import words
+from .context import row_values, words
 from .status import STATUSES
 
 # The fill of each status in the workbook and on the review page.
@@ -81,8 +81,6 @@ def as_xlsx(progress: Progress, lang: str) -> bytes:
 
 def as_text(progress: Progress, lang: str) -> str:
     """The table as aligned plain text (for a note or a terminal)."""
-    from .context import row_values
-
     heads = ("#", "indicator", "unit", "baseline", "target", "result", "%", "status")
     rows = [heads]
     for n, row in enumerate(progress.rows, 1):
@@ -114,8 +112,7 @@ def _e(value) -> str:
 def _evidence(found: dict | None) -> str:
     if not found:
         return ""
-    return (f"<q>{_e(found['text'])}</q> ({_e(found['year'])})<br><small>{_e(found['document'])}"
-            f"</small><br><code>{_e(found['key'])}</code>")
+    return f"<q>{_e(found['text'])}</q> ({_e(found['year'])})<br><code>{_e(found['key'])}</code>"
 
 
 def _candidates(row: Row) -> str:
@@ -136,15 +133,16 @@ def page(progress: Progress, lang: str, title: str = "coopdocs progress") -> str
              "other results")
     rows = []
     for n, row in enumerate(progress.rows, 1):
-        rec = row.as_record()
-        reason = w.get(f"reason.{row.reason}", "") if row.reason else ""
+        rec, shown = row.as_record(), row_values(row, n, lang)
+        reason = shown["reason"]
         rows.append(
             f"<tr class='{row.status}' data-key='{_e(row.key)}' data-status='{row.status}'>"
             f"<td>{n}</td><td><q>{_e(rec['target']['text'])}</q> ({_e(row.deadline)})<br>"
-            f"<small>{_e(row.plan.name)}</small><br><code>{_e(row.key)}</code></td>"
+            f"<code>{_e(row.key)}</code></td>"
             f"<td>{_e(rec['indicator'])}<br><code>{_e(rec['indicator_id'])}</code></td>"
             f"<td>{_evidence(rec['baseline'])}</td><td>{_evidence(rec['result'])}</td>"
-            f"<td>{_e(row.percent)}</td><td>{_e(row.expected)}</td>"
+            f"<td>{_e(shown['percent'])}</td>"
+            f"<td>{_e(shown['expected'] and shown['expected'] + ' ' + shown['unit'])}</td>"
             f"<td class='status'>{_e(w.get(row.status, row.status))}"
             f"{'<br>' + _e(reason) if reason else ''}"
             f"{'<br><small>fixed by hand</small>' if row.paired_by == 'override' else ''}</td>"
