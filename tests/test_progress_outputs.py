@@ -263,3 +263,14 @@ def test_records_files_are_read_as_they_are(tmp_path, an_lac_json):
     assert res.exit_code == 0, res.output
     got = json.loads(res.stdout)["rows"]
     assert [r["status"] for r in got] == [r["status"] for r in an_lac_json["rows"]]
+
+
+def test_every_field_of_a_row_is_documented(an_lac_json):
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "progress.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"`(\w+)`", doc))
+    row = next(r for r in an_lac_json["rows"] if r["baseline"] and r["result"])
+    fields = set(row) | set(row["target"]) | set(row["result"]) | set(row["baseline"])
+    assert fields - named == set()
+    assert set(an_lac_json) - named == set()
