@@ -367,3 +367,15 @@ def test_evaluate_scores_a_pdf_beside_its_gold_file(tmp_path, made):
     result = json.loads(res.stdout)
     assert result["documents"][0]["doc"].endswith(".pdf") and not result["failures"]
     assert result["table"]["all"]["figures"]["f1"] >= 0.9
+
+
+def test_an_image_bomb_is_refused_before_it_is_decoded(tmp_path):
+    from PIL import Image
+
+    bomb = tmp_path / "bomb.png"
+    Image.new("1", (10_000, 7_000), 1).save(bomb)  # a small file of 70 million pixels
+    assert bomb.stat().st_size < 2**20
+    res = CliRunner().invoke(main, ["extract", "--ocr", str(bomb)])
+    assert res.exit_code == 1
+    assert res.stderr.strip() == (f"coopdocs: {bomb}: refused image: 10000 x 7000 pixels "
+                                  "(at most 60,000,000)")
