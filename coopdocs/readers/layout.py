@@ -52,6 +52,7 @@ WRAP_SLACK_KNOWN = 0.4  # the same when the next line's first word is measured
 WIDE = 0.3         # a line of a column of text is at least this share of the width
 PITCH = 1.8        # lines of one paragraph are at most this many letter sizes apart, top to top
 HEIGHTS = 1.6      # or this many times the height of their boxes
+SIZE_CHANGE = 0.15  # lines whose letters differ in size more than this share: not one paragraph
 INDENT = 1.5       # letter sizes a first line is indented by
 APART = 1.5        # times the narrowest gap between lines that sets a margin line apart
 MARGIN_LINES = 2   # lines at the top and at the bottom of a page looked at for repeats
@@ -188,6 +189,7 @@ def _goes_on(a: Line, b: Line, edge: tuple[float, float]) -> bool:
     height = max(a.bottom - a.top, b.bottom - b.top)  # tall fonts have wide line spacing
     slack = (WRAP_SLACK_KNOWN if b.first else WRAP_SLACK) * (right - left)
     return (0 < b.top - a.top <= max(PITCH * size, HEIGHTS * height)
+            and abs(a.size - b.size) <= SIZE_CHANGE * size  # a heading in larger type
             and room <= slack
             and (not b.first or room < b.first + size)
             and b.left <= a.left + INDENT * size
