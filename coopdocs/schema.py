@@ -214,6 +214,10 @@ def source() -> dict:
                                 "a language's data names"},
         "title": text(null=True),
         "ocr": ocr(),
+        "pages_without_text": {"type": ["array", "null"], "maxItems": MAX_ITEMS,
+                               "items": integer(1),
+                               "description": "PDF pages (1-based) that gave no text: blank, "
+                                              "or scans to read with --ocr"},
     }, description="the document the record was extracted from")
 
 

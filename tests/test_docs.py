@@ -27,9 +27,9 @@ def not_yet() -> dict[str, set[str]]:
             for m in re.finditer(r"^- (\w+): (.*)$", part, flags=re.MULTILINE)}
 
 
-# fields a record has only for some inputs: source.ocr when OCR read the text (test_pdf.py
-# checks that a scan read with --ocr has it)
-CONDITIONAL = {"source": {"ocr"}}
+# fields a record has only for some inputs: source.ocr when OCR read the text,
+# source.pages_without_text for a PDF with such pages (test_pdf.py checks both)
+CONDITIONAL = {"source": {"ocr", "pages_without_text"}}
 
 
 def produced() -> dict[str, set[str]]:

@@ -379,3 +379,22 @@ def test_an_image_bomb_is_refused_before_it_is_decoded(tmp_path):
     assert res.exit_code == 1
     assert res.stderr.strip() == (f"coopdocs: {bomb}: refused image: 10000 x 7000 pixels "
                                   "(at most 60,000,000)")
+
+
+def test_scanned_pages_among_pages_of_text_are_named(tmp_path):
+    import pypdfium2 as pdfium
+
+    text_pdf = reportlab_pdf("Toàn tỉnh có 236 hợp tác xã.", tmp_path / "t.pdf", page_numbers=False)
+    from PIL import Image
+
+    scan = tmp_path / "scan.pdf"
+    Image.new("L", (850, 1100), 255).save(scan, "PDF", resolution=100)
+    both = pdfium.PdfDocument(str(text_pdf))
+    both.import_pages(pdfium.PdfDocument(str(scan)))
+    mixed = tmp_path / "mixed.pdf"
+    both.save(str(mixed))
+    res = CliRunner().invoke(main, ["extract", str(mixed)])
+    assert res.exit_code == 0, res.stderr
+    assert json.loads(res.stdout)["source"]["pages_without_text"] == [2]
+    record = json.loads(CliRunner().invoke(main, ["extract", str(text_pdf)]).stdout)
+    assert "pages_without_text" not in record["source"]

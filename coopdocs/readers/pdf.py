@@ -63,8 +63,9 @@ NO_TEXT = ("has no text layer (a scan?); coopdocs reads scans with OCR: add --oc
 
 def read(data: bytes, path: Path, options: Options = DEFAULT
          ) -> tuple[str, list[Cell], dict]:
-    """The text of a PDF (see the module text), no table cells, and the ``source`` fields
-    OCR adds (``ocr``), if any page was recognised."""
+    """The text of a PDF (see the module text), no table cells, and the ``source`` fields it
+    adds: ``ocr`` when a page was recognised, ``pages_without_text`` when some pages (scans
+    read without ``--ocr``, or blank) gave no text."""
     if not data.lstrip()[:1024].count(b"%PDF-"):
         raise InputError("not a PDF file (no %PDF- header)", str(path))
     needs("pypdfium2", path)
@@ -83,6 +84,9 @@ def read(data: bytes, path: Path, options: Options = DEFAULT
         raise InputError(f"too much text ({len(text):,} characters; at most {MAX_TEXT:,})",
                          str(path))
     info = {"ocr": ocr.info(text, weak, recognised, options.lang)} if recognised else {}
+    blank = [n for n, p in enumerate(pages, 1) if not any(x.text.strip() for x in p)]
+    if blank:  # scanned pages among pages of text, or empty ones: --ocr reads the scans
+        info["pages_without_text"] = blank
     return text, [], info
 
 
