@@ -39,6 +39,7 @@ class Line:
     weak: list[Span] = field(default_factory=list)
     first: float = 0.0  # the width of its first word (up to a space), 0 when not known
     ends: tuple[float, ...] = ()  # where each character of ``text`` ends across, if known
+    estimated: bool = False  # its size is guessed from its box (OCR), not the font's
 
 
 MAX_ORDERED = 600  # lines of one page put in reading order; more stay in content order
@@ -189,7 +190,7 @@ def _goes_on(a: Line, b: Line, edge: tuple[float, float]) -> bool:
     height = max(a.bottom - a.top, b.bottom - b.top)  # tall fonts have wide line spacing
     slack = (WRAP_SLACK_KNOWN if b.first else WRAP_SLACK) * (right - left)
     return (0 < b.top - a.top <= max(PITCH * size, HEIGHTS * height)
-            and abs(a.size - b.size) <= SIZE_CHANGE * size  # a heading in larger type
+            and (a.estimated or b.estimated or abs(a.size - b.size) <= SIZE_CHANGE * size)
             and room <= slack
             and (not b.first or room < b.first + size)
             and b.left <= a.left + INDENT * size

@@ -150,7 +150,8 @@ def _line(words: list[dict], scale: float, letters) -> Line:
     right = max(b[0] + b[2] for b in boxes)
     bottom = max(b[1] + b[3] for b in boxes)
     return Line(text, left * scale, top * scale, right * scale, bottom * scale,
-                heights[-1] * scale / LINE_TO_SIZE, weak, first=boxes[0][2] * scale)
+                heights[-1] * scale / LINE_TO_SIZE, weak, first=boxes[0][2] * scale,
+                estimated=True)
 
 
 def _digits(word: str, confidence: float) -> tuple[str, float]:
