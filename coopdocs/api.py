@@ -9,6 +9,7 @@ from typing import Any
 from . import categories, records
 from .langdetect import detect
 from .normalize.repair import normalised
+from .pipeline import made_from
 from .readers import read_document
 
 # The components, each after the ones it requires (coopdocs.categories).
@@ -45,7 +46,7 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
     pieces = list(chunks(work, nlp.max_length))
     docs = []
     for offset, chunk in pieces:
-        doc = nlp.make_doc(chunk)
+        doc = made_from(nlp.make_doc(chunk), chunk)
         doc._.coopdocs_cells = _cells_in(cells, offset, len(chunk), nfc)
         docs.append(doc)
     parts = [records.shift(records.from_doc(doc, path=path, sha256=sha256, lang=lang), offset)
