@@ -762,6 +762,7 @@ class _Synonym:
     kinds: frozenset[str]
     pattern: re.Pattern
     length: int
+    needs: tuple[str, ...]  # words the pattern matches literally: all must be in the phrase
 
 
 @per_language
@@ -771,12 +772,20 @@ def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[re.Pattern, 
     gap = r"\s+(?:\S+\s+){0,8}?" if sp.spaced else r".{0,40}?"
     out = []
     for n, (iid, kinds, phrase) in enumerate(rows(lang, "indicators", optional=True)):
-        parts = [alternation([p.strip().casefold()]) for p in phrase.split("…")]
-        rx = re.compile(sp.before + gap.join(parts) + sp.after)
-        out.append(_Synonym(iid, frozenset(kinds.split(",")), rx, len(phrase.replace("…", ""))))
+        pieces = [p.strip().casefold() for p in phrase.split("…")]
+        rx = re.compile(sp.before + gap.join(alternation([p]) for p in pieces) + sp.after)
+        needs = tuple(sorted({w for p in pieces for w in p.split(" ") if w}, key=len, reverse=True))
+        out.append(_Synonym(iid, frozenset(kinds.split(",")), rx, len(phrase.replace("…", "")),
+                            needs))
     abbrev = tuple((re.compile(rf"{sp.before}{re.escape(k.casefold())}{sp.after}"), v.casefold())
                    for k, v in mapping(lang, "abbreviations", optional=True).items())
     return tuple(out), abbrev
+
+
+@per_language
+def _for_kind(lang: str, kind: str) -> tuple[_Synonym, ...]:
+    """The synonyms whose kinds admit figures of ``kind``, in file order."""
+    return tuple(s for s in _synonyms(lang)[0] if kind in s.kinds or "*" in s.kinds)
 
 
 def _expanded(lang: str, phrase: str) -> str:
@@ -798,12 +807,11 @@ def indicator_id(lang: str, phrase: str | None, kind: str) -> str | None:
     """
     if not phrase:
         return None
-    synonyms, _ = _synonyms(lang)
     s = _expanded(lang, phrase)
     best = None
-    for syn in synonyms:
-        if kind not in syn.kinds and "*" not in syn.kinds:
-            continue
+    for syn in _for_kind(lang, kind):
+        if syn.needs and (syn.needs[0] not in s or not all(w in s for w in syn.needs[1:])):
+            continue  # a word the pattern needs is missing: a substring test rules most out
         m = syn.pattern.search(s)
         key = (m.start(), -syn.length, m.start() - m.end()) if m else None
         if m and (best is None or key < best[0]):
