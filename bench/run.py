@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import math
 import os
 import platform
 import shutil
@@ -67,6 +68,10 @@ with open(sys.argv[2], encoding="utf-8") as f:
 
 IMPORT_SPACY = "import spacy"
 
+# Children may write their bytecode (.pyc) as an installed package has it: the untimed first
+# run of every command writes it, so no timed run compiles Python source.
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
 
 def log(msg: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
@@ -107,7 +112,8 @@ def coopdocs_cmd() -> list[str]:
 def wall(cmd: list[str]) -> float:
     """Wall seconds of a command run to completion; a failure stops the benchmark loudly."""
     t0 = time.perf_counter()
-    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False,
+                          env=CHILD_ENV)
     seconds = time.perf_counter() - t0
     if done.returncode != 0:
         tail = done.stderr.decode("utf-8", "replace")[-2000:]
@@ -209,7 +215,7 @@ def fmt(v) -> str:
     if isinstance(v, bool) or v is None:
         return str(v)
     if isinstance(v, float):
-        return "n/a" if v != v else f"{v:.2f}"
+        return "n/a" if math.isnan(v) else f"{v:.2f}"
     return str(v)
 
 
