@@ -1,12 +1,13 @@
 """A guarded pattern (coopdocs.rules.scan) finds exactly the matches of the pattern itself; the
-guard is put only where the engine cannot skip ahead by itself."""
+guard is put only where the engine cannot skip ahead by itself, and built only for long
+texts."""
 import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coopdocs.rules.scan import guarded
+from coopdocs.rules.scan import LONG, guarded, with_guard
 
 PATTERNS = {
     "optional-word-head": (r"(?:ngày\s++)? (?<![0-9.,/]) (?P<d>[0-9]{1,2}) / (?P<m>[0-9]{1,2})",
@@ -44,7 +45,7 @@ def spans(rx: re.Pattern, text: str) -> list[tuple[int, int, dict]]:
 def test_guarded_patterns_find_the_same_matches(name):
     pattern, flags = PATTERNS[name]
     rx = re.compile(pattern, flags)
-    guard = guarded(rx)
+    guard = with_guard(rx)
     assert guard is not rx and guard.pattern.startswith("(?=[")
     assert guard.groupindex == rx.groupindex and guard.flags == rx.flags
     for text in TEXTS:
@@ -55,7 +56,7 @@ def test_guarded_patterns_find_the_same_matches(name):
 def test_patterns_the_engine_skips_for_are_left_alone(name):
     pattern, flags = UNCHANGED[name]
     rx = re.compile(pattern, flags)
-    assert guarded(rx) is rx
+    assert with_guard(rx) is rx
 
 
 def test_the_guarded_patterns_do_match_something():
@@ -68,6 +69,21 @@ def test_the_guarded_patterns_do_match_something():
 def test_guarded_patterns_agree_on_any_text(text):
     for pattern, flags in PATTERNS.values():
         rx = re.compile(pattern, flags)
-        assert spans(guarded(rx), text) == spans(rx, text)
-        assert [m.span() for m in (guarded(rx).match(text, i) for i in range(len(text))) if m] \
+        assert spans(with_guard(rx), text) == spans(rx, text)
+        assert [m.span() for m in (with_guard(rx).match(text, i) for i in range(len(text))) if m] \
             == [m.span() for m in (rx.match(text, i) for i in range(len(text))) if m]
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_a_guarded_pattern_uses_the_guard_on_long_texts_only(name):
+    pattern, flags = PATTERNS[name]
+    rx = re.compile(pattern, flags)
+    g = guarded(rx)
+    short = TEXTS[0]
+    assert spans(g, short) == spans(rx, short) and g._fast is None  # no guard built
+    long = (" ".join(TEXTS) + "\n") * (LONG // 100)
+    assert len(long) >= LONG
+    assert spans(g, long) == spans(rx, long) and g._fast is not None
+    assert g.search(long, 5) and g.search(long, 5).span() == rx.search(long, 5).span()
+    assert g.findall(long) == rx.findall(long)
+    assert (g.pattern, g.flags, g.groupindex) == (rx.pattern, rx.flags, rx.groupindex)

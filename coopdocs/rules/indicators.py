@@ -27,6 +27,7 @@ that is only a verb, a connective or a cue is none. All words are data in ``lang
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -760,9 +761,18 @@ def _headed(ctx: _Context, fig: Figure, np: str, named: bool = True) -> str | No
 class _Synonym:
     id: str
     kinds: frozenset[str]
-    pattern: re.Pattern
+    source: str  # the pattern, compiled the first time a phrase has the words it needs
     length: int
     needs: tuple[str, ...]  # words the pattern matches literally: all must be in the phrase
+
+    @property
+    def pattern(self) -> re.Pattern:
+        return _compiled(self.source)
+
+
+@functools.cache
+def _compiled(source: str) -> re.Pattern:
+    return re.compile(source)
 
 
 @per_language
@@ -773,7 +783,7 @@ def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[re.Pattern, 
     out = []
     for n, (iid, kinds, phrase) in enumerate(rows(lang, "indicators", optional=True)):
         pieces = [p.strip().casefold() for p in phrase.split("…")]
-        rx = re.compile(sp.before + gap.join(alternation([p]) for p in pieces) + sp.after)
+        rx = sp.before + gap.join(alternation([p]) for p in pieces) + sp.after
         needs = tuple(sorted({w for p in pieces for w in p.split(" ") if w}, key=len, reverse=True))
         out.append(_Synonym(iid, frozenset(kinds.split(",")), rx, len(phrase.replace("…", "")),
                             needs))

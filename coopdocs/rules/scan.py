@@ -7,10 +7,16 @@ runs the whole pattern from every position of the text. :func:`guarded` puts in 
 a pattern a lookahead for the characters a match can start with (read from the parsed
 pattern), so that every other position fails on one class test. The matches are the same:
 the lookahead is zero-width and only excludes positions where the pattern cannot match.
+
+The guard pays off on long texts only, and building it (parsing and compiling the pattern
+once more) costs start-up time: :func:`guarded` returns a :class:`Guarded` pattern, which
+searches a short text with the pattern itself and builds the guarded one the first time a
+long text comes.
 """
 from __future__ import annotations
 
 import re
+import sys
 
 try:  # the parser of the re module (private: any surprise leaves the pattern as it is)
     from re import _compiler as _sre_compiler
@@ -28,16 +34,59 @@ _ZERO_WIDTH = () if _c is None else (_c.ASSERT, _c.ASSERT_NOT, _c.AT)
 _REPEATS = () if _c is None else (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 
 
-def guarded(rx: re.Pattern) -> re.Pattern:
+LONG = 20_000  # characters searched from which a guard is worth building
+
+
+class Guarded:
+    """A compiled pattern (every attribute and method of ``re.Pattern``) whose ``finditer``,
+    ``search`` and ``findall`` over a long stretch of text use the guarded pattern."""
+
+    __slots__ = ("_fast", "rx")
+
+    def __init__(self, rx: re.Pattern):
+        self.rx = rx
+        self._fast: re.Pattern | None = None
+
+    def fast(self) -> re.Pattern:
+        """The guarded pattern (built once; the pattern itself when no guard helps)."""
+        if self._fast is None:
+            self._fast = with_guard(self.rx)
+        return self._fast
+
+    def _for(self, string: str, pos: int, endpos: int) -> re.Pattern:
+        return self.fast() if min(endpos, len(string)) - pos >= LONG else self.rx
+
+    def finditer(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        return self._for(string, pos, endpos).finditer(string, pos, endpos)
+
+    def search(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        return self._for(string, pos, endpos).search(string, pos, endpos)
+
+    def findall(self, string, pos: int = 0, endpos: int = sys.maxsize):
+        return self._for(string, pos, endpos).findall(string, pos, endpos)
+
+    def __getattr__(self, name: str):
+        return getattr(self.rx, name)
+
+    def __repr__(self) -> str:
+        return f"guarded({self.rx!r})"
+
+
+def guarded(rx: re.Pattern) -> Guarded:
+    """``rx`` as a :class:`Guarded` pattern (see the module text)."""
+    return rx if isinstance(rx, Guarded) else Guarded(rx)
+
+
+def with_guard(rx: re.Pattern) -> re.Pattern:
     """``rx`` with a lookahead for the characters its matches start with, when the engine
     cannot skip ahead by itself and those characters are known; else ``rx`` itself.
 
-    >>> rx = guarded(re.compile(r"(?:ngày\\s+)?(?<!\\d)(?P<d>\\d{1,2})/(?P<m>\\d{1,2})"))
+    >>> rx = with_guard(re.compile(r"(?:ngày\\s+)?(?<!\\d)(?P<d>\\d{1,2})/(?P<m>\\d{1,2})"))
     >>> rx.pattern
     '(?=[n\\\\d])(?:(?:ngày\\\\s+)?(?<!\\\\d)(?P<d>\\\\d{1,2})/(?P<m>\\\\d{1,2}))'
     >>> [m.groupdict() for m in rx.finditer("ngày 5/6, 17/12")]
     [{'d': '5', 'm': '6'}, {'d': '17', 'm': '12'}]
-    >>> guarded(re.compile("năm (?P<y>[0-9]{4})")).pattern   # a literal start skips already
+    >>> with_guard(re.compile("năm (?P<y>[0-9]{4})")).pattern   # a literal start skips already
     'năm (?P<y>[0-9]{4})'
     """
     if _sre_parser is None or not isinstance(rx.pattern, str):
