@@ -28,8 +28,7 @@ class IndicatorsComponent(Component):
         text = text_of(doc)
         figures, dates = items(doc, "figures"), items(doc, "dates")
         cells = tables.cells_of(text, self.lang, doc._.coopdocs_cells)
-        words = word_spans(doc)
-        find_indicators(text, self.lang, figures, dates, words, cells)
+        find_indicators(text, self.lang, figures, dates, lambda: word_spans(doc), cells)
         return doc
 
 
