@@ -30,6 +30,7 @@ import json
 import math
 import os
 import platform
+import re
 import resource
 import shutil
 import statistics
@@ -201,11 +202,11 @@ class Ratios:
         return x / y, x, y
 
 
-def other_modules(skip: set[str]) -> list[Path]:
-    """The other bench modules that define ``results()``, in name order."""
-    return [p for p in sorted(BENCH.glob("*.py"))
+def other_modules(skip: set[str], folder: Path = BENCH) -> list[Path]:
+    """The other bench modules of ``folder`` that define ``results()``, in name order."""
+    return [p for p in sorted(folder.glob("*.py"))
             if p.name != Path(__file__).name and p.stem not in skip
-            and "\ndef results(" in p.read_text(encoding="utf-8")]
+            and re.search(r"^def results\(", p.read_text(encoding="utf-8"), re.MULTILINE)]
 
 
 def collect(path: Path) -> list[dict]:
@@ -214,12 +215,12 @@ def collect(path: Path) -> list[dict]:
     try:
         spec = importlib.util.spec_from_file_location(f"bench_{path.stem}", path)
         module = importlib.util.module_from_spec(spec)
-        sys.path.insert(0, str(BENCH))
+        sys.path.insert(0, str(path.parent))
         try:
             spec.loader.exec_module(module)
             found = list(module.results())
         finally:
-            sys.path.remove(str(BENCH))
+            sys.path.remove(str(path.parent))
         for r in found:
             missing = {"name", "value", "limit", "ok"} - set(r)
             if missing:
