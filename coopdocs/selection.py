@@ -8,11 +8,13 @@ references first, :func:`coopdocs.categories.closure`), nothing else does, and t
 keeps every key: a category not asked for is empty (``[]``, or ``null`` for the meeting,
 whose component also gives ``source.kind`` and ``source.title``).
 
-The command line sets the choice for the whole process (:func:`only`) before it extracts;
-worker processes forked from it inherit it. Nothing here loads spaCy.
+The command line sets the choice for the whole process (:func:`select`) before it extracts,
+and in the environment variable ``COOPDOCS_ONLY`` (comma-separated names), so that worker
+processes have it however they are started. Nothing here loads spaCy.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
@@ -20,6 +22,7 @@ from . import categories
 from .errors import UsageError
 
 _ASKED: tuple[str, ...] | None = None
+ENV = "COOPDOCS_ONLY"
 
 
 def names() -> tuple[str, ...]:
@@ -53,25 +56,42 @@ def check(asked: Iterable[str]) -> tuple[str, ...]:
 
 
 def asked() -> tuple[str, ...] | None:
-    """The categories the process extracts (None: all)."""
+    """The categories the process extracts (None: all): as :func:`select` set them, else as
+    ``COOPDOCS_ONLY`` names them (a process started by one that was set)."""
+    if _ASKED is None and os.environ.get(ENV):
+        try:
+            return parse(os.environ[ENV])
+        except UsageError as e:
+            raise UsageError(f"{ENV}={os.environ[ENV]!r}: {e.message.removeprefix('--only: ')}") \
+                from None
     return _ASKED
 
 
-def select(asked: Iterable[str] | None) -> None:
-    """From now on the process extracts only ``asked`` (None: everything)."""
+def select(asked: Iterable[str] | None, *, children: bool = False) -> None:
+    """From now on the process extracts only ``asked`` (None: everything); with
+    ``children``, the processes it starts too (``COOPDOCS_ONLY``)."""
     global _ASKED
     _ASKED = None if asked is None else check(asked)
+    if children and _ASKED is not None:
+        os.environ[ENV] = ",".join(_ASKED)
+    elif children:
+        os.environ.pop(ENV, None)
 
 
 @contextmanager
-def only(asked: Iterable[str] | None) -> Iterator[None]:
-    """Extract only ``asked`` (None: everything) inside the ``with`` block."""
-    before = _ASKED
-    select(asked)
+def only(asked: Iterable[str] | None, *, children: bool = False) -> Iterator[None]:
+    """Extract only ``asked`` (None: everything) inside the ``with`` block; with
+    ``children``, in the processes started inside it too. Both are restored after it."""
+    before, env = _ASKED, os.environ.get(ENV)
+    select(asked, children=children)
     try:
         yield
     finally:
         select(before)
+        if children and env is None:
+            os.environ.pop(ENV, None)
+        elif children:
+            os.environ[ENV] = env
 
 
 def disabled(asked: Iterable[str] | None) -> frozenset[str]:

@@ -2,6 +2,7 @@
 ``coopdocs.load(lang, disable=[...])`` run what those need and nothing else, and the items
 they fill are those of a full extraction."""
 import json
+import os
 import subprocess
 import sys
 
@@ -125,3 +126,40 @@ def test_only_on_the_command_line(tmp_path):
     assert bad.stderr.splitlines() == [(
         "coopdocs: --only: no category 'figure' (known: figures, dates, targets, references, "
         "meeting, tasks, indicators, roles)")]
+
+
+@pytest.mark.parametrize("env, filled, error", [
+    ("dates", {"dates"}, None),
+    ("figures,dates", {"figures", "dates"}, None),
+    ("figure", set(), "COOPDOCS_ONLY='figure': no category 'figure'"),
+], ids=["dates", "figures+dates", "unknown"])
+def test_a_process_started_with_coopdocs_only_extracts_that(env, filled, error):
+    """What worker processes get from the command line's --only, however they are started."""
+    code = ("import json, sys, coopdocs\n"
+            "try:\n"
+            "    r = coopdocs.extract_text(sys.argv[1], 'vi')\n"
+            "except Exception as e:\n"
+            "    print(json.dumps({'error': str(e)})); sys.exit()\n"
+            "print(json.dumps({k: bool(v) for k, v in r.items() if k in sys.argv[2:]}))\n")
+    names = ["figures", "dates", "targets", "references", "tasks"]
+    out = subprocess.run([sys.executable, "-c", code, VI, *names], capture_output=True, text=True,
+                         check=True, env={**os.environ, selection.ENV: env})
+    got = json.loads(out.stdout)
+    if error:
+        assert error in got["error"]
+    else:
+        assert {k for k, v in got.items() if v} == filled
+
+
+def test_only_on_the_command_line_lasts_as_long_as_the_command(tmp_path):
+    from click.testing import CliRunner
+
+    from coopdocs.cli import main
+
+    doc = tmp_path / "ke-hoach.txt"
+    doc.write_text(VI, encoding="utf-8")
+    out = CliRunner().invoke(main, ["extract", "--lang", "vi", "--only", "dates", str(doc)])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout)["figures"] == []
+    assert selection.asked() is None and selection.ENV not in os.environ
+    assert api.extract_text(VI, "vi")["figures"]
