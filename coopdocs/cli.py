@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .errors import CoopdocsError, UsageError
+from .errors import CoopdocsError, InputWarning, UsageError
 from .lang import known
 
 LAZY = {
@@ -64,6 +64,17 @@ def fail(err: CoopdocsError | str, *, stop: bool = True) -> None:
 def main():
     """Facts out of Thai and Vietnamese cooperative-economy documents (figures, dates,
     targets, cited documents, meetings), and the official Word documents made from them."""
+    import warnings
+
+    warnings.showwarning = partial(_warning_line, warnings.showwarning)
+
+
+def _warning_line(fallback, message, category, *args, **kwargs):
+    """An :class:`InputWarning` as one line on stderr; other warnings as Python shows them."""
+    if issubclass(category, InputWarning):
+        click.echo(f"coopdocs: warning: {message}", err=True)
+    else:
+        fallback(message, category, *args, **kwargs)
 
 
 @main.command()

@@ -375,6 +375,10 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "letters": Key(str, "", "letters of a shared script only this language writes (đĐ)"),
         "marks": Key(list, (), "combining marks only this language writes on letters of a "
                                "shared script (tones, horn)", item=str),
+        "encodings": Key(list, (), "the 8-bit codes older files of the language are written in, "
+                                   "tried on files that are no Unicode: a Python codec name "
+                                   "(windows-1258) or a byte table <name>.tsv of the folder "
+                                   "(tcvn3, vni)", item=str),
     },
     "render": RENDER,
 }

@@ -64,7 +64,12 @@ def read_source(path: str | Path) -> Source:
     if not data.strip():
         raise InputError("the file is empty", str(path))
     reader = import_module(f".{READERS[suffix]}", __name__)
-    text, cells = reader.read(data, path)
+    text, cells, *more = reader.read(data, path)  # a reader may add what it tells of the file
     if not text.strip():
         raise InputError("the document has no text", str(path))
-    return Source(text, cells, hashlib.sha256(data).hexdigest())
+    about = more[0] if more else {}
+    if about.get("encoding"):
+        from .legacy import warn
+
+        warn(path, about["encoding"])
+    return Source(text, cells, hashlib.sha256(data).hexdigest(), about)
