@@ -205,6 +205,37 @@ def code(name: str) -> Code:
 
 
 @cache
+def _fonts() -> tuple[tuple[re.Pattern, str, bool], ...]:
+    """(font name pattern, code, capitals) of every known language's ``legacy_fonts.tsv``."""
+    from ..lang import folder, known, rows
+
+    out = []
+    for lang in known():
+        for row in rows(lang, "legacy_fonts", optional=True):
+            try:
+                rx = re.compile(row[0], re.IGNORECASE)
+            except re.error as e:
+                raise LanguageError(f"legacy_fonts.tsv: bad pattern {row[0]!r}: {e}",
+                                    str(folder(lang))) from None
+            out.append((rx, row[1], len(row) > 2 and row[2] == "upper"))
+    return tuple(out)
+
+
+@cache
+def font_code(font: str) -> tuple[str, bool] | None:
+    """(code, whether the font draws capitals) of a font whose text is typed in an 8-bit
+    code, else None.
+
+    >>> font_code(".VnTimeH"), font_code("VNI-Times"), font_code("Times New Roman")
+    (('tcvn3', True), ('vni', False), None)
+    """
+    for rx, name, upper in _fonts():
+        if rx.search(font):
+            return name, upper
+    return None
+
+
+@cache
 def _vocabulary(lang: str) -> frozenset[str]:
     """The words of a language's word lists, in small letters."""
     from ..lang import folder, rows
@@ -333,7 +364,7 @@ def fix_text(text: str) -> tuple[str, str | None]:
     c = best[1]
     for i in typed:
         converted = from_chars(lines[i], c.name)
-        if fit(converted, c.lang)[0] > fit(lines[i], c.lang)[0]:
+        if fit(converted, c.lang)[0] >= fit(lines[i], c.lang)[0]:
             lines[i] = converted
     return "\n".join(lines), c.name
 

@@ -9,7 +9,11 @@ import zipfile
 from pathlib import Path
 
 from ..errors import InputError
+from .numbering import W
+from .paragraphs import Reading, Story, docx_lines
 from .source import Cell
+
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 MAX_DOCX_XML = 64 * 2**20
 """The most XML a .docx may inflate to (its images and other binary parts are not inflated)."""
@@ -19,9 +23,14 @@ RATIO_FROM = 2**20
 MAX_DOCX_ENTRIES = 10_000
 
 
-def read(data: bytes, path: Path) -> tuple[str, list[Cell]]:
-    """The body's paragraphs and table cells (nested tables included) in document order,
-    joined with ``\\n``; a merged cell is read once."""
+def read(data: bytes, path: Path) -> tuple[str, list[Cell], dict]:
+    """The document's lines in the order a reader meets them: the page headers (the agency
+    and the document number), the body's paragraphs and table cells (nested tables
+    included; a merged cell read once), the page footers, the footnotes and endnotes. A list
+    item starts with its number as Word shows it (``1.``, ``a)``, ``-``); a text box's
+    paragraphs follow the paragraph that holds it. Runs in fonts of text typed before
+    Unicode (``.VnTime``: TCVN3, ``VNI-Times``: VNI) are converted, the code named as
+    ``{"encoding": name}``."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -34,7 +43,14 @@ def read(data: bytes, path: Path) -> tuple[str, list[Cell]]:
         raise InputError(f"corrupt .docx file ({type(e).__name__}: {e})", str(path)) from None
     lines: list[str] = []
     places: list[tuple[int, int, int, int, int]] = []  # table, row, col, first line, end line
-    docx_lines(document, lines, places)
+    reading = Reading.of(document)
+    for part in _parts(document, "header"):
+        docx_lines(part, lines, places, reading)
+    docx_lines(document, lines, places, reading)
+    for part in _parts(document, "footer"):
+        docx_lines(part, lines, places, reading)
+    for notes in _notes(document):
+        docx_lines(notes, lines, places, reading)
     offsets, pos = [], 0
     for line in lines:
         offsets.append(pos)
@@ -42,7 +58,8 @@ def read(data: bytes, path: Path) -> tuple[str, list[Cell]]:
     text = "\n".join(lines)
     cells = [Cell(t, r, c, offsets[a], offsets[b - 1] + len(lines[b - 1]))
              for t, r, c, a, b in places if b > a]
-    return text, cells
+    codes = sorted(reading.codes)
+    return text, cells, ({"encoding": "+".join(codes)} if codes else {})
 
 
 def _is_xml(name: str) -> bool:
@@ -91,26 +108,34 @@ def docx_package(data: bytes, path: Path | str = "<bytes>") -> io.BytesIO:
     return out
 
 
-def docx_lines(container, lines: list[str] | None = None, places: list | None = None) -> list[str]:
-    """Paragraph and cell texts of a python-docx document (or cell), in document order;
-    ``places`` collects (table, row, column, first line, end line) for every cell."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+def _parts(document, kind: str) -> list:
+    """The headers (or footers) of every section, each part once: first page, default, even."""
+    out, seen = [], set()
+    order = {"first": 0, "default": 1, "even": 2}
+    for section in document.sections:
+        refs = section._sectPr.findall(f"{W}{kind}Reference")
+        for ref in sorted(refs, key=lambda r: order.get(r.get(f"{W}type"), 3)):
+            rid = ref.get(f"{R}id")
+            part = document.part.related_parts.get(rid)
+            if part is None or part in seen:
+                continue
+            seen.add(part)
+            out.append(Story(part.element, document._body))
+    return out
 
-    lines = [] if lines is None else lines
-    places = [] if places is None else places
-    for block in container.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        elif isinstance(block, Table):
-            table = max((p[0] for p in places), default=-1) + 1
-            seen = set()  # the cell elements themselves: merged cells repeat the same element
-            for r, row in enumerate(block.rows):
-                for c, cell in enumerate(row.cells):
-                    if cell._tc in seen:
-                        continue
-                    seen.add(cell._tc)
-                    first = len(lines)
-                    docx_lines(cell, lines, places)
-                    places.append((table, r, c, first, len(lines)))
-    return lines
+
+def _notes(document) -> list:
+    """The footnotes and endnotes (not their separators), each a story of paragraphs."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    out = []
+    for rel in document.part.rels.values():
+        if rel.is_external or rel.reltype not in (RT.FOOTNOTES, RT.ENDNOTES):
+            continue
+        from docx.oxml import parse_xml
+
+        root = parse_xml(rel.target_part.blob)
+        for note in root:
+            if note.get(f"{W}type") in (None, "normal"):
+                out.append(Story(note, document._body))
+    return out
