@@ -109,7 +109,8 @@ def text(file: Path):
 def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout):
     """Extract figures, dates, targets, references, meetings and tasks from documents.
 
-    PATHS are files (.txt, .md, .docx, .html) or folders, searched recursively.
+    PATHS are files (.txt, .md, .docx, .html, .doc, .odt, .rtf, .xlsx, .xls, .csv) or
+    folders, searched recursively.
     Exit status: 0 all documents done, 1 some failed (the rest are still written), 2 usage error,
     130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
     """

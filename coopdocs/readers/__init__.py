@@ -24,6 +24,8 @@ READERS = {
     ".txt": "plain", ".md": "plain",
     ".docx": "word",
     ".html": "webpage", ".htm": "webpage",
+    ".doc": "office", ".odt": "office", ".rtf": "office",
+    ".xlsx": "sheets", ".xls": "sheets", ".csv": "sheets",
 }
 """Suffix -> the reader module (in this package) that reads it."""
 SUFFIXES = tuple(READERS)

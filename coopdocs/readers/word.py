@@ -66,21 +66,22 @@ def _is_xml(name: str) -> bool:
     return name.lower().endswith((".xml", ".rels"))
 
 
-def docx_package(data: bytes, path: Path | str = "<bytes>") -> io.BytesIO:
-    """The .docx zip with only its XML parts inflated, as a stored (uncompressed) zip.
+def docx_package(data: bytes, path: Path | str = "<bytes>", kind: str = ".docx") -> io.BytesIO:
+    """The .docx zip (or another Office Open XML zip: ``kind`` ``.xlsx``) with only its XML
+    parts inflated, as a stored (uncompressed) zip.
 
     Refused, with the reason: duplicate entry names (readers disagree on which one counts),
     more than :data:`MAX_DOCX_ENTRIES` entries, an XML entry inflating more than
     :data:`MAX_RATIO` times, XML adding up to more than :data:`MAX_DOCX_XML` bytes. Images and
     other binary parts are kept as empty entries: no text is in them."""
     def refuse(problem: str):
-        return InputError(f"refused .docx: {problem}", str(path))
+        return InputError(f"refused {kind}: {problem}", str(path))
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, ValueError, EOFError) as e:
-        raise InputError(f"not a valid .docx file ({type(e).__name__})", str(path)) from None
+        raise InputError(f"not a valid {kind} file ({type(e).__name__})", str(path)) from None
     if len(entries) > MAX_DOCX_ENTRIES:
         raise refuse(f"{len(entries)} entries (at most {MAX_DOCX_ENTRIES})")
     names = [e.filename for e in entries]
@@ -103,7 +104,7 @@ def docx_package(data: bytes, path: Path | str = "<bytes>") -> io.BytesIO:
                 # the declared size bounds the read: zipfile stops there (and checks the CRC)
                 stored.writestr(e.filename, archive.read(e) if _is_xml(e.filename) else b"")
     except Exception as e:  # noqa: BLE001  (zlib, CRC, encryption, unknown compression)
-        raise InputError(f"corrupt .docx file ({type(e).__name__}: {e})", str(path)) from None
+        raise InputError(f"corrupt {kind} file ({type(e).__name__}: {e})", str(path)) from None
     out.seek(0)
     return out
 
