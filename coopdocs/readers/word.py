@@ -45,12 +45,10 @@ def read(data: bytes, path: Path) -> tuple[str, list[Cell], dict]:
     places: list[tuple[int, int, int, int, int]] = []  # table, row, col, first line, end line
     reading = Reading.of(document)
     for part in _parts(document, "header"):
-        docx_lines(part, lines, places, reading)
+        _story_lines(part, lines, places, reading)
     docx_lines(document, lines, places, reading)
-    for part in _parts(document, "footer"):
-        docx_lines(part, lines, places, reading)
-    for notes in _notes(document):
-        docx_lines(notes, lines, places, reading)
+    for part in [*_parts(document, "footer"), *_notes(document)]:
+        _story_lines(part, lines, places, reading)
     offsets, pos = [], 0
     for line in lines:
         offsets.append(pos)
@@ -107,6 +105,14 @@ def docx_package(data: bytes, path: Path | str = "<bytes>", kind: str = ".docx")
         raise InputError(f"corrupt {kind} file ({type(e).__name__}: {e})", str(path)) from None
     out.seek(0)
     return out
+
+
+def _story_lines(story, lines: list[str], places: list, reading: Reading) -> None:
+    """The lines of a header, footer or note; none if it has no text (an empty header)."""
+    start, known = len(lines), len(places)
+    docx_lines(story, lines, places, reading)
+    if not any(line.strip() for line in lines[start:]):
+        del lines[start:], places[known:]
 
 
 def _parts(document, kind: str) -> list:
