@@ -174,3 +174,22 @@ def test_windows_874_files_score_as_their_utf8_text(tmp_path):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", legacy.LegacyEncodingWarning)
         assert compare(tmp_path / "utf8", tmp_path / "cp874") == {}
+
+
+def test_a_word_file_mixing_fonts_names_both_codes(tmp_path):
+    import docx
+
+    d = docx.Document()
+    p = d.add_paragraph()
+    for font, name, text in ((".VnTime", "tcvn3", "Hợp tác xã "), ("Times New Roman", None, "và "),
+                             ("VNI-Times", "vni", "tổ hợp tác")):
+        run = p.add_run(legacy.code(name).encode(text).decode("cp1252") if name else text)
+        run.font.name = font
+    f = tmp_path / "mixed.docx"
+    d.save(f)
+    with pytest.warns(legacy.LegacyEncodingWarning):
+        got = read_source(f)
+    with pytest.warns(legacy.LegacyEncodingWarning):
+        record = extract(f)
+    assert got.text == "Hợp tác xã và tổ hợp tác" and got.about == {"encoding": "tcvn3+vni"}
+    assert record["source"]["encoding"] == "tcvn3+vni"

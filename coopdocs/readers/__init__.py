@@ -1,8 +1,12 @@
 """Read a document file into the plain text that every offset indexes.
 
-Each file type has a reader module (``read(data, path) -> (text, cells)``) registered in
-:data:`READERS` by suffix: ``.txt`` / ``.md`` (:mod:`.plain`), ``.docx`` (:mod:`.word`),
-``.html`` / ``.htm`` (:mod:`.webpage`).
+Each file type has a reader module (``read(data, path) -> (text, cells)``, or ``(text,
+cells, about)`` where ``about`` holds what the reader tells of the file for the record's
+``source``, such as ``{"encoding": "tcvn3"}``) registered in :data:`READERS` by suffix:
+``.txt`` / ``.md`` (:mod:`.plain`), ``.docx`` (:mod:`.word`), ``.html`` / ``.htm``
+(:mod:`.webpage`), ``.doc`` / ``.odt`` / ``.rtf`` (:mod:`.office`, through LibreOffice),
+``.xlsx`` / ``.xls`` / ``.csv`` (:mod:`.sheets`). Text typed in the 8-bit codes before
+Unicode is converted (:mod:`.legacy`).
 
 Only regular files are read (a FIFO, device or socket is refused before it is opened), at
 most :data:`MAX_FILE_BYTES` of them (:mod:`.files`).
