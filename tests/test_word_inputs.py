@@ -146,3 +146,15 @@ def test_corpus_texts_as_numbered_docx_score_as_the_txt(tmp_path):
         place(tmp_path / "docx", source, ".docx",
               numbered_docx(text, _header_lines(text.split("\n"))))
     assert compare(tmp_path / "txt", tmp_path / "docx") == {}
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".txt"])
+def test_with_no_meeting_date_in_the_body_no_deadline_is_taken(tmp_path, suffix):
+    """A notice whose body names no date for the meeting: the task deadlines (`trước ngày
+    31/3/2025`) are no meeting date; the dateline of the header is the one left."""
+    text = NOTICE.replace("Ngày 10/3/2025, đồng chí", "Đồng chí")
+    f = tmp_path / f"thong-bao{suffix}"
+    f.write_bytes(numbered_docx(text, 5) if suffix == ".docx" else text.encode("utf-8"))
+    record = extract(f)
+    assert [t["deadline"] for t in record["tasks"]] == ["2025-03-31", "2025-06-30", "2025-05-15"]
+    assert record["meeting"]["date"] == "2025-03-12"
