@@ -158,3 +158,26 @@ def test_with_no_meeting_date_in_the_body_no_deadline_is_taken(tmp_path, suffix)
     record = extract(f)
     assert [t["deadline"] for t in record["tasks"]] == ["2025-03-31", "2025-06-30", "2025-05-15"]
     assert record["meeting"]["date"] == "2025-03-12"
+
+
+def test_a_style_numbers_its_paragraphs():
+    """Word's list styles (List Number) carry the numbering in the style, not the paragraph."""
+    styles = parse_xml(f'<w:styles xmlns:w="{W_NS}"><w:style w:type="paragraph" '
+                       'w:styleId="ListNumber"><w:pPr><w:numPr><w:ilvl w:val="0"/>'
+                       '<w:numId w:val="1"/></w:numPr></w:pPr></w:style></w:styles>')
+    lists = Lists.of(_numbering(_level(0, "decimal", "%1)")), styles)
+    ppr = parse_xml(f'<w:pPr xmlns:w="{W_NS}"><w:pStyle w:val="ListNumber"/></w:pPr>')
+    assert [lists.label(ppr), lists.label(ppr)] == ["1)", "2)"]
+
+
+def test_content_controls_of_the_body_are_read(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("Trước")
+    body = d.element.body
+    body.insert(len(body) - 1, parse_xml(
+        f'<w:sdt xmlns:w="{W_NS}"><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Có 12 hợp tác xã'
+        '</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    d.save(tmp_path / "sdt.docx")
+    assert read_source(tmp_path / "sdt.docx").text == "Trước\nCó 12 hợp tác xã"

@@ -46,7 +46,7 @@ def read(data: bytes, path: Path) -> tuple[str, list[Cell], dict]:
     reading = Reading.of(document)
     for part in _parts(document, "header"):
         _story_lines(part, lines, places, reading)
-    docx_lines(document, lines, places, reading)
+    docx_lines(Story(document.element.body, document._body), lines, places, reading)
     for part in [*_parts(document, "footer"), *_notes(document)]:
         _story_lines(part, lines, places, reading)
     offsets, pos = [], 0
