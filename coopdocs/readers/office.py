@@ -8,6 +8,7 @@ LibreOffice these files are one clear error naming it.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
@@ -52,9 +53,23 @@ def soffice() -> str | None:
     return next((found for name in PROGRAMS if (found := shutil.which(name))), None)
 
 
+_DONE: dict[tuple[str, str, str], bytes] = {}  # the last conversions, by content
+KEEP = 8
+
+
 def convert(data: bytes, path: Path | str, target: str) -> bytes:
-    """The file's bytes converted by LibreOffice to ``target`` (``docx``, ``xlsx``)."""
-    path = Path(path)
+    """The file's bytes converted by LibreOffice to ``target`` (``docx``, ``xlsx``); the last
+    :data:`KEEP` conversions are kept, so a file read twice (its text, then its record) is
+    converted once."""
+    key = (hashlib.sha256(data).hexdigest(), Path(path).suffix.lower(), target)
+    if key not in _DONE:
+        while len(_DONE) >= KEEP:
+            _DONE.pop(next(iter(_DONE)))
+        _DONE[key] = _convert(data, Path(path), target)
+    return _DONE[key]
+
+
+def _convert(data: bytes, path: Path, target: str) -> bytes:
     program = soffice()
     if program is None:
         raise InputError(f"reading {path.suffix.lower()} files needs LibreOffice, which is not "
