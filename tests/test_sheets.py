@@ -156,3 +156,22 @@ def test_a_broken_workbook_is_one_line(tmp_path, name, data):
     res = CliRunner().invoke(main, ["extract", str(f)])
     assert res.exit_code == 1 and res.stderr.count("\n") == 1
     assert res.stderr.startswith(f"coopdocs: {f}: ") and "Traceback" not in res.stderr
+
+
+def test_a_header_of_two_rows_under_merged_years(tmp_path):
+    """`Năm 2024` merged over `Kế hoạch | Thực hiện`: each column gets the year and its role."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Bảng 2. Chỉ tiêu phát triển hợp tác xã"])
+    ws.append(["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2024", None, "Năm 2025"])
+    ws.append([None, None, None, "Kế hoạch", "Thực hiện", "Kế hoạch"])
+    ws.merge_cells("D2:E2")
+    ws.append([1, "Số hợp tác xã", "HTX", 220, 215, 230])
+    ws.append(["A", "Nông nghiệp", None, None, None, None])  # a section row stays a row
+    ws.append([2, "Số thành viên hợp tác xã", "người", 16000, 16105, 17000])
+    f = tmp_path / "bieu2.xlsx"
+    wb.save(f)
+    assert [(t, y, i, r) for t, _, _, y, i, r in _figures(extract(f))] == [
+        ("220", 2024, "coops.count", "target"), ("215", 2024, "coops.count", "result"),
+        ("230", 2025, "coops.count", "target"), ("16.000", 2024, "coops.members", "target"),
+        ("16.105", 2024, "coops.members", "result"), ("17.000", 2025, "coops.members", "target")]

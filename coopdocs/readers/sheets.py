@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
@@ -189,6 +190,7 @@ def _layout(sheets, path) -> tuple[str, list[Cell]]:
         # numbers in the body in groups of three (1.981: no year); the header's years alone
         rows = [[_shown(v, f, marks, grouped=k > head) for v, f in row]
                 for k, row in enumerate(rows)]
+        rows = rows[:head] + _one_header(rows[head:])
         for row in rows[:head]:
             lines.append(" ".join(v for v in row if v))
         first = min((next(c for c, v in enumerate(r) if v) for r in rows[head:]), default=0)
@@ -204,6 +206,35 @@ def _layout(sheets, path) -> tuple[str, list[Cell]]:
         pos += len(line) + 1
     cells = [Cell(t, r, c, offsets[k], offsets[k] + len(lines[k])) for t, r, c, k in places]
     return "\n".join(lines), cells
+
+
+def _one_header(rows: list[list[str]]) -> list[list[str]]:
+    """A header of two rows made one: a heading over several columns (a merged ``Năm 2024``)
+    goes on over the empty cells right of it, and each column's header is its second-row
+    words and the heading above (``Kế hoạch Năm 2024``). The second row is a header row when
+    it has no number, leaves the first row's first column empty, and names a column the
+    first row leaves empty (one a heading spans).
+
+    >>> _one_header([["Chỉ tiêu", "Năm 2024", ""], ["", "Kế hoạch", "Thực hiện"], ["A", "1", "2"]])
+    [['Chỉ tiêu', 'Kế hoạch Năm 2024', 'Thực hiện Năm 2024'], ['A', '1', '2']]
+    """
+    if len(rows) < 3:
+        return rows
+    width = max(len(rows[0]), len(rows[1]))
+    top, sub = rows[0] + [""] * (width - len(rows[0])), rows[1] + [""] * (width - len(rows[1]))
+    filled = [c for c, v in enumerate(sub) if v]
+    first = next((c for c, v in enumerate(top) if v), width)
+    if (not filled or filled[0] <= first or any(_NUMBER.fullmatch(sub[c]) for c in filled)
+            or all(top[c] for c in filled)):
+        return rows
+    merged, above = [], ""
+    for c in range(width):
+        above = top[c] or (above if sub[c] else "")
+        merged.append(" ".join(v for v in (sub[c], above) if v))
+    return [merged, *rows[2:]]
+
+
+_NUMBER = re.compile(r"[\d.,\s%-]+")
 
 
 def _marks(sheets, path) -> tuple[str, str]:
