@@ -10,7 +10,7 @@ is VNI).
 A file that is no UTF-8 is decoded in each listed code and the one whose words the language
 knows best wins (:func:`guess`): the words of a language are those of its word lists, so a
 text decoded in the wrong code, whose letters come out as other letters, has few of them. A
-language written without spaces (Thai) counts the letters of its script instead.
+language written without spaces (Thai) counts its letters that fall inside listed words.
 
 Text that was typed in such a code but reached us as Unicode (a Word run in a ``.VnTime``
 font, a web page that draws its text in one) holds the code's bytes as Windows-1252
@@ -52,7 +52,6 @@ class Code:
     name: str
     lang: str
     table: dict[bytes, str] | None = None
-    longest: int = 1
 
     def decode(self, data: bytes) -> str:
         """The bytes as Unicode NFC (bytes the table leaves out read as Windows-1252)."""
@@ -199,7 +198,7 @@ def codes() -> tuple[Code, ...]:
         for name in profile(lang).detect.encodings:
             if (folder(lang) / f"{name}.tsv").is_file():
                 table = {bytes.fromhex(r[0]): r[1] for r in rows(lang, name)}
-                out.append(Code(name, lang, table, max(map(len, table))))
+                out.append(Code(name, lang, table))
                 continue
             try:
                 codecs.lookup(name)
@@ -252,10 +251,13 @@ def font_code(font: str) -> tuple[str, bool] | None:
 @cache
 def _vocabulary(lang: str) -> frozenset[str]:
     """The words of a language's word lists, in small letters."""
-    from ..lang import folder, rows
+    from ..lang import folder, profile, rows
 
     words = set()
+    tables = set(profile(lang).detect.encodings)
     for path in folder(lang).glob("*.tsv"):
+        if path.stem in tables:  # the byte tables: letters, no words
+            continue
         for row in rows(lang, path.stem, optional=True):
             for field in row:
                 words.update(w.lower() for w in _WORD.findall(field) if not w.isascii())
