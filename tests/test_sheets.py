@@ -175,3 +175,24 @@ def test_a_header_of_two_rows_under_merged_years(tmp_path):
         ("220", 2024, "coops.count", "target"), ("215", 2024, "coops.count", "result"),
         ("230", 2025, "coops.count", "target"), ("16.000", 2024, "coops.members", "target"),
         ("16.105", 2024, "coops.members", "result"), ("17.000", 2025, "coops.members", "target")]
+
+
+def test_a_compression_bomb_workbook_is_refused(tmp_path):
+    import zipfile
+
+    f = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/worksheets/sheet1.xml", "<a>" + " " * (8 * 2**20) + "</a>")
+    with pytest.raises(InputError, match=r"refused \.xlsx: .*sheet1\.xml inflates .* bomb"):
+        read_source(f)
+
+
+def test_a_csv_in_an_old_code_is_converted(tmp_path):
+    from coopdocs.readers import legacy
+
+    text = "\n".join(",".join(str(v) for v in r) for r in [HEADER, *ROWS[:2]])
+    f = tmp_path / "old.csv"
+    f.write_bytes(legacy.code("tcvn3").encode(text))
+    with pytest.warns(legacy.LegacyEncodingWarning):
+        assert read_source(f).about == {"encoding": "tcvn3"}
