@@ -94,8 +94,17 @@ def _convert(data: bytes, path: Path, target: str) -> bytes:
         return result.read_bytes()
 
 
+_TIMED_OUT = (124, 137)  # timeout(1): the command took too long / had to be killed
+
+
 def _run(command: list[str], work: Path, path: Path) -> None:
+    """Run the conversion in a process group of its own. Under coreutils' ``timeout``, which
+    ends the group on its own, it is bounded even when this process is killed first (a
+    worker stopped by ``--timeout``)."""
     env = {**os.environ, "HOME": str(work), "TMPDIR": str(work)}
+    guard = shutil.which("timeout")
+    if guard:
+        command = [guard, "--kill-after=5", f"{TIMEOUT:g}", *command]
     try:
         proc = subprocess.Popen(command, cwd=work, env=env, stdin=subprocess.DEVNULL,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -103,14 +112,16 @@ def _run(command: list[str], work: Path, path: Path) -> None:
     except OSError as e:
         raise InputError(f"cannot run LibreOffice: {e.strerror or e}", str(path)) from None
     try:
-        proc.wait(timeout=TIMEOUT)
+        status = proc.wait(timeout=TIMEOUT + 10)
     except subprocess.TimeoutExpired:
-        _stop(proc)
-        raise InputError(f"LibreOffice took longer than {TIMEOUT} s to convert it",
-                         str(path)) from None
+        status = _TIMED_OUT[0]
     except BaseException:  # Ctrl-C, SIGTERM: LibreOffice goes too
         _stop(proc)
         raise
+    if status in _TIMED_OUT:
+        _stop(proc)
+        raise InputError(f"LibreOffice took longer than {TIMEOUT:g} s to convert it",
+                         str(path))
 
 
 def _stop(proc: subprocess.Popen) -> None:
