@@ -193,3 +193,18 @@ def test_a_word_file_mixing_fonts_names_both_codes(tmp_path):
         record = extract(f)
     assert got.text == "Hợp tác xã và tổ hợp tác" and got.about == {"encoding": "tcvn3+vni"}
     assert record["source"]["encoding"] == "tcvn3+vni"
+
+
+def test_the_font_of_the_paragraph_style_counts_and_a_theme_font_stops_it(tmp_path):
+    """Normal set in .VnTime converts its paragraphs; a heading whose style names a theme
+    font (Word draws it in that font) is left as Word shows it."""
+    import docx
+
+    d = docx.Document()
+    d.styles["Normal"].font.name = ".VnTime"
+    tcvn3 = legacy.code("tcvn3")
+    d.add_paragraph(tcvn3.encode(HTML_LINE).decode("cp1252"))
+    d.add_heading(level=1).add_run("B\xb8O C\xb8O")
+    d.save(tmp_path / "style.docx")
+    with pytest.warns(legacy.LegacyEncodingWarning):
+        assert read_source(tmp_path / "style.docx").text == f"{HTML_LINE}\nB\xb8O C\xb8O"

@@ -185,7 +185,9 @@ def _font(rpr) -> str | None:
     fonts = rpr.find(f"{W}rFonts")
     if fonts is None:
         return None
-    return fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi")
+    theme = fonts.get(f"{W}asciiTheme") or fonts.get(f"{W}hAnsiTheme")
+    return (fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi")
+            or (f"theme:{theme}" if theme else None))  # a theme's font: no legacy one
 
 
 def docx_lines(container, lines: list[str] | None = None, places: list | None = None,
