@@ -47,6 +47,7 @@ THREE_LEVELS = (_level(0, "upperRoman", "%1.") + _level(1, "decimal", "%2.")
                                                       extra='<w:lvlRestart w:val="0"/>'),
                  [0, 1, 0, 1], ["1.", "a)", "2.", "b)"], id="no-restart"),
     pytest.param(_level(0, "decimal", "Điều %1."), [0, 0], ["Điều 1.", "Điều 2."], id="words"),
+    pytest.param(_level(0, "thaiNumbers", "%1."), [0, 0], ["๑.", "๒."], id="thai-digits"),
 ])
 def test_list_labels(levels, paragraphs, labels):
     lists = Lists.of(_numbering(levels))

@@ -146,6 +146,9 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "group_mark": Key(str, doc="the mark between groups of three digits ('1.981' or '1,981')"),
         "native_digits": Key(bool, doc="the language has digits of its own, listed in digits.tsv "
                                        "(digit, ASCII digit); they read as ASCII digits"),
+        "word_digits_format": Key(str, default="",
+                                  doc="the w:numFmt of Word's list numbers written in the "
+                                      "language's own digits (thaiNumbers); '' none"),
         "one_words": Key(list, (), item=str,
                          doc="the words for 'one': alone they are an article, no figure, "
                              "unless one_with_unit or one_after says otherwise"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 BULLET = "-"
@@ -44,7 +45,10 @@ def number_text(n: int, fmt: str) -> str:
     """One number in a ``w:numFmt`` format.
 
     >>> [number_text(4, f) for f in ("decimal", "lowerLetter", "upperRoman", "decimalZero")]
-    ['4', 'd', 'IV', '04']"""
+    ['4', 'd', 'IV', '04']
+    >>> number_text(12, "thaiNumbers")
+    '๑๒'
+    """
     if fmt == "lowerLetter":
         return letters(n)
     if fmt == "upperLetter":
@@ -57,7 +61,22 @@ def number_text(n: int, fmt: str) -> str:
         return f"{n:02d}"
     if fmt == "none":
         return ""
-    return str(n)
+    digits = _own_digits().get(fmt)
+    return str(n).translate(digits) if digits else str(n)
+
+
+@cache
+def _own_digits() -> dict[str, dict[int, str]]:
+    """w:numFmt -> ASCII digit -> the language's digit, for the formats that write a
+    language's own digits (its profile's ``word_digits_format``, its digits.tsv)."""
+    from ..lang import known, mapping, profile
+
+    out = {}
+    for code in known():
+        fmt = profile(code).numbers.word_digits_format
+        if fmt:
+            out[fmt] = {ord(ascii_digit): own for own, ascii_digit in mapping(code, "digits").items()}
+    return out
 
 
 @dataclass
