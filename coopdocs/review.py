@@ -130,7 +130,7 @@ def _body(rec: dict[str, Any], text: str) -> str:
 
     path = str(rec["source"].get("path") or "")
     try:
-        cells = read_document(path)[1] if path.lower().endswith(".docx") else text_cells(text)
+        cells = (read_document(path)[1] if path else []) or text_cells(text)  # as the pipeline
     except CoopdocsError:  # the file went away since: the text without its tables
         cells = []
     out, pos = [], 0
