@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
@@ -166,7 +167,7 @@ async def document(request: Request) -> JSONResponse:
     if request.method == "DELETE":
         store.remove(doc_id)
         return JSONResponse({"removed": doc_id})
-    return JSONResponse(view.document(store, doc_id))
+    return JSONResponse(await run_in_threadpool(view.document, store, doc_id))
 
 
 async def change(request: Request) -> JSONResponse:
@@ -180,15 +181,16 @@ async def change(request: Request) -> JSONResponse:
     body = await _json(request)
     action = request.path_params["action"]
     current = store.corrections(doc_id)
+    text = store.read_json(doc_id, "text.json")
     try:
-        updated = _correct(action, body, current, record, store.read_json(doc_id, "text.json"))
+        updated = await run_in_threadpool(_correct, action, body, current, record, text)
         corr.apply(record, updated)
     except corr.CorrectionError as e:
         raise Refused(400, e.message) from None
     except (KeyError, TypeError, ValueError):
         raise Refused(400, f"a {action} correction needs {', '.join(NEEDS.get(action, ()))}") from None
     store.save_corrections(doc_id, updated)
-    return JSONResponse(view.document(store, doc_id))
+    return JSONResponse(await run_in_threadpool(view.document, store, doc_id))
 
 
 NEEDS = {"status": ("key", "status"), "field": ("key", "field", "value"),
@@ -226,7 +228,7 @@ async def templates(request: Request) -> JSONResponse:
         if Path(name).suffix.lower() != ".docx":
             raise Refused(415, f"{name}: a template is a Word file (.docx)")
         data = await _body(request, name)
-        downloads.check_template(data, name)
+        await run_in_threadpool(downloads.check_template, data, name)
         tpl_id = store.add_template(name, data)
         return JSONResponse({"id": tpl_id, "name": name}, status_code=201)
     return JSONResponse({"builtin": downloads.builtins(), "own": store.user_templates()})
@@ -237,7 +239,8 @@ async def download(request: Request) -> Response:
     what = request.path_params["what"]
     ids = store.ids() if request.path_params["doc_id"] == "all" else [_doc_id(request)]
     try:
-        return downloads.make(store, ids, what, request.query_params.get("template"))
+        return await run_in_threadpool(downloads.make, store, ids, what,
+                                       request.query_params.get("template"))
     except corr.CorrectionError as e:
         raise Refused(400, e.message) from None
     except KeyError:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import re
+import threading
 from typing import Any
 
 from ..errors import CoopdocsError
@@ -41,6 +42,8 @@ FIELDS: dict[str, dict[str, str]] = {
 # Fields of a target that belong to its figure (indicator is on both).
 ON_FIGURE = ("value", "value_max", "unit", "indicator", "indicator_id")
 ON_TARGET = ("indicator", "deadline", "direction")
+EXTRACT = threading.Lock()
+"""Held while a pipeline runs: the app's threads take turns (a spaCy pipeline is not shared)."""
 ISO = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:/\d{4}(?:-\d{2}(?:-\d{2})?)?)?")
 
 
@@ -99,7 +102,8 @@ def _date(raw: str, lang: str) -> str:
         return raw
     from ..api import extract_text
 
-    dates = extract_text(raw, lang)["dates"]
+    with EXTRACT:
+        dates = extract_text(raw, lang)["dates"]
     if len(dates) == 1 and len(dates[0]["text"]) >= len(raw.strip(" .")) - 8:
         return dates[0]["value"]
     raise CorrectionError(f"{raw!r} is not a date (for example 2030, 2030-06 or 2030-06-30)")
@@ -236,6 +240,13 @@ def _add(record: dict, added: dict) -> tuple[str, ...]:
                                 "action": fields.get("action"),
                                 "deadline": fields.get("deadline")})
         return ("tasks",)
+    same = next((i for i, f in enumerate(record["figures"])
+                 if (f["start"], f["end"]) == (span["start"], span["end"])), None)
+    if added["category"] == "targets" and same is not None:   # a figure found, not as a target
+        figure = record["figures"][same]
+        figure.update({k: v for k, v in fields.items() if k in ON_FIGURE}, role="target")
+        _add_target(record, span, same, fields)
+        return ("targets",)
     figure = {**span, "value": fields.get("value"), "value_max": fields.get("value_max"),
               "kind": fields.get("kind") or "count", "unit": fields.get("unit"),
               "qualifier": fields.get("qualifier"), "per": fields.get("per"),
@@ -247,12 +258,15 @@ def _add(record: dict, added: dict) -> tuple[str, ...]:
     record["figures"].append(figure)
     if added["category"] == "targets":
         figure["role"] = "target"
-        record["targets"].append({**span, "figure": len(record["figures"]) - 1,
-                                  "deadline": fields.get("deadline"),
-                                  "indicator": fields.get("indicator"),
-                                  "direction": fields.get("direction") or "reach"})
+        _add_target(record, span, len(record["figures"]) - 1, fields)
         return ("figures", "targets")
     return ("figures",)
+
+
+def _add_target(record: dict, span: dict, figure: int, fields: dict) -> None:
+    record["targets"].append({**span, "figure": figure, "deadline": fields.get("deadline"),
+                              "indicator": fields.get("indicator"),
+                              "direction": fields.get("direction") or "reach"})
 
 
 def _drop(record: dict, gone: dict[str, set[int]]) -> None:

@@ -12,6 +12,7 @@ import queue
 import threading
 
 from ..errors import CoopdocsError
+from .corrections import EXTRACT
 from .store import Store
 
 
@@ -91,8 +92,9 @@ def extract_one(store: Store, doc_id: str) -> None:
         return   # removed while queued
     store.set_meta(doc_id, status="reading")
     try:
-        text = read_text(path)
-        record = api.extract(path)
+        with EXTRACT:
+            text = read_text(path)
+            record = api.extract(path)
     except CoopdocsError as e:
         store.set_meta(doc_id, status="failed", error=e.message)
         return

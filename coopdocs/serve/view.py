@@ -96,7 +96,8 @@ def _read_figure(selected: str, lang: str) -> dict:
     """The first figure the figure grammar reads in the selected words (or nothing)."""
     from ..api import extract_text
 
-    found = extract_text(selected, lang)["figures"]
+    with corr.EXTRACT:
+        found = extract_text(selected, lang)["figures"]
     if not found:
         return {}
     fig = found[0]
