@@ -97,7 +97,12 @@ def _year(raw: Any, lang: str) -> int:
 
 
 def _date(raw: str, lang: str) -> str:
-    """ISO as it is, else the one date the language's grammar reads in the whole text."""
+    """A year as the language writes it (``2569`` is 2026 where years are Buddhist-era), ISO
+    as it is, else the one date the language's grammar reads in the whole text."""
+    if re.fullmatch(r"\d{4}", raw):
+        from ..normalize.dates import ce_year
+
+        return str(ce_year(int(raw), lang))
     if ISO.fullmatch(raw):
         return raw
     from ..api import extract_text

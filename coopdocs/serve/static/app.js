@@ -173,12 +173,14 @@ function field(item, name, value) {
   const input = el("input", {value: typeof value === "number" ? fmt(value) : (value ?? ""),
     class: edited ? "edited" : null, "data-key": item.key, "data-field": name,
     "aria-label": `${item.text} — ${name}`, onchange: (e) => setField(item.key, name, e.target)});
-  return el("td", {}, input);
+  return el("td", {class: "f-" + name}, input);
 }
 
+function written(item) { return el("td", {class: "written"}, item.text); }
+
 function table(headers, rows, cls) {
-  return el("table", {class: cls}, el("thead", {}, el("tr", {}, headers.map((h) => el("th", {}, t(h))))),
-    el("tbody", {}, rows));
+  return el("div", {class: "table-wrap"}, el("table", {class: cls},
+    el("thead", {}, el("tr", {}, headers.map((h) => el("th", {}, t(h))))), el("tbody", {}, rows)));
 }
 
 function row(item, cells) {
@@ -189,7 +191,7 @@ function role(value) { return value ? t("role_" + value) : ""; }
 
 function targetsSection(d) {
   const items = d.items.targets;
-  const rows = items.map((x) => row(x, [el("td", {}, x.text), field(x, "indicator", x.indicator),
+  const rows = items.map((x) => row(x, [written(x), field(x, "indicator", x.indicator),
     el("td", {}, x.indicator_id || ""), field(x, "value", x.value), el("td", {}, x.unit || ""),
     field(x, "deadline", x.deadline), el("td", {}, role(x.role)), reviewCell(x)]));
   return el("div", {id: "targets"}, el("h3", {}, t("targets")),
@@ -199,7 +201,7 @@ function targetsSection(d) {
 
 function tasksSection(d) {
   const items = d.items.tasks;
-  const rows = items.map((x) => row(x, [el("td", {}, x.text), field(x, "assignee", x.assignee),
+  const rows = items.map((x) => row(x, [written(x), field(x, "assignee", x.assignee),
     field(x, "action", x.action), field(x, "deadline", x.deadline), reviewCell(x)]));
   return el("div", {id: "tasks"}, el("h3", {}, t("tasks")),
     items.length ? table(["col_written", "col_assignee", "col_action", "col_deadline", "col_review"], rows, "tasks")
@@ -207,7 +209,7 @@ function tasksSection(d) {
 }
 
 function figuresSection(d) {
-  const rows = d.items.figures.map((x) => row(x, [el("td", {}, x.text), field(x, "value", x.value),
+  const rows = d.items.figures.map((x) => row(x, [written(x), field(x, "value", x.value),
     el("td", {}, x.unit || ""), field(x, "indicator", x.indicator), el("td", {}, x.indicator_id || ""),
     el("td", {}, role(x.role)), el("td", {}, x.year || ""), reviewCell(x)]));
   return el("details", {id: "figures", open: d.items.figures.length <= 12},
