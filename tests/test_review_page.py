@@ -8,9 +8,9 @@ import subprocess
 
 import pytest
 from click.testing import CliRunner
+from conftest import CORPUS
 
 from coopdocs.cli import main
-from conftest import CORPUS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -33,7 +33,7 @@ def review(tmp_path_factory):
 def chromium(*args, profile):
     assert CHROMIUM, "Chromium must be installed where CI runs"
     return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args],
-                          capture_output=True, text=True, timeout=120)
+                          check=False, capture_output=True, text=True, timeout=120)
 
 
 def test_highlights_in_the_rendered_dom(review, tmp_path):
@@ -98,7 +98,7 @@ def test_values_roles_meeting_and_tasks_show_without_hovering(tmp_path):
     shown = re.findall(r'</mark><span class="val">([^<]*)</span>', text)
     assert len(shown) == len(record["figures"]) + len(record["dates"]) + len(
         [r for r in record["references"] if r.get("number") or r.get("date")])
-    assert any(v.endswith(" · result") or v.endswith(" · target") for v in shown)
+    assert any(v.endswith((" · result", " · target")) for v in shown)
     meeting = dom.split('<table class="meeting">')[1].split("</table>")[0]
     chair = record["meeting"]["chair"]
     assert f"<th>chair</th><td>{chair['title']} {chair['name']}</td>" in meeting

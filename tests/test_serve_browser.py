@@ -174,6 +174,8 @@ def test_the_whole_flow(server, tmp_path, ui, accept, switch, doc_lang):
 def _flow(driver, server, s, plan, source, shots, downloads, switch):
     driver.get(f"{server}/?token={TOKEN}")
     assert "token" not in driver.current_url     # kept in a cookie, not in the address bar
+    wait(driver, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready"),
+         "the page started")
     wait(driver, lambda d: s["title"] in d.find_element(By.TAG_NAME, "h1").text
          or switch, "the interface's strings")
     if switch:

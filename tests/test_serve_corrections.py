@@ -111,11 +111,11 @@ def test_typed_values(kind, raw, lang, want):
 
 
 @pytest.mark.parametrize("kind, raw, message", [
-    ("number", "trên 460", "'trên 460' is not a number (write the digits only, for example "
-                           "1981 or 12,5)"),
+    ("number", "trên 460", ("'trên 460' is not a number (write the digits only, for example "
+                            "1981 or 12,5)")),
     ("number", "", "a value is needed"),
-    ("date?", "sớm nhất có thể", "'sớm nhất có thể' is not a date (for example 2030, 2030-06 "
-                                 "or 2030-06-30)"),
+    ("date?", "sớm nhất có thể", ("'sớm nhất có thể' is not a date (for example 2030, "
+                                  "2030-06 or 2030-06-30)")),
 ])
 def test_typed_values_that_cannot_be_read(kind, raw, message):
     with pytest.raises(corr.CorrectionError) as e:

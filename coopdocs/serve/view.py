@@ -31,6 +31,10 @@ def document(store: Store, doc_id: str) -> dict[str, Any]:
     current, keys = corr.effective(record, corrections)
     items = {name: [_item(current, name, i, key, corrections) for i, key in enumerate(keys[name])]
              for name in SHOWN}
+    for target in items["targets"]:   # a figure whose target is rejected is no target
+        figure = items["figures"][target["figure"]]
+        if target["status"] == "rejected" and figure.get("role") == "target":
+            figure["role"] = None
     out.update(text=store.read_json(doc_id, "text.json")["text"], items=items,
                meeting=current.get("meeting"), source=current["source"],
                meeting_status=corr.status(corrections, "meeting"),

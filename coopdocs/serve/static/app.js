@@ -152,16 +152,19 @@ function renderDoc() {
     + " — " + t("summary_counts", counts)));
   if (d.problem) head.push(el("p", {class: "problem"}, t("problem", {message: d.problem})));
   const scroll = window.scrollY;
-  root.replaceChildren(...head, downloadsBar(), meetingSection(d), targetsSection(d), tasksSection(d),
-    figuresSection(d), textSection(d));
+  const parts = [targetsSection(d), tasksSection(d)];
+  if (d.meeting) parts.unshift(meetingSection(d)); else parts.push(meetingSection(d));
+  root.replaceChildren(...head, downloadsBar(), ...parts, figuresSection(d), textSection(d));
   window.scrollTo(0, scroll);
 }
 
 function reviewCell(item) {
+  const button = (cls, label, mark, status) => el("button", {type: "button", class: cls, title: t(label),
+    "aria-label": t(label), onclick: () => setStatus(item.key, status)}, mark);
   const buttons = [];
-  if (item.status) buttons.push(el("button", {type: "button", class: "undo", onclick: () => setStatus(item.key, null)}, t("undo")));
-  if (item.status !== "accepted") buttons.push(el("button", {type: "button", class: "accept", onclick: () => setStatus(item.key, "accepted")}, "✓ " + t("accept")));
-  if (item.status !== "rejected") buttons.push(el("button", {type: "button", class: "reject", onclick: () => setStatus(item.key, "rejected")}, "✕ " + t("reject")));
+  if (item.status) buttons.push(button("undo", "undo", "↺", null));
+  if (item.status !== "accepted") buttons.push(button("accept", "accept", "✓", "accepted"));
+  if (item.status !== "rejected") buttons.push(button("reject", "reject", "✕", "rejected"));
   const badges = [];
   if (item.status) badges.push(el("span", {class: "badge"}, t("status_" + item.status)));
   if (item.added) badges.push(el("span", {class: "badge"}, t("added")));
@@ -420,14 +423,15 @@ function wireDrop() {
 }
 
 async function start() {
-  await loadConfig();
-  await loadTemplates();
   wireDrop();
   $("#ui-lang").addEventListener("change", (e) => switchLanguage(e.target.value));
   $("#add-category").addEventListener("change", showAddFields);
   $("#add-ok").addEventListener("click", addItem);
   $("#add-cancel").addEventListener("click", () => { $("#add-box").hidden = true; });
+  await loadConfig();
+  await loadTemplates();
   await refresh();
+  document.body.dataset.ready = "yes";   // every part of the page is wired and drawn
 }
 
 document.addEventListener("DOMContentLoaded", () => start().catch((e) => say(t("error", {message: e.message}), true)));
