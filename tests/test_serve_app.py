@@ -1,8 +1,10 @@
 """The app behind `coopdocs serve`, through HTTP: who may use it (the token, the host, the
 page's origin), what it accepts (types, sizes, names), corrections kept beside the records
 and found again after a restart, progress of a batch, and the command's binding rules."""
+import io
 import json
 import warnings
+from urllib.parse import unquote
 
 import pytest
 
@@ -335,3 +337,75 @@ def test_another_address_with_the_flag_warns(tmp_path, no_server):
     assert res.exit_code == 0, res.output
     assert "coopdocs: warning: listening on 0.0.0.0: anyone who can reach this machine" in res.output
     assert no_server[0][0] == "0.0.0.0"
+
+
+# ---------------------------------------------------------------- header fields and templates
+
+def test_header_fields_go_into_every_document_and_stay(tmp_path, vi_plan):
+    with client(tmp_path) as c:
+        doc = read(c, "plan.docx", vi_plan)
+        r = c.post("/api/header", headers=HEADERS, json={"fields": {
+            "agency": "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH", "signer.name": "Nguyễn Văn An"}})
+        assert r.status_code == 200 and r.json()["fields"]["agency"] == "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH"
+        bad = c.post("/api/header", headers=HEADERS, json={"fields": {"../x": "1"}})
+    assert bad.status_code == 400 and "is not a header field" in bad.json()["error"]
+    with client(tmp_path) as c:
+        word = c.get(f"/download/{doc['id']}/document.docx", params={"template": "plan-vi"},
+                     headers=HEADERS)
+    assert word.status_code == 200
+    text = docx_text(word.content)
+    assert "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH" in text and "Nguyễn Văn An" in text
+    warned = json.loads(unquote(word.headers["x-coopdocs-warnings"]))
+    assert warned and "agency" not in warned[0] and "--set" not in warned[0]
+
+
+def test_an_own_template_renders_the_corrected_records(tmp_path, vi_plan):
+    import docx
+
+    tpl = docx.Document()
+    tpl.add_paragraph("{% for t in targets %}{{ t.indicator }}: {{ t.value }}; {% endfor %}")
+    buf = io.BytesIO()
+    tpl.save(buf)
+    with client(tmp_path) as c:
+        doc = read(c, "plan.docx", vi_plan)
+        c.post(f"/api/documents/{doc['id']}/field", headers=HEADERS,
+               json={"key": "targets:0", "field": "value", "value": "480"})
+        made = c.post("/api/templates?name=mau-rieng.docx", content=buf.getvalue(), headers=HEADERS)
+        assert made.status_code == 201, made.text
+        listed = c.get("/api/templates", headers=HEADERS).json()["own"]
+        word = c.get(f"/download/{doc['id']}/document.docx",
+                     params={"template": f"own:{made.json()['id']}"}, headers=HEADERS)
+    assert [t["name"] for t in listed] == ["mau-rieng.docx"]
+    assert word.status_code == 200
+    assert "Số hợp tác xã: trên 480;" in docx_text(word.content)
+    assert "mau-rieng" in word.headers["content-disposition"]
+
+
+def test_a_template_with_errors_is_one_clear_line(tmp_path, vi_plan):
+    import docx
+
+    tpl = docx.Document()
+    tpl.add_paragraph("{{ targets[0].indicatr }}")
+    buf = io.BytesIO()
+    tpl.save(buf)
+    with client(tmp_path) as c:
+        doc = read(c, "plan.docx", vi_plan)
+        made = c.post("/api/templates?name=loi.docx", content=buf.getvalue(), headers=HEADERS)
+        word = c.get(f"/download/{doc['id']}/document.docx",
+                     params={"template": f"own:{made.json()['id']}"}, headers=HEADERS)
+    assert word.status_code == 400
+    assert "indicatr" in word.json()["error"] and "\n" not in word.json()["error"]
+
+
+def test_the_corrected_targets_workbook(tmp_path, vi_plan):
+    import openpyxl
+
+    with client(tmp_path) as c:
+        doc = read(c, "plan.docx", vi_plan)
+        c.post(f"/api/documents/{doc['id']}/field", headers=HEADERS,
+               json={"key": "targets:0", "field": "value", "value": "480"})
+        book = c.get(f"/download/{doc['id']}/targets.xlsx", headers=HEADERS)
+    assert book.status_code == 200
+    sheet = openpyxl.load_workbook(io.BytesIO(book.content))["Targets"]
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert any(480 in row for row in values[1:]), values

@@ -67,6 +67,7 @@ def create_app(folder: str | Path, token: str, *, max_upload: int = MAX_UPLOAD,
         Route("/api/documents/{doc_id}", document, methods=["GET", "DELETE"]),
         Route("/api/documents/{doc_id}/{action}", change, methods=["POST"]),
         Route("/api/templates", templates, methods=["GET", "POST"]),
+        Route("/api/header", header, methods=["GET", "POST"]),
         Route("/download/{doc_id}/{what}", download),
         Mount("/static", StaticFiles(directory=static_dir()), name="static"),
     ]
@@ -232,6 +233,15 @@ async def templates(request: Request) -> JSONResponse:
         tpl_id = store.add_template(name, data)
         return JSONResponse({"id": tpl_id, "name": name}, status_code=201)
     return JSONResponse({"builtin": downloads.builtins(), "own": store.user_templates()})
+
+
+async def header(request: Request) -> JSONResponse:
+    """The header fields (agency, number, signer ...) every downloaded document gets."""
+    store, _ = _state(request)
+    if request.method == "POST":
+        body = await _json(request)
+        store.save_header({**store.header(), **downloads.checked_header(body.get("fields"))})
+    return JSONResponse({"names": list(downloads.HEADER_FIELDS), "fields": store.header()})
 
 
 async def download(request: Request) -> Response:

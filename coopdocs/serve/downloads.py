@@ -18,6 +18,10 @@ from .store import Store
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 OWN = "own:"   # a template the reviewer uploaded: own:<id>
+HEADER_FIELDS = ("agency", "parent_agency", "number", "place", "date", "signer.title",
+                 "signer.name", "recipients")
+"""The header fields the page asks for: what no record holds (lists split on ';')."""
+MAX_FIELD = 2000
 
 
 def builtins() -> list[dict]:
@@ -81,10 +85,31 @@ def render(store: Store, template: str, recs: list[dict]) -> tuple[bytes, list[s
     work.mkdir(exist_ok=True)
     out = work / f"{secrets.token_hex(8)}.docx"
     try:
-        warnings = render_docx(source, recs, out, {}, isolated=True)
-        return out.read_bytes(), warnings
+        warnings = render_docx(source, recs, out, context(store.header()), isolated=True)
+        return out.read_bytes(), [w.split(" (give them with")[0] for w in warnings]
     finally:
         out.unlink(missing_ok=True)
+
+
+def checked_header(fields) -> dict[str, str]:
+    """The header fields sent by the page: known names, short strings."""
+    if not isinstance(fields, dict):
+        raise CoopdocsError("header fields are an object of name: text")
+    out = {}
+    for name, value in fields.items():
+        if name not in HEADER_FIELDS:
+            raise CoopdocsError(f"{name!r} is not a header field ({', '.join(HEADER_FIELDS)})")
+        if not isinstance(value, str) or len(value) > MAX_FIELD:
+            raise CoopdocsError(f"{name}: a text of at most {MAX_FIELD} characters")
+        out[name] = value.strip()
+    return out
+
+
+def context(header: dict[str, str]) -> dict:
+    """The render context of the header fields (dotted names nested, as ``--set`` does)."""
+    from ..render.inputs import parse_sets
+
+    return parse_sets([f"{k}={v}" for k, v in header.items() if k in HEADER_FIELDS and v])
 
 
 def _stem(store: Store, ids: list[str]) -> str:

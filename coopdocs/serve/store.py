@@ -9,6 +9,7 @@ named by ids this module makes; the name a document was uploaded with is kept as
     FOLDER/documents/<id>/record.json          the record extract made (never changed after)
     FOLDER/documents/<id>/corrections.json     the reviewer's corrections (coopdocs.serve.corrections)
     FOLDER/templates/<id>.docx                 a template uploaded by the reviewer (+ <id>.json)
+    FOLDER/header.json                         header fields typed on the page (agency, signer ...)
 """
 from __future__ import annotations
 
@@ -115,6 +116,16 @@ class Store:
     def write_json(self, doc_id: str, name: str, data: Any) -> None:
         target = self.docs / doc_id / name
         _write(target, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
+
+    # ------------------------------------------------------------ header fields
+    def header(self) -> dict[str, str]:
+        """The header fields the reviewer typed for the documents (agency, signer ...)."""
+        p = self.folder / "header.json"
+        return json.loads(p.read_text(encoding="utf-8")) if p.is_file() else {}
+
+    def save_header(self, fields: dict[str, str]) -> None:
+        _write(self.folder / "header.json",
+               json.dumps(fields, ensure_ascii=False, indent=1).encode("utf-8"))
 
     # ------------------------------------------------------------ templates
     def add_template(self, name: str, data: bytes) -> str:

@@ -350,7 +350,29 @@ function setField(key, name, input) {
 }
 
 // ---------------------------------------------------------------- templates and downloads
-async function loadTemplates() { state.templates = await api("/api/templates"); }
+async function loadTemplates() {
+  state.templates = await api("/api/templates");
+  state.header = await api("/api/header");
+}
+
+function headerFields() {
+  const inputs = state.header.names.map((name) => el("label", {}, t("header_" + name),
+    el("input", {"data-header": name, value: state.header.fields[name] || "", onchange: (e) => saveHeader(name, e.target)})));
+  return el("details", {id: "header-fields", class: "header-fields"}, el("summary", {}, t("header")),
+    el("p", {class: "hint"}, t("header_hint")), el("div", {class: "header-grid"}, inputs));
+}
+
+async function saveHeader(name, input) {
+  try {
+    state.header = await api("/api/header", {method: "POST", body: JSON.stringify({fields: {[name]: input.value}}),
+      headers: {"Content-Type": "application/json"}});
+    input.classList.remove("invalid");
+    say(t("saved"));
+  } catch (e) {
+    input.classList.add("invalid");
+    say(t("error", {message: e.message}), true);
+  }
+}
 
 function defaultTemplate() {
   const lang = state.doc.source.lang, kind = state.doc.source.kind;
@@ -375,7 +397,8 @@ function downloadsBar() {
     el("label", {class: "own"}, t("upload_template"), " ", own),
     el("button", {type: "button", id: "download-docx", class: "primary", onclick: () => download("document.docx")}, t("download_word")),
     el("button", {type: "button", id: "download-json", onclick: () => download("records.json")}, t("download_json")),
-    el("button", {type: "button", id: "download-xlsx", onclick: () => download("targets.xlsx")}, t("download_xlsx"))));
+    el("button", {type: "button", id: "download-xlsx", onclick: () => download("targets.xlsx")}, t("download_xlsx"))),
+    headerFields());
 }
 
 async function uploadTemplate(input) {
