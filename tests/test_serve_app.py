@@ -409,3 +409,23 @@ def test_the_corrected_targets_workbook(tmp_path, vi_plan):
     sheet = openpyxl.load_workbook(io.BytesIO(book.content))["Targets"]
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert any(480 in row for row in values[1:]), values
+
+
+def test_all_documents_download_together(tmp_path, vi_plan):
+    with client(tmp_path) as c:
+        read(c, "a.docx", vi_plan)
+        read(c, "b.txt", "Năm 2025 có 350 hợp tác xã.".encode())
+        both = c.get("/download/all/records.json", headers=HEADERS).json()
+    assert [r["source"]["path"].rsplit(".", 1)[1] for r in both] == ["docx", "txt"]
+
+
+def test_a_document_removed_while_queued_does_not_stop_the_queue(tmp_path, vi_plan):
+    with client(tmp_path) as c:
+        with corrections.EXTRACT:
+            first = upload(c, "a.docx", vi_plan).json()["id"]
+            second = upload(c, "b.docx", vi_plan).json()["id"]
+            assert c.delete(f"/api/documents/{second}", headers=HEADERS).status_code == 200
+        assert jobs(c).wait(120)
+        third = read(c, "c.docx", vi_plan)
+        listed = [d["id"] for d in c.get("/api/documents", headers=HEADERS).json()["documents"]]
+    assert listed == [first, third["id"]]

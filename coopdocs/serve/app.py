@@ -9,6 +9,7 @@ from a fixed list, a value checked before it is kept.
 """
 from __future__ import annotations
 
+import asyncio
 import json
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -74,6 +75,7 @@ def create_app(folder: str | Path, token: str, *, max_upload: int = MAX_UPLOAD,
     app = Starlette(routes=routes, lifespan=lifespan,
                     exception_handlers={Refused: _refused, CoopdocsError: _coopdocs_error})
     app.state.store, app.state.jobs, app.state.limit = store, jobs, limit
+    app.state.edits = asyncio.Lock()   # one correction at a time: none is lost to another
     return Gate(app, token, any_host=any_host)
 
 
@@ -181,16 +183,18 @@ async def change(request: Request) -> JSONResponse:
         raise Refused(409, "the document is not read yet")
     body = await _json(request)
     action = request.path_params["action"]
-    current = store.corrections(doc_id)
     text = store.read_json(doc_id, "text.json")
-    try:
-        updated = await run_in_threadpool(_correct, action, body, current, record, text)
-        corr.apply(record, updated)
-    except corr.CorrectionError as e:
-        raise Refused(400, e.message) from None
-    except (KeyError, TypeError, ValueError):
-        raise Refused(400, f"a {action} correction needs {', '.join(NEEDS.get(action, ()))}") from None
-    store.save_corrections(doc_id, updated)
+    async with request.app.state.edits:
+        current = store.corrections(doc_id)
+        try:
+            updated = await run_in_threadpool(_correct, action, body, current, record, text)
+            corr.apply(record, updated)
+        except corr.CorrectionError as e:
+            raise Refused(400, e.message) from None
+        except (KeyError, TypeError, ValueError):
+            needs = ", ".join(NEEDS.get(action, ()))
+            raise Refused(400, f"a {action} correction needs {needs}") from None
+        store.save_corrections(doc_id, updated)
     return JSONResponse(await run_in_threadpool(view.document, store, doc_id))
 
 

@@ -74,6 +74,8 @@ class Jobs:
                 self.current = doc_id
             try:
                 extract_one(self.store, doc_id)
+            except OSError:   # removed while it was read: nothing is left to record
+                pass
             finally:
                 with self.lock:
                     self.current = None

@@ -397,7 +397,9 @@ function downloadsBar() {
     el("label", {class: "own"}, t("upload_template"), " ", own),
     el("button", {type: "button", id: "download-docx", class: "primary", onclick: () => download("document.docx")}, t("download_word")),
     el("button", {type: "button", id: "download-json", onclick: () => download("records.json")}, t("download_json")),
-    el("button", {type: "button", id: "download-xlsx", onclick: () => download("targets.xlsx")}, t("download_xlsx"))),
+    el("button", {type: "button", id: "download-xlsx", onclick: () => download("targets.xlsx")}, t("download_xlsx")),
+    el("label", {}, el("input", {type: "checkbox", id: "all-docs", checked: state.allDocs,
+      onchange: (e) => { state.allDocs = e.target.checked; }}), " ", t("all_documents"))),
     headerFields());
 }
 
@@ -418,7 +420,8 @@ async function uploadTemplate(input) {
 
 async function download(what) {
   const template = $("#template") ? $("#template").value : "";
-  const response = await fetch(`/download/${state.current}/${what}?template=${encodeURIComponent(template)}`,
+  const which = $("#all-docs") && $("#all-docs").checked ? "all" : state.current;
+  const response = await fetch(`/download/${which}/${what}?template=${encodeURIComponent(template)}`,
     {credentials: "same-origin"});
   if (!response.ok) {
     let message = response.statusText;
