@@ -71,6 +71,7 @@ def browser(accept_language: str, downloads):
                  "--window-size=1400,1500", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", f"--lang={accept_language}"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     options.add_experimental_option("prefs", {
         "intl.accept_languages": accept_language,
         "download.default_directory": str(downloads), "download.prompt_for_download": False})
@@ -211,6 +212,8 @@ def _flow(driver, server, s, plan, source, shots, downloads, switch):
     done = wait(driver, lambda d: [p for p in downloads.glob("*.docx")], "the Word document")
     photograph(driver, shots, "7-downloaded", [done[0].name])
     _check_document(done[0].read_bytes(), plan)
+    errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    assert errors == []     # no script error, no failed request
 
 
 def _check_document(data: bytes, plan: dict):

@@ -62,6 +62,7 @@ def create_app(folder: str | Path, token: str, *, max_upload: int = MAX_UPLOAD,
 
     routes = [
         Route("/", lambda r: FileResponse(static_dir() / "index.html")),
+        Route("/favicon.ico", lambda r: Response(status_code=204)),
         Route("/api/config", config),
         Route("/api/progress", lambda r: JSONResponse(jobs.progress())),
         Route("/api/documents", documents, methods=["GET", "POST"]),
