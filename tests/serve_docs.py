@@ -25,14 +25,15 @@ TH_LINES = [
 ]
 
 # What each test does with a document: the target whose value and indicator it corrects, the
-# false target it rejects, the missed target it adds (its words), and the template.
+# false target it rejects, the missed target it adds (its words and its deadline, typed as the
+# language writes a year), and the template.
 PLANS = {
     "vi": {"lines": VI_LINES, "correct": "trên 460 hợp tác xã", "value": "480",
            "shown": "480", "indicator": "Số hợp tác xã kiểu mới", "false": "350 hợp tác xã",
-           "missed": "ít nhất 2 hợp tác xã", "template": "plan-vi"},
+           "missed": "ít nhất 2 hợp tác xã", "deadline": "2026", "template": "plan-vi"},
     "th": {"lines": TH_LINES, "correct": "ไม่น้อยกว่า 120 แห่ง", "value": "150", "shown": "150",
            "indicator": "จำนวนสหกรณ์ที่เข้มแข็ง", "false": "310 แห่ง",
-           "missed": "200 คน",
+           "missed": "200 คน", "deadline": "2569",
            "template": "plan-th"},
 }
 

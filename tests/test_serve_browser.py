@@ -201,8 +201,12 @@ def _flow(driver, server, s, plan, source, shots, downloads, switch):
     wait(driver, lambda d: d.find_element(By.ID, "add-box").is_displayed(), "the add box")
     Select(driver.find_element(By.ID, "add-category")).select_by_value("targets")
     driver.find_element(By.ID, "add-indicator").send_keys(plan["indicator"] + " 2")
+    driver.find_element(By.ID, "add-deadline").send_keys(plan["deadline"])
     driver.find_element(By.ID, "add-ok").click()
     wait(driver, lambda d: row_of(d, "targets", plan["missed"]), "the missed target added")
+    deadline = row_of(driver, "targets", plan["missed"]).find_element(
+        By.CSS_SELECTOR, "input[data-field=deadline]")
+    assert deadline.get_attribute("value") == plan["deadline"]   # shown as it was typed
     photograph(driver, shots, "5-added", [s["added"], plan["missed"]])
 
     Select(driver.find_element(By.ID, "template")).select_by_value(plan["template"])
@@ -221,6 +225,7 @@ def _check_document(data: bytes, plan: dict):
     rows = [line for line in text.splitlines() if " | " in line]
     corrected = [r for r in rows if r.startswith(plan["indicator"] + " |")]
     assert corrected and plan["shown"] in corrected[0], rows      # value and indicator
-    assert any(r.startswith(plan["indicator"] + " 2 |") for r in rows), rows   # the added one
+    added = [r for r in rows if r.startswith(plan["indicator"] + " 2 |")]       # the added one
+    assert added and added[0].endswith(f"| {plan['deadline']}"), rows
     false_value = plan["false"].split()[0]
     assert not any(f" {false_value} |" in r or f"| {false_value} |" in r for r in rows), rows

@@ -97,14 +97,12 @@ def _year(raw: Any, lang: str) -> int:
 
 
 def _date(raw: str, lang: str) -> str:
-    """A year as the language writes it (``2569`` is 2026 where years are Buddhist-era), ISO
-    as it is, else the one date the language's grammar reads in the whole text."""
-    if re.fullmatch(r"\d{4}", raw):
+    """ISO with its years as the language writes them (``2569``, ``2569-09-30`` are 2026 where
+    years are Buddhist-era), else the one date the language's grammar reads in the text."""
+    if ISO.fullmatch(raw):   # ISO, its years perhaps in the language's era
         from ..normalize.dates import ce_year
 
-        return str(ce_year(int(raw), lang))
-    if ISO.fullmatch(raw):
-        return raw
+        return re.sub(r"(?<![\d-])\d{4}", lambda m: f"{ce_year(int(m[0]), lang):04d}", raw)
     from ..api import extract_text
 
     with EXTRACT:

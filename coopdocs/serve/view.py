@@ -35,7 +35,10 @@ def document(store: Store, doc_id: str) -> dict[str, Any]:
         figure = items["figures"][target["figure"]]
         if target["status"] == "rejected" and figure.get("role") == "target":
             figure["role"] = None
+    from ..normalize.dates import era_offset
+
     out.update(text=store.read_json(doc_id, "text.json")["text"], items=items,
+               era_offset=era_offset(record["source"]["lang"]),
                meeting=current.get("meeting"), source=current["source"],
                meeting_status=corr.status(corrections, "meeting"),
                edited=sorted(_edited(corrections)))

@@ -171,9 +171,19 @@ function reviewCell(item) {
   return el("td", {class: "review"}, buttons, badges);
 }
 
+const DATE_FIELDS = ["deadline", "date"];
+
+function inEra(value) {
+  // an ISO date with its years as the document's language writes them (2030 -> 2573 in Thai)
+  const offset = state.doc.era_offset || 0;
+  return value.replace(/(^|\/)(\d{4})/g, (_, before, year) => before + (Number(year) + offset));
+}
+
 function field(item, name, value) {
   const edited = state.doc.edited.includes(`${item.key}.${name}`);
-  const input = el("input", {value: typeof value === "number" ? fmt(value) : (value ?? ""),
+  const shown = typeof value === "number" ? fmt(value)
+    : DATE_FIELDS.includes(name) && value ? inEra(value) : (value ?? "");
+  const input = el("input", {value: shown,
     class: edited ? "edited" : null, "data-key": item.key, "data-field": name,
     "aria-label": `${item.text} — ${name}`, onchange: (e) => setField(item.key, name, e.target)});
   return el("td", {class: "f-" + name}, input);
