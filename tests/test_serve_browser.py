@@ -229,3 +229,37 @@ def _check_document(data: bytes, plan: dict):
     assert added and added[0].endswith(f"| {plan['deadline']}"), rows
     false_value = plan["false"].split()[0]
     assert not any(f" {false_value} |" in r or f"| {false_value} |" in r for r in rows), rows
+
+
+def test_a_batch_shows_its_progress(server, tmp_path):
+    """Several documents dropped at once: the page says how many of them are read, and which
+    one is being read, until all are."""
+    from coopdocs.serve import corrections
+
+    s = strings("en")
+    files = []
+    for n in range(3):
+        path = tmp_path / f"bao-cao-{n}.txt"
+        path.write_text(f"Năm 2025 toàn tỉnh có {350 + n} hợp tác xã.", encoding="utf-8")
+        files.append(path)
+    (tmp_path / "downloads").mkdir()
+    driver = browser("en-US,en", tmp_path / "downloads")
+    try:
+        driver.get(f"{server}/?token={TOKEN}")
+        wait(driver, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready"),
+             "the page started")
+        with corrections.EXTRACT:   # reading waits: the batch is seen under way
+            driver.find_element(By.ID, "files").send_keys("\n".join(map(str, files)))
+            under_way = s["progress"].format(done=0, total=3)
+            wait(driver, lambda d: under_way in d.find_element(By.ID, "progress").text,
+                 "the progress of the batch")
+            wait(driver, lambda d: s["status_reading"] in d.find_element(By.ID, "doc-list").text,
+                 "the document being read")
+            photograph(driver, tmp_path, "progress", [under_way, files[0].name,
+                                                      s["status_queued"]])
+        wait(driver, lambda d: not d.find_element(By.ID, "progress").is_displayed(),
+             "the batch done")
+        states = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#doc-list .state")]
+        assert states == [s["status_done"]] * 3
+    finally:
+        driver.quit()

@@ -70,6 +70,10 @@ class Jobs:
             doc_id = self.queue.get()
             if doc_id is None:
                 return
+            try:   # marked as being read before the progress names it
+                self.store.set_meta(doc_id, status="reading")
+            except (KeyError, OSError):
+                pass   # removed while queued
             with self.lock:
                 self.current = doc_id
             try:
@@ -92,7 +96,6 @@ def extract_one(store: Store, doc_id: str) -> None:
         path = store.path(doc_id)
     except KeyError:
         return   # removed while queued
-    store.set_meta(doc_id, status="reading")
     try:
         with EXTRACT:
             text = read_text(path)
