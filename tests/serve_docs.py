@@ -59,3 +59,15 @@ def docx_text(data: bytes) -> str:
         for row in table.rows:
             lines.append(" | ".join(c.text for c in row.cells))
     return "\n".join(lines)
+
+MINUTES_VI = """BIÊN BẢN HỌP
+Ban Chỉ đạo phát triển kinh tế tập thể huyện Lạc Sơn
+Thời gian: 14 giờ 00 ngày 05/3/2026
+Địa điểm: Hội trường Ủy ban nhân dân huyện
+Chủ trì: đồng chí Bùi Văn Hòa, Phó Chủ tịch UBND huyện
+Thư ký: đồng chí Đinh Thị Mai, chuyên viên Phòng Nông nghiệp
+Nội dung:
+1. Đánh giá kết quả phát triển hợp tác xã năm 2025.
+Kết luận:
+Giao Phòng Tài chính - Kế hoạch chủ trì rà soát các hợp tác xã ngừng hoạt động trước ngày 30/4/2026.
+"""

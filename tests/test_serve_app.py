@@ -16,7 +16,7 @@ with warnings.catch_warnings():
     from starlette.testclient import TestClient
 
 from click.testing import CliRunner
-from serve_docs import PLANS, docx_bytes, docx_text
+from serve_docs import MINUTES_VI, PLANS, docx_bytes, docx_text
 
 from coopdocs import readers
 from coopdocs.cli import main
@@ -430,3 +430,39 @@ def test_a_document_removed_while_queued_does_not_stop_the_queue(tmp_path, vi_pl
         third = read(c, "c.docx", vi_plan)
         listed = [d["id"] for d in c.get("/api/documents", headers=HEADERS).json()["documents"]]
     assert listed == [first, third["id"]]
+
+
+@pytest.mark.parametrize("template", ["minutes-vi", "notice-vi"])
+def test_a_task_and_a_meeting_fact_corrected_in_the_minutes(tmp_path, template):
+    with client(tmp_path) as c:
+        doc = read(c, "bien-ban.txt", MINUTES_VI.encode())
+        assert doc["meeting"]["chair"]["name"] == "Bùi Văn Hòa"
+        task = doc["items"]["tasks"][0]["key"]
+        for key, field, value in ((task, "assignee", "Phòng Tài chính - Kế hoạch"),
+                                  (task, "action", "rà soát các hợp tác xã ngừng hoạt động"),
+                                  (task, "deadline", "15/5/2026"),
+                                  ("meeting", "location", "Phòng họp số 2, UBND huyện")):
+            r = c.post(f"/api/documents/{doc['id']}/field", headers=HEADERS,
+                       json={"key": key, "field": field, "value": value})
+            assert r.status_code == 200, r.text
+        word = c.get(f"/download/{doc['id']}/document.docx", params={"template": template},
+                     headers=HEADERS)
+    assert word.status_code == 200, word.text
+    text = docx_text(word.content)
+    assert "Phòng Tài chính - Kế hoạch | " in text
+    assert "rà soát các hợp tác xã ngừng hoạt động" in text
+    assert "15/5/2026" in text or "15/05/2026" in text
+    if template == "minutes-vi":
+        assert "Phòng họp số 2, UBND huyện" in text
+
+
+def test_serve_without_the_web_server_is_one_line(tmp_path, monkeypatch, no_server):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "starlette.applications", None)
+    monkeypatch.delitem(sys.modules, "coopdocs.serve.app", raising=False)
+    monkeypatch.delattr("coopdocs.serve.app", raising=False)
+    res = CliRunner().invoke(main, ["serve", str(tmp_path), "--port", "0"])
+    assert res.exit_code == 2
+    assert res.output == ("coopdocs: coopdocs serve needs the web server (starlette.applications "
+                          "is missing): pip install 'coopdocs[serve]'\n")
