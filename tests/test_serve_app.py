@@ -4,7 +4,7 @@ and found again after a restart, progress of a batch, and the command's binding 
 import io
 import json
 import warnings
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 import pytest
 
@@ -466,3 +466,17 @@ def test_serve_without_the_web_server_is_one_line(tmp_path, monkeypatch, no_serv
     assert res.exit_code == 2
     assert res.output == ("coopdocs: coopdocs serve needs the web server (starlette.applications "
                           "is missing): pip install 'coopdocs[serve]'\n")
+
+
+def test_a_name_in_any_script_is_kept_as_data(tmp_path, vi_plan):
+    name = "Kế hoạch 2026 – แผน.docx"
+    with client(tmp_path) as c:
+        doc = read(c, quote(name), vi_plan)
+        listed = c.get("/api/documents", headers=HEADERS).json()["documents"]
+        word = c.get(f"/download/{doc['id']}/records.json", headers=HEADERS)
+    assert doc["name"] == name
+    assert listed[0]["counts"]["targets"] == 3 and listed[0]["lang"] == "vi"
+    assert word.headers["content-disposition"] == (
+        "attachment; filename*=UTF-8''" + quote("Kế hoạch 2026 – แผน.json"))
+    assert [p.name for p in (tmp_path / "documents" / doc["id"]).glob("document*")] == [
+        "document.docx"]

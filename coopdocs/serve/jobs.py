@@ -108,4 +108,8 @@ def extract_one(store: Store, doc_id: str) -> None:
         return
     store.write_json(doc_id, "text.json", {"text": text})
     store.write_json(doc_id, "record.json", record)
-    store.set_meta(doc_id, status="done", error=None)
+    from .view import SHOWN
+
+    store.set_meta(doc_id, status="done", error=None, lang=record["source"].get("lang"),
+                   kind=record["source"].get("kind"),
+                   counts={name: len(record.get(name) or []) for name in SHOWN})

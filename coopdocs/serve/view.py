@@ -12,14 +12,10 @@ SHOWN = ("figures", "targets", "dates", "references", "tasks")
 
 
 def summary(store: Store, doc_id: str) -> dict[str, Any]:
+    """A document in the list (polled while a batch is read: its meta only, not its record)."""
     meta = store.meta(doc_id)
-    out = {"id": doc_id, "name": meta.get("name"), "status": meta.get("status"),
-           "error": meta.get("error")}
-    record = store.record(doc_id) if meta.get("status") == "done" else None
-    if record:
-        out.update(lang=record["source"].get("lang"), kind=record["source"].get("kind"),
-                   counts={name: len(record.get(name) or []) for name in SHOWN})
-    return out
+    return {"id": doc_id, **{k: meta.get(k) for k in ("name", "status", "error", "lang", "kind",
+                                                       "counts")}}
 
 
 def document(store: Store, doc_id: str) -> dict[str, Any]:
