@@ -356,8 +356,9 @@ def test_header_fields_go_into_every_document_and_stay(tmp_path, vi_plan):
     assert word.status_code == 200
     text = docx_text(word.content)
     assert "ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH" in text and "Nguyễn Văn An" in text
-    warned = json.loads(unquote(word.headers["x-coopdocs-warnings"]))
-    assert warned and "agency" not in warned[0] and "--set" not in warned[0]
+    blank = json.loads(unquote(word.headers["x-coopdocs-blank"]))
+    assert "agency" not in blank and "signer.name" not in blank and "number" in blank
+    assert json.loads(unquote(word.headers["x-coopdocs-warnings"])) == []
 
 
 def test_an_own_template_renders_the_corrected_records(tmp_path, vi_plan):

@@ -5,6 +5,7 @@ records as JSON, the targets workbook."""
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import tempfile
 from pathlib import Path
@@ -65,7 +66,9 @@ def make(store: Store, ids: list[str], what: str, template: str | None) -> Respo
     if what == "document.docx":
         data, warnings = render(store, template or "", recs)
         response = _file(data, f"{stem}-{_template_stem(store, template or '')}.docx", DOCX)
-        response.headers["x-coopdocs-warnings"] = quote(json.dumps(warnings, ensure_ascii=False))
+        blank, other = split_warnings(warnings)
+        response.headers["x-coopdocs-warnings"] = quote(json.dumps(other, ensure_ascii=False))
+        response.headers["x-coopdocs-blank"] = quote(json.dumps(blank, ensure_ascii=False))
         return response
     raise KeyError(what)
 
@@ -86,9 +89,25 @@ def render(store: Store, template: str, recs: list[dict]) -> tuple[bytes, list[s
     out = work / f"{secrets.token_hex(8)}.docx"
     try:
         warnings = render_docx(source, recs, out, context(store.header()), isolated=True)
-        return out.read_bytes(), [w.split(" (give them with")[0] for w in warnings]
+        return out.read_bytes(), warnings
     finally:
         out.unlink(missing_ok=True)
+
+
+BLANK = re.compile(r"left blank \(.*?\) for completion by hand: (?P<names>[^(]*?)\s*(?:\(.*)?$")
+
+
+def split_warnings(warnings: list[str]) -> tuple[list[str], list[str]]:
+    """(the fields left blank, the other warnings): the page names blank fields in its own
+    language and offers to fill them."""
+    blank, other = [], []
+    for w in warnings:
+        found = BLANK.match(w)
+        if found:
+            blank += [n.strip() for n in found["names"].split(",") if n.strip()]
+        else:
+            other.append(w)
+    return blank, other
 
 
 def checked_header(fields) -> dict[str, str]:

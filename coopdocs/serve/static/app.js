@@ -224,7 +224,7 @@ function tasksSection(d) {
 function figuresSection(d) {
   const rows = d.items.figures.map((x) => row(x, [written(x), field(x, "value", x.value),
     el("td", {}, x.unit || ""), field(x, "indicator", x.indicator), el("td", {}, x.indicator_id || ""),
-    el("td", {}, role(x.role)), el("td", {}, x.year || ""), reviewCell(x)]));
+    el("td", {}, role(x.role)), el("td", {}, x.year ? x.year + (d.era_offset || 0) : ""), reviewCell(x)]));
   return el("details", {id: "figures", open: d.items.figures.length <= 12},
     el("summary", {}, el("h3", {class: "inline"}, `${t("figures")} (${rows.length})`)),
     table(["col_written", "col_value", "col_unit", "col_indicator", "col_indicator_id", "col_role",
@@ -445,7 +445,10 @@ async function download(what) {
   document.body.append(link);
   link.click();
   link.remove();
-  const warnings = JSON.parse(decodeURIComponent(response.headers.get("x-coopdocs-warnings") || "%5B%5D"));
+  const header = (key) => JSON.parse(decodeURIComponent(response.headers.get(key) || "%5B%5D"));
+  const warnings = header("x-coopdocs-warnings");
+  const blank = header("x-coopdocs-blank").map((n) => (state.config.strings["header_" + n] ? t("header_" + n) : n));
+  if (blank.length) warnings.unshift(t("blank_fields", {fields: blank.join(", ")}));
   say(t("downloaded", {name}) + (warnings.length ? " — " + t("warnings", {warnings: warnings.join("; ")}) : ""));
 }
 
