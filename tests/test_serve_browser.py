@@ -19,6 +19,7 @@ webdriver = pytest.importorskip("selenium.webdriver")
 Image = pytest.importorskip("PIL.Image")
 
 from selenium.common.exceptions import (
+    ElementClickInterceptedException,
     NoSuchElementException,
     StaleElementReferenceException,
 )
@@ -98,7 +99,8 @@ def photograph(driver, folder, step: str, must_show: list[str]):
     return path
 
 
-RERENDERED = (StaleElementReferenceException, NoSuchElementException, AttributeError)
+RERENDERED = (StaleElementReferenceException, NoSuchElementException, AttributeError,
+              ElementClickInterceptedException)
 
 
 def wait(driver, condition, what: str):
@@ -113,6 +115,16 @@ def row_of(driver, table: str, text: str):
         if row.find_element(By.TAG_NAME, "td").text == text:
             return row
     return None
+
+
+def click(driver, find, what: str):
+    """Click what ``find`` finds, looking again if the page redrew it meanwhile."""
+    def done(d):
+        element = find(d)
+        d.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        element.click()
+        return True
+    wait(driver, done, what)
 
 
 def type_into(driver, table, text, field, value):
@@ -192,7 +204,8 @@ def _flow(driver, server, s, plan, source, shots, downloads, switch):
     type_into(driver, "targets", plan["correct"], "indicator", plan["indicator"])
     photograph(driver, shots, "3-corrected", [s["saved"]])
 
-    row_of(driver, "targets", plan["false"]).find_element(By.CSS_SELECTOR, "button.reject").click()
+    click(driver, lambda d: row_of(d, "targets", plan["false"]).find_element(
+        By.CSS_SELECTOR, "button.reject"), "the reject button")
     wait(driver, lambda d: "rejected" in row_of(d, "targets", plan["false"]).get_attribute("class"),
          "the false target rejected")
     photograph(driver, shots, "4-rejected", [s["status_rejected"]])
@@ -202,7 +215,7 @@ def _flow(driver, server, s, plan, source, shots, downloads, switch):
     Select(driver.find_element(By.ID, "add-category")).select_by_value("targets")
     driver.find_element(By.ID, "add-indicator").send_keys(plan["indicator"] + " 2")
     driver.find_element(By.ID, "add-deadline").send_keys(plan["deadline"])
-    driver.find_element(By.ID, "add-ok").click()
+    click(driver, lambda d: d.find_element(By.ID, "add-ok"), "the add button")
     wait(driver, lambda d: row_of(d, "targets", plan["missed"]), "the missed target added")
     deadline = row_of(driver, "targets", plan["missed"]).find_element(
         By.CSS_SELECTOR, "input[data-field=deadline]")
@@ -212,7 +225,7 @@ def _flow(driver, server, s, plan, source, shots, downloads, switch):
     Select(driver.find_element(By.ID, "template")).select_by_value(plan["template"])
     photograph(driver, shots, "6-template", [s["download_word"]])
 
-    driver.find_element(By.ID, "download-docx").click()
+    click(driver, lambda d: d.find_element(By.ID, "download-docx"), "the download button")
     done = wait(driver, lambda d: [p for p in downloads.glob("*.docx")], "the Word document")
     photograph(driver, shots, "7-downloaded", [done[0].name])
     _check_document(done[0].read_bytes(), plan)
