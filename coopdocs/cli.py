@@ -20,6 +20,7 @@ LAZY = {
     "schema": ("coopdocs.render.commands", "schema_command"),
     "validate": ("coopdocs.render.commands", "validate_command"),
     "serve": ("coopdocs.serve.command", "serve"),
+    "progress": ("coopdocs.progress.commands", "progress"),
 }
 
 
