@@ -128,9 +128,12 @@ def click(driver, find, what: str):
 
 
 def type_into(driver, table, text, field, value):
-    box = row_of(driver, table, text).find_element(By.CSS_SELECTOR, f"input[data-field={field}]")
-    box.send_keys(Keys.CONTROL, "a")
-    box.send_keys(value, Keys.ENTER)
+    def typed(d):
+        box = row_of(d, table, text).find_element(By.CSS_SELECTOR, f"input[data-field={field}]")
+        box.send_keys(Keys.CONTROL, "a")
+        box.send_keys(value, Keys.ENTER)
+        return True
+    wait(driver, typed, f"{field} typed")
     wait(driver, lambda d: "edited" in row_of(d, table, text).find_element(
         By.CSS_SELECTOR, f"input[data-field={field}]").get_attribute("class"), f"{field} saved")
 
@@ -272,7 +275,7 @@ def test_a_batch_shows_its_progress(server, tmp_path):
                                                       s["status_queued"]])
         wait(driver, lambda d: not d.find_element(By.ID, "progress").is_displayed(),
              "the batch done")
-        states = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#doc-list .state")]
-        assert states == [s["status_done"]] * 3
+        wait(driver, lambda d: [e.text for e in d.find_elements(By.CSS_SELECTOR, "#doc-list .state")]
+             == [s["status_done"]] * 3, "every document read")
     finally:
         driver.quit()
