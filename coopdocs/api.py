@@ -1,7 +1,6 @@
 """The Python API: ``extract(path)``, ``extract_text(text)``, ``load(lang)``."""
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -12,7 +11,7 @@ from .errors import PipelineError
 from .langdetect import detect
 from .normalize.repair import normalised
 from .pipeline import made_from
-from .readers import read_document
+from .readers import read_source
 
 # The components, each after the ones it requires (coopdocs.categories).
 PIPELINE = tuple(c.factory for c in categories.pipeline_order())
@@ -71,10 +70,11 @@ def _build(lang: str):
 
 
 def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
-                 sha256: str | None = None, cells=(),
+                 sha256: str | None = None, cells=(), about: dict | None = None,
                  only: Iterable[str] | None = None) -> dict[str, Any]:
     """The record of a text. ``lang`` is detected when not given; ``cells`` are the table
-    cells of a .docx (see :func:`coopdocs.readers.read_document`). ``only`` names the
+    cells of a .docx (see :func:`coopdocs.readers.read_document`); ``about``: what the reader
+    told of the file, for the record's ``source`` (its ``encoding``). ``only`` names the
     categories to fill (:mod:`coopdocs.selection`; default: what the process was set to,
     normally all); the others are left empty and their components do not run."""
     lang = lang or detect(text, path)
@@ -91,6 +91,7 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
     parts = [records.shift(records.from_doc(doc, path=path, sha256=sha256, lang=lang), offset)
              for (offset, _), doc in zip(pieces, nlp.pipe(docs))]
     record = records.merge(parts)
+    record["source"].update(about or {})
     if nfc:
         records.remap(record, nfc[1], text)
     if asked is not None:
@@ -102,10 +103,9 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
 
 def extract(path: str | Path, lang: str | None = None) -> dict[str, Any]:
     """The record of a document file (.txt, .md, .docx, .html)."""
-    path = Path(path)
-    text, cells = read_document(path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return extract_text(text, lang, path=str(path), sha256=digest, cells=cells)
+    source = read_source(path)
+    return extract_text(source.text, lang, path=str(path), sha256=source.sha256,
+                        cells=source.cells, about=source.about)
 
 
 def _cells_in(cells, offset: int, length: int, nfc) -> list:

@@ -29,6 +29,14 @@ LISTS: dict[str, WordList] = {
     # the copy of a text the grammars read (coopdocs/normalize/repair.py)
     "repairs": WordList("regex, replacement, what it repairs",
                         "repairs of text that PDF and Word exports damaged"),
+    # files typed before Unicode (coopdocs/readers/legacy.py)
+    "tcvn3": WordList("bytes (hex), character[, its name]",
+                      "the byte table of TCVN3 (ABC, .VnTime fonts) named in [detect] encodings"),
+    "vni": WordList("bytes (hex), character[, its name]",
+                    "the byte table of VNI (VNI-Times fonts) named in [detect] encodings"),
+    "legacy_fonts": WordList("font name regex, code ([detect] encodings)[, upper]",
+                             "fonts whose text is typed in an 8-bit code (.VnTime: TCVN3); "
+                             "upper: the font draws small letters as capitals"),
     # numbers and figures (coopdocs/normalize/numerals.py, coopdocs/rules/figures.py)
     "digits": WordList("digit, ASCII digit", "the language's own digits 0-9",
                        "needed when [numbers] native_digits is true"),
@@ -136,6 +144,15 @@ LISTS: dict[str, WordList] = {
                               "how meeting notes lay out what minutes print: the labels that "
                               "state a fact, open the proceedings, an agenda item or a "
                               "conclusion, or close them"),
+    # plans against results (coopdocs/progress/)
+    "progress_words": WordList("key, word", "the words of a progress table: statuses, the "
+                               "reasons a pair is not comparable, column heads"),
+    "progress_scopes": WordList("word, level (province|city|district|commune|subdistrict|"
+                                "nation), stop or not", "the places a plan or report applies to, as "
+                                "its title names them, the words that end a place's name and words that hold a "
+                                "level word but name no place"),
+    "progress_units": WordList("unit, base unit, factor", "units of measure a plan and a report "
+                               "may write differently, made comparable"),
 }
 
 
