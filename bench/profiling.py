@@ -8,7 +8,8 @@
 The step table times what ``coopdocs.extract_text`` does, one step at a time, on the same
 text: the normalised copy (NFC and repairs), the tokenizer, each pipeline component in order,
 the record built from the Doc and its offsets mapped back, and JSON. Each step's time is the
-median of ``--repeats`` runs (default 3) after a warm-up; shares are of their sum.
+CPU time it took (other work on the machine does not count), the median of ``--repeats``
+runs (default 3) after a warm-up; shares are of their sum.
 """
 from __future__ import annotations
 
@@ -33,12 +34,12 @@ def steps(text: str, lang: str) -> dict[str, float]:
     out: dict[str, float] = {}
 
     def tick(name: str, t0: float) -> float:
-        now = time.perf_counter()
+        now = time.process_time()
         out[name] = out.get(name, 0.0) + now - t0
         return now
 
     nlp = api.load(lang)
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     nfc = normalised(text, lang)
     t0 = tick("normalised copy (NFC, repairs)", t0)
     work = nfc[0] if nfc else text
