@@ -87,3 +87,12 @@ def test_a_guarded_pattern_uses_the_guard_on_long_texts_only(name):
     assert g.search(long, 5) and g.search(long, 5).span() == rx.search(long, 5).span()
     assert g.findall(long) == rx.findall(long)
     assert (g.pattern, g.flags, g.groupindex) == (rx.pattern, rx.flags, rx.groupindex)
+
+
+def test_a_guarded_pattern_copies_and_pickles_as_its_pattern():
+    import copy
+    import pickle
+
+    rx = re.compile(*PATTERNS["lookbehinds"])
+    for other in (copy.copy(guarded(rx)), pickle.loads(pickle.dumps(guarded(rx)))):
+        assert other.pattern == rx.pattern and spans(other, TEXTS[0]) == spans(rx, TEXTS[0])

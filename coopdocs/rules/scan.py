@@ -66,7 +66,12 @@ class Guarded:
         return self._for(string, pos, endpos).findall(string, pos, endpos)
 
     def __getattr__(self, name: str):
+        if name in Guarded.__slots__:  # not set yet (a copy being made)
+            raise AttributeError(name)
         return getattr(self.rx, name)
+
+    def __reduce__(self):
+        return Guarded, (self.rx,)
 
     def __repr__(self) -> str:
         return f"guarded({self.rx!r})"
