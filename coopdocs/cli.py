@@ -108,6 +108,10 @@ def text(file: Path):
               help="In folders, follow symbolic links to folders and out of the folder.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Stop a document that takes longer (it is reported; the rest go on).")
+@click.option("--only", metavar="CATEGORIES", expose_value=False, callback=lambda c, p, v: _only(c, v),
+              help="Extract only these, comma-separated (figures,dates,targets,references,"
+                   "meeting,tasks; indicators,roles fill those fields of figures): what they "
+                   "need runs too, the rest is left empty and not looked for.")
 def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout):
     """Extract figures, dates, targets, references, meetings and tasks from documents.
 
@@ -185,6 +189,19 @@ def demo(folder, force, jobs):
     click.echo(f"\nwritten to {folder}/:")
     for what, name in written:
         click.echo(f"  {name:18} {what}")
+
+
+def _only(ctx: click.Context, spec: str | None) -> None:
+    """``--only``: the categories this process and its workers extract, while the command
+    runs."""
+    from . import selection
+
+    if spec is not None:
+        try:
+            names = selection.parse(spec)
+        except UsageError as e:
+            fail(e)
+        ctx.with_resource(selection.only(names, children=True))
 
 
 def _review(done) -> str:
