@@ -123,8 +123,7 @@ def _one(job: tuple):
     try:
         source = read_source(path, options)
         record = extract_text(source.text, lang, path=str(path), sha256=source.sha256,
-                              cells=source.cells)
-        record["source"].update(source.info)  # what the reader adds (source.ocr)
+                              cells=source.cells, about=source.about)
         return record, source.text
     except CoopdocsError as e:
         if e.path is None:

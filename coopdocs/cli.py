@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .errors import CoopdocsError, UsageError
+from .errors import CoopdocsError, InputWarning, UsageError
 from .lang import known
 
 LAZY = {
@@ -19,6 +19,7 @@ LAZY = {
     "evaluate": ("coopdocs.evaluate.commands", "evaluate"),
     "schema": ("coopdocs.render.commands", "schema_command"),
     "validate": ("coopdocs.render.commands", "validate_command"),
+    "serve": ("coopdocs.serve.command", "serve"),
     "progress": ("coopdocs.progress.commands", "progress"),
 }
 
@@ -65,6 +66,17 @@ def fail(err: CoopdocsError | str, *, stop: bool = True) -> None:
 def main():
     """Facts out of Thai and Vietnamese cooperative-economy documents (figures, dates,
     targets, cited documents, meetings), and the official Word documents made from them."""
+    import warnings
+
+    warnings.showwarning = partial(_warning_line, warnings.showwarning)
+
+
+def _warning_line(fallback, message, category, *args, **kwargs):
+    """An :class:`InputWarning` as one line on stderr; other warnings as Python shows them."""
+    if issubclass(category, InputWarning):
+        click.echo(f"coopdocs: warning: {message}", err=True)
+    else:
+        fallback(message, category, *args, **kwargs)
 
 
 OCR = click.option("--ocr", is_flag=True, help="Read scanned PDF pages and images (.png, "
@@ -102,12 +114,16 @@ def text(file: Path, ocr: bool, lang: str | None):
               help="In folders, follow symbolic links to folders and out of the folder.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Stop a document that takes longer (it is reported; the rest go on).")
+@click.option("--only", metavar="CATEGORIES", expose_value=False, callback=lambda c, p, v: _only(c, v),
+              help="Extract only these, comma-separated (figures,dates,targets,references,"
+                   "meeting,tasks; indicators,roles fill those fields of figures): what they "
+                   "need runs too, the rest is left empty and not looked for.")
 @OCR
 def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr):
     """Extract figures, dates, targets, references, meetings and tasks from documents.
 
-    PATHS are files (.txt, .md, .docx, .html, .pdf; with --ocr scans and .png, .jpg, .tif
-    images) or folders, searched recursively.
+    PATHS are files (.txt, .md, .docx, .html, .doc, .odt, .rtf, .xlsx, .xls, .csv, .pdf;
+    with --ocr scans and .png, .jpg, .tif images) or folders, searched recursively.
     Exit status: 0 all documents done, 1 some failed (the rest are still written), 2 usage error,
     130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
     """
@@ -188,6 +204,19 @@ def _read_options(ocr: bool, lang: str | None, pages_bar: bool):
     from .readers import Options
 
     return Options(ocr=ocr, lang=lang, progress=pages_bar)
+
+
+def _only(ctx: click.Context, spec: str | None) -> None:
+    """``--only``: the categories this process and its workers extract, while the command
+    runs."""
+    from . import selection
+
+    if spec is not None:
+        try:
+            names = selection.parse(spec)
+        except UsageError as e:
+            fail(e)
+        ctx.with_resource(selection.only(names, children=True))
 
 
 def _review(done) -> str:

@@ -12,12 +12,12 @@ STYLE = f"mark.{CSS_CLASS}{{background:none;border-bottom:2px dotted #c0392b;bor
 
 def spans(rec: dict[str, Any], lo: int, hi: int, rank: int) -> list[tuple]:
     """The low-confidence words inside [lo, hi) as the review page's spans
-    ``(start, -end, rank, class, hover)``.
+    ``(start, -end, rank, class, hover, tag after)``.
 
     >>> rec = {"source": {"ocr": {"low_confidence": [
     ...     {"start": 3, "end": 6, "text": "236", "confidence": 41.0}]}}}
     >>> spans(rec, 0, 10, 9)
-    [(3, -6, 9, 'ocr-low', 'OCR confidence 41/100: check this word against the scan')]
+    [(3, -6, 9, 'ocr-low', 'OCR confidence 41/100: check this word against the scan', '')]
     >>> spans({"source": {}}, 0, 10, 9)
     []
     """
@@ -27,5 +27,5 @@ def spans(rec: dict[str, Any], lo: int, hi: int, rank: int) -> list[tuple]:
         if word["end"] <= lo or word["start"] >= hi:
             continue
         hover = f"OCR confidence {word['confidence']:.0f}/100: check this word against the scan"
-        out.append((max(lo, word["start"]), -min(hi, word["end"]), rank, CSS_CLASS, hover))
+        out.append((max(lo, word["start"]), -min(hi, word["end"]), rank, CSS_CLASS, hover, ""))
     return out

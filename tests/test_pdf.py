@@ -172,7 +172,7 @@ def test_ocr_of_a_scan_scores_near_the_text(tmp_path, lang, font, size):
     as_txt = _mean_f1([(txt, txt, text)], lang)
     as_ocr = _mean_f1([(txt, scan, source.text)], lang)
     assert as_ocr >= as_txt - 0.10, (as_txt, as_ocr)
-    ocr = source.info["ocr"]
+    ocr = source.about["ocr"]
     assert ocr["pages"] == list(range(1, pages + 1))
     for weak in ocr["low_confidence"]:
         assert source.text[weak["start"]:weak["end"]] == weak["text"]

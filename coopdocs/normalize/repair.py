@@ -28,7 +28,7 @@ from functools import cache
 
 from ..errors import LanguageError
 from ..lang import folder, profile, rows, words
-from .unicode import Edit, Offsets, compose, nfc_edits, nfc_whole, rewrite
+from .unicode import Edit, Offsets, applied, compose, nfc_edits, nfc_whole, rewrite
 
 INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 GROUP_SPACE = re.compile(r"(?<=\d)[\u2007\u2009\u200a\u202f](?=\d{3}(?!\d))")
@@ -68,7 +68,7 @@ def _steps(lang: str) -> list[Step]:
 def _nfc(text: str) -> list[Edit]:
     """The NFC edits, unless composing crosses clusters (then the text is left as it is)."""
     edits = nfc_edits(text)
-    if edits and rewrite(text, edits)[0] != nfc_whole(text, edits):
+    if edits and applied(text, edits) != nfc_whole(text, edits):
         return []
     return edits
 

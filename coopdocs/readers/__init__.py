@@ -1,11 +1,14 @@
 """Read a document file into the plain text that every offset indexes.
 
-Each file type has a reader module (``read(data, path) -> (text, cells)``) registered in
-:data:`READERS` by suffix: ``.txt`` / ``.md`` (:mod:`.plain`), ``.docx`` (:mod:`.word`),
-``.html`` / ``.htm`` (:mod:`.webpage`), ``.pdf`` (:mod:`.pdf`), page images ``.png``,
-``.jpg``, ``.tif`` ... (:mod:`.image`, with OCR). A reader whose ``read`` takes ``options``
-gets the :class:`Options` of the call (OCR, language, progress) and may return the fields
-it adds to the record's ``source`` as a third item.
+Each file type has a reader module (``read(data, path) -> (text, cells)``, or ``(text,
+cells, about)`` where ``about`` holds what the reader tells of the file for the record's
+``source``, such as ``{"encoding": "tcvn3"}``) registered in :data:`READERS` by suffix:
+``.txt`` / ``.md`` (:mod:`.plain`), ``.docx`` (:mod:`.word`), ``.html`` / ``.htm``
+(:mod:`.webpage`), ``.doc`` / ``.odt`` / ``.rtf`` (:mod:`.office`, through LibreOffice),
+``.xlsx`` / ``.xls`` / ``.csv`` (:mod:`.sheets`), ``.pdf`` (:mod:`.pdf`), page images
+``.png``, ``.jpg``, ``.tif`` ... (:mod:`.image`, with OCR). Text typed in the 8-bit codes
+before Unicode is converted (:mod:`.legacy`). A reader whose ``read`` takes ``options`` gets
+the :class:`Options` of the call (OCR, language, progress).
 
 Only regular files are read (a FIFO, device or socket is refused before it is opened), at
 most :data:`MAX_FILE_BYTES` of them (:mod:`.files`).
@@ -28,6 +31,8 @@ READERS = {
     ".txt": "plain", ".md": "plain",
     ".docx": "word",
     ".html": "webpage", ".htm": "webpage",
+    ".doc": "office", ".odt": "office", ".rtf": "office",
+    ".xlsx": "sheets", ".xls": "sheets", ".csv": "sheets",
     ".pdf": "pdf",
     ".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
 }
@@ -71,9 +76,14 @@ def read_source(path: str | Path, options: Options | None = None) -> Source:
         raise InputError("the file is empty", str(path))
     reader = import_module(f".{READERS[suffix]}", __name__)
     if "options" in inspect.signature(reader.read).parameters:
-        text, cells, *info = reader.read(data, path, options=options or Options())
+        text, cells, *more = reader.read(data, path, options=options or Options())
     else:
-        text, cells, *info = reader.read(data, path)
+        text, cells, *more = reader.read(data, path)  # a reader may add what it tells of the file
     if not text.strip():
         raise InputError("the document has no text", str(path))
-    return Source(text, cells, hashlib.sha256(data).hexdigest(), *info)
+    about = more[0] if more else {}
+    if about.get("encoding"):
+        from .legacy import warn
+
+        warn(path, about["encoding"])
+    return Source(text, cells, hashlib.sha256(data).hexdigest(), about)

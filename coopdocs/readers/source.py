@@ -2,18 +2,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 
 @dataclass(frozen=True)
 class Source:
-    """A document read once: its plain text, its table cells and the sha256 of its bytes;
-    ``info`` holds what a reader adds to the record's ``source`` (``ocr``: how the text was
-    recognised and its low-confidence words)."""
+    """A document read once: its plain text, its table cells, the sha256 of its bytes, and
+    what its reader tells of it for the record's ``source`` (``{"encoding": "tcvn3"}``;
+    ``ocr``: how the text was recognised and its low-confidence words)."""
     text: str
     cells: list[Cell]
     sha256: str
-    info: dict[str, Any] = field(default_factory=dict)
+    about: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
