@@ -11,7 +11,7 @@ from .errors import PipelineError
 from .langdetect import detect
 from .normalize.repair import normalised
 from .pipeline import made_from
-from .readers import read_source
+from .readers import Options, read_source
 
 # The components, each after the ones it requires (coopdocs.categories).
 PIPELINE = tuple(c.factory for c in categories.pipeline_order())
@@ -101,9 +101,10 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
     return record
 
 
-def extract(path: str | Path, lang: str | None = None) -> dict[str, Any]:
-    """The record of a document file (.txt, .md, .docx, .html)."""
-    source = read_source(path)
+def extract(path: str | Path, lang: str | None = None, *, ocr: bool = False) -> dict[str, Any]:
+    """The record of a document file (any of :data:`coopdocs.readers.READERS`; with ``ocr``
+    scanned PDF pages and page images too)."""
+    source = read_source(Path(path), Options(ocr=ocr, lang=lang))
     return extract_text(source.text, lang, path=str(path), sha256=source.sha256,
                         cells=source.cells, about=source.about)
 

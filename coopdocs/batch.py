@@ -114,14 +114,14 @@ def _message(e: BaseException) -> str:
     return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
-def _one(job: tuple[Path, str | None]):
+def _one(job: tuple):
     """Extract one file: (record, text) or the error (worker processes return, not raise)."""
     from .api import extract_text
     from .readers import read_source
 
-    path, lang = job
+    path, lang, options = job
     try:
-        source = read_source(path)
+        source = read_source(path, options)
         record = extract_text(source.text, lang, path=str(path), sha256=source.sha256,
                               cells=source.cells, about=source.about)
         return record, source.text
@@ -136,13 +136,14 @@ def _one(job: tuple[Path, str | None]):
 
 
 def run(files: list[Path], lang: str | None, on_error: Callable[[CoopdocsError], None],
-        jobs: int = 1, progress: bool = False, timeout: float | None = None):
+        jobs: int = 1, progress: bool = False, timeout: float | None = None, options=None):
     """(list of (record, text), number of failures), in input order whatever ``jobs`` is.
 
     Errors reach ``on_error`` in input order too, each as soon as the documents before it
     are done. With ``timeout`` (seconds per document) documents are extracted in worker
-    processes even with one job, so that one that takes longer can be stopped."""
-    work = [(f, lang) for f in files]
+    processes even with one job, so that one that takes longer can be stopped. ``options``
+    (:class:`coopdocs.readers.Options`) reach the readers."""
+    work = [(f, lang, options) for f in files]
     outcomes: dict[int, object] = {}
     results, failed, following = [], 0, 0
     bar = _bar(len(work)) if progress else None

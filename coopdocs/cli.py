@@ -79,14 +79,20 @@ def _warning_line(fallback, message, category, *args, **kwargs):
         fallback(message, category, *args, **kwargs)
 
 
+OCR = click.option("--ocr", is_flag=True, help="Read scanned PDF pages and images (.png, "
+                   ".jpg, .tif) with Tesseract OCR (language: --lang, else every language).")
+
+
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def text(file: Path):
+@OCR
+@click.option("--lang", type=click.Choice(known()), help="The document's language (default: detect).")
+def text(file: Path, ocr: bool, lang: str | None):
     """Print the plain text of FILE exactly as record offsets index it."""
-    from .readers import read_text
+    from .readers import Options, read_text
 
     try:
-        content = read_text(file)
+        content = read_text(file, Options(ocr=ocr, lang=lang))
     except CoopdocsError as e:
         fail(e)
     sys.stdout.write(content)
@@ -112,11 +118,12 @@ def text(file: Path):
               help="Extract only these, comma-separated (figures,dates,targets,references,"
                    "meeting,tasks; indicators,roles fill those fields of figures): what they "
                    "need runs too, the rest is left empty and not looked for.")
-def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout):
+@OCR
+def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr):
     """Extract figures, dates, targets, references, meetings and tasks from documents.
 
-    PATHS are files (.txt, .md, .docx, .html, .doc, .odt, .rtf, .xlsx, .xls, .csv) or
-    folders, searched recursively.
+    PATHS are files (.txt, .md, .docx, .html, .doc, .odt, .rtf, .xlsx, .xls, .csv, .pdf;
+    with --ocr scans and .png, .jpg, .tif images) or folders, searched recursively.
     Exit status: 0 all documents done, 1 some failed (the rest are still written), 2 usage error,
     130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
     """
@@ -124,7 +131,7 @@ def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout):
 
     try:
         with stopping():
-            status = _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout)
+            status = _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr)
     except KeyboardInterrupt:
         click.echo("coopdocs: interrupted", err=True)
         sys.exit(130)
@@ -134,7 +141,7 @@ def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout):
     sys.exit(status)
 
 
-def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout) -> int:
+def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr=False) -> int:
     from . import output as out
     from .batch import collect, run
 
@@ -150,8 +157,9 @@ def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout) -> in
         fail(e, stop=False)
     progress = not quiet and sys.stderr.isatty() and len(files) > 1
     report = partial(fail, stop=False)
+    options = _read_options(ocr, lang, not quiet and sys.stderr.isatty() and len(files) == 1)
     done, failed = run(files, lang, on_error=report, jobs=jobs, progress=progress,
-                       timeout=timeout)
+                       timeout=timeout, options=options)
     done, unwritable = out.writable(done, fmt, on_error=report)
     recs = [rec for rec, _ in done]
     if recs:
@@ -189,6 +197,13 @@ def demo(folder, force, jobs):
     click.echo(f"\nwritten to {folder}/:")
     for what, name in written:
         click.echo(f"  {name:18} {what}")
+
+
+def _read_options(ocr: bool, lang: str | None, pages_bar: bool):
+    """The readers' options: OCR, the language, a progress bar of one document's pages."""
+    from .readers import Options
+
+    return Options(ocr=ocr, lang=lang, progress=pages_bar)
 
 
 def _only(ctx: click.Context, spec: str | None) -> None:

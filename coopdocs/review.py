@@ -9,6 +9,7 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
+from . import ocr_marks
 from .categories import CATEGORIES
 
 HIGHLIGHTED = tuple(c for c in CATEGORIES if c.highlight)
@@ -38,7 +39,7 @@ td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:t
 .summary{color:#555}caption{text-align:left;font-weight:600;padding:.3rem 0}
 table.doc-table{white-space:normal;background:#fff}table.doc-table td{min-width:3rem}
 details{margin:.5rem 0}summary{cursor:pointer;color:#333}
-""")
+""" + ocr_marks.STYLE)
 
 
 def page(docs: Iterable[tuple[dict[str, Any], str]], title: str = "coopdocs review") -> str:
@@ -221,6 +222,7 @@ def _highlight(rec: dict[str, Any], text: str, lo: int = 0, hi: int | None = Non
             tag = f"<span class='val'>{html.escape(label)}</span>" if label else ""
             spans.append((max(lo, item["start"]), -min(hi, item["end"]), rank, cls,
                           _hover(c.name, item), tag))
+    spans.extend(ocr_marks.spans(rec, lo, hi, len(MARKED)))  # words OCR was unsure of
     spans.sort()
     out, pos, stack = [], lo, []
     for start, neg_end, _, cls, hover, tag in spans:

@@ -114,6 +114,9 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "name": Key(str, doc="the language's English name"),
         "spacy_lang": Key(str, doc="the spaCy language code of the blank pipeline ('xx' if none)"),
         "tokenizer": Key(str, doc="registered tokenizer factory, e.g. 'coopdocs.th_tokenizer.v1'"),
+        "tesseract": Key(str, default="",
+                         doc="Tesseract's codes of the trained data to read the language with, "
+                             "for OCR (Debian tesseract-ocr-<code>), e.g. 'vie'; '' none"),
     },
     "text": {
         "spaced": Key(bool, doc="words are separated by spaces: word lists match between "
