@@ -29,10 +29,15 @@ REQUIRED = ("agency", "number", "place", "date", "title", "signer.title", "signe
             "meeting.chair.title", "meeting.attendees")
 # Header fields a document may well lack: empty when not given.
 OPTIONAL = {"parent_agency": "", "signer.authority": "", "secretary.title": "", "archive": "",
-            "guests": [], "digits": "arabic", "meeting.subject": ""}
+            "guests": [], "digits": "arabic", "meeting.subject": "", "emblem": "",
+            "emblem_small": ""}
 LIST_FIELDS = ("recipients", "absent", "guests", "meeting.attendees")
 # Kinds of document about a meeting: they read its proceedings, conclusions and assignments.
 MEETING_KINDS = (None, "minutes", "notice")
+# Kinds of document whose body is a plan's targets or a report's results (content.py).
+DOCUMENT_KINDS = (None, "plan", "report")
+# Header fields a clerk may give as a date (05/03/2025, 5/3/2025 or ISO).
+DATE_FIELDS = ("date", "meeting.date")
 
 
 @dataclass
@@ -64,10 +69,17 @@ def build(records: list[dict], lang: str, kind: str | None = None,
         notes, blank = _proceedings(values, records, lang)
         later += blank
     values.update(_defaults(records, meeting, kind, lang))
-    deep_merge(values, _lists(copy.deepcopy(overrides or {})))
+    source_facts = {}
+    if kind in DOCUMENT_KINDS:
+        source_facts = _document(values, records, lang, kind)
+        later += [m for m in ("narrative",) if kind == "report" and not values["narrative"]]
+    overrides = _dates(_lists(copy.deepcopy(overrides or {})), lang)
+    deep_merge(values, overrides)
     own = str(values.get("number") or "").strip()
     if own:   # the document's own number is no reference of it
         values["references"] = [r for r in values["references"] if r["number"] != own]
+        values["bases"] = [r for r in values.get("bases", []) if r["number"] != own]
+    values["from_source"] = sorted(k for k in source_facts if get_path(overrides, k) is None)
     if kind in MEETING_KINDS:
         _name_and_number(values, lang)
         later += _assignments(values["tasks"], kind)
@@ -237,6 +249,69 @@ def _defaults(records: list[dict], meeting: dict, kind: str | None, lang: str) -
     return out
 
 
+def _document(values: dict, records: list[dict], lang: str, kind: str | None) -> dict:
+    """A plan's or report's body (content.py) and the header facts of its source (header.py),
+    which fill the header fields nobody gives; returns those facts."""
+    from . import content, header
+    from .proceedings import source_text
+
+    record = next((r for r in records if (r.get("source") or {}).get("kind") == kind),
+                  records[0] if records else {})
+    text = source_text(record) if record and kind is not None else None
+    facts = header.facts(record, text, lang) if kind is not None else {}
+    for name, value in facts.items():
+        if f.is_blank(values.get(name)):
+            values[name] = value
+    own = {facts.get("number")}
+    for r in records:
+        ref = header.own_reference(r, text if r is record else None, lang)
+        own.add(ref.get("number") if ref else None)
+    bases = content.bases(records, own, lang)
+    preamble = _preamble(bases, record, text, lang)
+    values["bases"] = [_reference(ref, lang) for ref in (preamble or bases)]
+    values["references"] = values["bases"] if kind is not None else values["references"]
+    values["plan"] = content.plan_table(records, lang)
+    values["results"] = content.results(records, lang)
+    values["narrative"] = content.narrative(record, text, lang) if record else []
+    return facts
+
+
+def _preamble(bases: list[dict], record: dict, text: str | None, lang: str) -> list[dict]:
+    """The bases cited before the first section of the source (its preamble), if any."""
+    from .content import heading
+
+    if not text:
+        return []
+    first, at = len(text), 0
+    for line in text.split("\n"):
+        if at and heading(line.strip(), lang):
+            first = at
+            break
+        at += len(line) + 1
+    mine = {id(ref) for ref in record.get("references") or [] if ref.get("start", first) < first}
+    numbers = {ref.get("number") or ref.get("text") for ref in record.get("references") or []
+               if id(ref) in mine}
+    return [b for b in bases if (b.get("number") or b.get("text")) in numbers]
+
+
+def _dates(overrides: dict, lang: str) -> dict:
+    """Dates given as a clerk types them (``05/03/2025``, ``5/3/2025``) -> ISO; a value that
+    is no date is a :class:`UsageError` naming the field."""
+    from ..errors import UsageError
+    from .header import parse_date
+
+    for name in DATE_FIELDS:
+        value = get_path(overrides, name)
+        if not isinstance(value, str) or not value.strip() or f.ISO.match(value.strip()):
+            continue
+        iso = parse_date(value, writing(lang).era)
+        if iso is None:
+            raise UsageError(f"{name}={value!r} is not a date: give it as 05/03/2025, 5/3/2025 "
+                             "or 2025-03-05")
+        set_path(overrides, name, iso)
+    return overrides
+
+
 def _meeting_facts(meeting: dict) -> dict:
     out: dict[str, Any] = {}
     if meeting["secretary"]["name"]:
@@ -339,7 +414,8 @@ def figure_groups(records: list[dict], lang: str) -> list[dict]:
             group = groups.setdefault(subject.casefold(), {"subject": f.ucfirst(subject), "figures": []})
             value, unit = f.figure_parts(fig, lang)
             group["figures"].append({
-                "value": value, "unit": unit, "phrase": f.figure(fig, lang),
+                "value": fig.get("value"), "value_max": fig.get("value_max"), "amount": value,
+                "unit": unit, "phrase": f.figure(fig, lang),
                 "year": f.year(fig["year"], lang) if fig.get("year") else "",
                 "text": fig.get("text") or "", "record": fig,
             })
@@ -366,7 +442,8 @@ def targets(records: list[dict], lang: str) -> list[dict]:
             seen.add(key)
             out.append({
                 "indicator": f.ucfirst(indicator) if indicator else Blank(),
-                "value": value, "unit": unit, "deadline": deadline,
+                "value": fig.get("value"), "value_max": fig.get("value_max"), "amount": value,
+                "unit": unit, "deadline": deadline,
                 "direction": t.get("direction"), "phrase": f.figure(fig, lang),
                 "text": t.get("text") or "", "record": fig,
             })
