@@ -525,9 +525,9 @@ def narrative(d: Doc) -> None:
     """The source's own sentences that carry results, under its section headings; a dotted
     paragraph when the source is not at hand."""
     d.tag("{%p for s in narrative %}")
-    d.tag("{%p if s.level == 1 %}")
+    d.tag("{%p if s.heading and s.level == 1 %}")
     d.p("{{ s.heading }}", "Heading")
-    d.tag("{%p else %}")
+    d.tag("{%p elif s.heading %}")
     d.p("{{ s.heading }}", "Sub")
     d.tag("{%p endif %}")
     d.loop("x in s.sentences", ["{{ x }}"], empty=None)

@@ -4,7 +4,8 @@
   unit, its baseline with the baseline's year, and one column per deadline year. A figure
   whose role is ``baseline`` is never a target; a row needs an indicator.
 - :func:`results`: a report's results, one row per indicator and year: the plan's target
-  for that year when the records give it, the result and the share of the target reached.
+  for that year when the records give it, the result and the share of the target reached;
+  a prose figure that measures something narrower than its indicator stays in the narrative.
 - :func:`narrative`: the source's own sentences that carry results, under the source's
   section headings (the sentences, not a list of figures).
 - :func:`bases`: the documents a plan or report rests on (``Căn cứ``): cited laws,
@@ -62,9 +63,12 @@ def _plain(text: str, lang: str) -> str:
     return _measure_words(lang).sub("", " ".join(text.casefold().split())).strip(" :,.")
 
 
-def indicator(fig: dict, lang: str) -> str | None:
+def indicator(fig: dict, lang: str, narrower: bool = True) -> str | None:
     """The name of what ``fig`` measures in a table, or None when it has no indicator that
-    a table can name."""
+    a table can name: in a table, the row's head; in prose, the name of its indicator id
+    when the document names just that, else the document's own words when they begin with
+    the indicator (``số hợp tác xã du lịch``: not cut, not widened) unless ``narrower`` is
+    false; else None."""
     own = " ".join((fig.get("indicator") or "").split())
     if fig.get("cell") and own:
         return f.ucfirst(own)
@@ -72,11 +76,15 @@ def indicator(fig: dict, lang: str) -> str | None:
     if not iid:
         return None
     name = _names(lang).get(iid)
+    if not own:
+        return name
     plain = _plain(own, lang)
     phrases = _phrases(lang).get(iid)
-    if own and plain != _plain(name or "", lang) and not (phrases and phrases.fullmatch(plain)):
-        return None      # a narrower thing than the indicator (số hợp tác xã du lịch ...)
-    return name or (f.ucfirst(own) if own else None)
+    if plain == _plain(name or "", lang) or (phrases and phrases.fullmatch(plain)):
+        return name or f.ucfirst(own)
+    if narrower and phrases and phrases.match(plain):
+        return f.ucfirst(own)
+    return None
 
 
 def _year(value) -> int | None:
@@ -156,13 +164,13 @@ def results(records: list[dict], lang: str) -> list[dict]:
     targets: dict[tuple, dict] = {}
     for r in records:
         for fig in r.get("figures") or []:
-            name = indicator(fig, lang)
+            name = indicator(fig, lang, narrower=False)
             if fig.get("role") == ROLE_TARGET and name and fig.get("year"):
                 targets.setdefault((name.casefold(), fig["year"]), fig)
     out, seen = [], set()
     for r in records:
         for fig in r.get("figures") or []:
-            name = indicator(fig, lang)
+            name = indicator(fig, lang, narrower=False)
             if fig.get("role") != ROLE_RESULT or name is None or fig.get("value") is None:
                 continue
             key = (name.casefold(), fig.get("year"))
@@ -225,12 +233,13 @@ def narrative(record: dict, text: str | None, lang: str) -> list[dict]:
     sections: list[dict] = []
     path: list[str] = []
     done: set[tuple[int, int]] = set()
+    numbered = any(heading(line.strip(), lang) for line in text.split("\n"))
     for at in starts:
         span = sentences.around(at)
         if span in done:
             continue
         done.add(span)
-        heads = _headings_before(text, span[0], lang)
+        heads = _headings_before(text, span[0], lang) if numbered else [""]
         sentence = " ".join(text[span[0]:span[1]].split())
         if not heads or heading(sentence, lang):
             continue

@@ -281,6 +281,8 @@ def _known(path: str, known: set[str]) -> bool:
 # ---------------------------------------------------------------- the Garuda emblem
 
 EMBLEM_FIELDS = {"emblem": 30, "emblem_small": 15}   # context name -> height in mm
+NO_EMBLEM = ("no emblem given: the place of the Garuda emblem is left empty (give the image "
+             "with --emblem FILE.png)")
 PNG = b"\x89PNG\r\n\x1a\n"
 
 
@@ -308,8 +310,8 @@ def _emblems(tpl, values: dict, used: set[str], lang: str) -> list[str]:
     """The emblem as images of the sizes the template asks for (``emblem`` 3 cm high for a
     letter, ``emblem_small`` 1.5 cm for a memo); a warning when the template has a place for
     it and none is given."""
-    from docxtpl import InlineImage
     from docx.shared import Mm
+    from docxtpl import InlineImage
 
     wanted = [name for name in EMBLEM_FIELDS if _used(name, used)]
     path = emblem_file(values)
@@ -318,8 +320,7 @@ def _emblems(tpl, values: dict, used: set[str], lang: str) -> list[str]:
     if not wanted:
         return []
     if path is None:
-        return ["no emblem given: the place of the Garuda emblem is left empty (give the image "
-                "with --emblem FILE.png)"]
+        return [NO_EMBLEM]
     for name in wanted:
         values[name] = InlineImage(tpl, str(path), height=Mm(EMBLEM_FIELDS[name]))
     return []
