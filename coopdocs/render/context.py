@@ -124,9 +124,21 @@ def sample(lang: str = DEFAULT_LANG) -> dict[str, Any]:
         "tasks": [{"start": 0, "end": 1, "text": "x", "assignee": "x", "collaborators": ["x"],
                    "action": "x", "deadline": "2024-02-01"}],
     }
-    values = build([record], lang).values
+    record["figures"] = [dict(fig, indicator="số hợp tác xã", indicator_id="coops.count", role="result",
+                              cell=None),
+                         dict(fig, year=2030, indicator="số hợp tác xã", indicator_id="coops.count",
+                              role="target", cell=None),
+                         dict(fig, indicator="số hợp tác xã", indicator_id="coops.count", role="baseline",
+                              cell=None)]
+    record["targets"][0]["figure"] = 1
+    w = writing(lang).text
+    values = build([record], lang, None, {
+        "agency": w.demo_agency, "place": w.demo_place, "number": "12", "recipients": ["x"],
+        "signer": {"name": "x", "title": "x", "authority": "x"}, "parent_agency": "x"}).values
     for name in ("absent", "guests", "other_facts"):
         values[name] = ["x"]
+    values["narrative"] = [{"heading": "1. x", "level": 1, "sentences": ["x"]}]
+    values["emblem"] = values["emblem_small"] = ""
     return values
 
 

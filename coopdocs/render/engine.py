@@ -6,6 +6,7 @@ the file whole or not at all."""
 from __future__ import annotations
 
 import io
+import re
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -193,7 +194,7 @@ def _render(tpl, values: dict, env, label: str, limits: Limits = DEFAULT) -> Non
             tpl.render(values, jinja_env=env, autoescape=True)
         except Exception as e:  # noqa: BLE001 (each kind is named in the message)
             where = _where(tpl, b, e)
-            raise CoopdocsError(f"{where}{_problem(e)}", label) from None
+            raise CoopdocsError(f"{where}{_problem(e)}{_field(b, e)}", label) from None
 
 
 def _problem(e: Exception) -> str:
@@ -225,15 +226,37 @@ def _problem(e: Exception) -> str:
     return f"could not render ({type(e).__name__}: {e})"
 
 
-def _where(tpl, b, e: Exception) -> str:
-    """``paragraph 3: `` where the template failed, or '' when it cannot be told: the line of
-    the innermost template frame, in the part docxtpl was rendering."""
+FORMATTED = re.compile(r"(?P<field>[\w.]+(?:\[[^\]]*\])*)\s*\|\s*(?P<filter>number|money|percent|date|time|"
+                       r"year|figure)\b")
+
+
+def _field(b, e: Exception) -> str:
+    """`` (field 't.value')``: what the failing line formats, when a filter could not
+    format a value and the line formats one field only."""
+    if not isinstance(e, (ValueError, TypeError, ArithmeticError, LanguageError)):
+        return ""
+    line = _line(e)
+    if line is None or not b.source:
+        return ""
+    lines = b.source.splitlines()
+    found = {m["field"] for m in FORMATTED.finditer(lines[line - 1] if line <= len(lines) else "")}
+    return f" (field '{found.pop()}')" if len(found) == 1 else ""
+
+
+def _line(e: Exception) -> int | None:
+    """The line of the innermost template frame of ``e``."""
     line, tb = None, e.__traceback__
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == "<template>":
             line = tb.tb_lineno
         tb = tb.tb_next
-    line = line or getattr(e, "template_line", None)
+    return line or getattr(e, "template_line", None)
+
+
+def _where(tpl, b, e: Exception) -> str:
+    """``paragraph 3: `` where the template failed, or '' when it cannot be told: the line of
+    the innermost template frame, in the part docxtpl was rendering."""
+    line = _line(e)
     part = getattr(tpl, "current_rendering_part", None)
     if line is None or part is None or not b.source:
         return ""
