@@ -96,6 +96,8 @@ RENDER: dict[str, Key] = {
                             "after the last of them capitalised"),
     "agency_labels": Key(list, item=str, default=[],
                          doc="labels before the agency in a document's header (ส่วนราชการ)"),
+    "national_lines": Key(list, item=str, default=[],
+                          doc="the national title and motto lines of a header (never an agency)"),
     "heading_words": Key(list, item=str, default=[],
                          doc="words that open a numbered section heading (Phần, ส่วนที่)"),
     "measure_words": Key(list, item=str, default=[],

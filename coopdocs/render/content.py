@@ -216,7 +216,8 @@ def heading(line: str, lang: str) -> bool:
 def _heading_rx(lang: str) -> re.Pattern:
     words = writing(lang).text.heading_words
     lead = rf"(?:{any_of(words)})\s+\w{{1,6}}\.?" if words else r"(?!)"
-    return re.compile(rf"""^(?:{lead}|[IVXLC]{{1,6}}\.|\d{{1,2}}(?:\.\d{{1,2}}){{0,3}}\.?|[a-zđ]\))\s+\S""")
+    return re.compile(rf"^(?:{lead}|[IVXLC]{{1,6}}\.|\d{{1,2}}\.|\d{{1,2}}(?:\.\d{{1,2}}){{1,3}}\.?|"
+                      rf"[^\W\d_]\))\s+\S")
 
 
 def narrative(record: dict, text: str | None, lang: str) -> list[dict]:

@@ -26,6 +26,7 @@ from ..rules.sentences import any_of
 from .language import writing
 
 HEAD_LINES = 16          # a header is within the first lines of a document
+MAX_AGENCY_LINE = 90     # characters: a longer line is a title or a sentence, not an agency
 DATE = re.compile(r"^\s*(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})\s*$")
 ISO_DATE = re.compile(r"^\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\s*$")
 
@@ -45,12 +46,14 @@ def parse_date(text: str, era: int = 0) -> str | None:
         return None
 
 
-def sentence_case(name: str, units) -> str:
+def sentence_case(name: str, units, keep=()) -> str:
     """An agency written in capitals, as running text writes it: lower case but its first
-    letter, and the proper name after the last administrative unit word capitalised."""
+    letter, the words of ``keep`` (abbreviations: UBND), and the proper name after the last
+    administrative unit word capitalised."""
     if not name or name != name.upper() or not any(c.isalpha() for c in name):
         return name
-    low = name.lower()
+    kept = {k.casefold() for k in keep}
+    low = " ".join(w if w.casefold() in kept else w.lower() for w in name.split(" "))
     low = low[:1].upper() + low[1:]
     last = None
     for unit in units:
@@ -71,20 +74,59 @@ def facts(record: dict, text: str | None, lang: str) -> dict:
     own = own_reference(record, text, lang, head_end)
     if own is not None and own.get("number"):
         out["number"] = own["number"]
-    day = next((d for d in record.get("dates") or []
-                if d.get("start", head_end) < head_end and _full(d.get("value"))), None)
-    if day is not None:
-        out["date"] = day["value"]
-        if text:
-            line_start = text.rfind("\n", 0, day["start"]) + 1
-            place = text[line_start:day["start"]].strip(" ,\t")
-            if place and len(place) <= 40 and not any(c.isdigit() for c in place):
-                out["place"] = place
+    elif text:
+        out.update(_labelled_number(text[:head_end], lang))
+    days = [d for d in record.get("dates") or []
+            if d.get("start", head_end) < head_end and _full(d.get("value"))]
+    lined = next(((d, place) for d in days if (place := _place(text, d))), None) if text else None
+    if lined is not None:               # the place-and-date line (Hòa Bình, ngày 25 tháng 10 ...)
+        out["date"], out["place"] = lined[0]["value"], lined[1]
+    elif days and "number" in out:      # a numbered document's date
+        out["date"] = days[0]["value"]
     if text:
-        agency = _agency(text[:head_end], lang, own)
+        parent, agency = _agency(text[:head_end], lang, own, out.get("number"))
+        units, keep = writing(lang).text.agency_units, _abbreviations(lang)
         if agency:
-            out["agency"] = sentence_case(agency, writing(lang).text.agency_units)
+            out["agency"] = sentence_case(agency, units, keep)
+        if parent:
+            out["parent_agency"] = sentence_case(parent, units, keep)
     return out
+
+
+@cache
+def _abbreviations(lang: str) -> tuple[str, ...]:
+    from ..lang import rows
+
+    return tuple(r[0] for r in rows(lang, "abbreviations", optional=True) if " " not in r[0])
+
+
+def _labelled_number(head: str, lang: str) -> dict:
+    """The number after a number label at the start of a line of the head (``ที่ ชย
+    0010/1187``), up to two spaces or the line's end, when the references do not hold it."""
+    words = profile(lang).references.own_number_labels
+    if not words:
+        return {}
+    rx = re.compile(rf"^(?:{any_of(words)})\s*:?[ \t]+(?P<n>[^\s].{{0,40}}?)(?=\s{{2,}}|\t|\s*$)",
+                    re.MULTILINE)
+    for m in rx.finditer(head):
+        if "/" in m["n"] and any(c.isdigit() for c in m["n"]):
+            return {"number": m["n"].strip()}
+    return {}
+
+
+def _place(text: str, day: dict) -> str:
+    """The place before ``day`` when its line is a place-and-date line: a name without
+    figures, then the date written with words (ngày 07 tháng 9, 14 พฤศจิกายน), ending the
+    line; '' otherwise."""
+    if not any(c.isalpha() for c in day.get("text", "")):
+        return ""
+    line_start = text.rfind("\n", 0, day["start"]) + 1
+    line_end = text.find("\n", day["end"])
+    place = text[line_start:day["start"]].strip(" ,|\t")
+    rest = text[day["end"]:line_end if line_end >= 0 else None].strip().strip(".|").strip()
+    if rest or not place or len(place) > 40 or any(c.isdigit() for c in place) or "|" in place:
+        return ""
+    return place
 
 
 def _full(value) -> bool:
@@ -143,20 +185,50 @@ def _numbered(line: str, lang: str) -> bool:
     return heading(line, lang)
 
 
-def _agency(head: str, lang: str, own) -> str:
-    """The agency: after a label (``ส่วนราชการ``); else the lines before the number line, or
-    what stands after the number on its line (a Thai letter)."""
+def _agency(head: str, lang: str, own, number: str | None) -> tuple[str, str]:
+    """(parent agency, agency): after a label (``ส่วนราชการ``); else the lines before the
+    number line (a first line that is a whole name of its own is the parent body), or what
+    stands after the number on its line (a Thai letter)."""
     lines = [x.strip() for x in head.split("\n")]
     for label in writing(lang).text.agency_labels:
         for line in lines:
             if line.startswith(label):
-                return re.split(r"\s{2,}", line[len(label):].strip())[0]
-    if own is None:
-        return ""
-    at = head.rfind("\n", 0, own["start"]) + 1
-    before = [x.strip() for x in head[:at].split("\n") if x.strip() and x.strip() != "*"]
+                return "", re.split(r"\s{2,}", line[len(label):].strip())[0]
+    if own is not None:
+        start, end = own["start"], own["end"]
+    elif number and number in head:
+        start = head.index(number)
+        end = start + len(number)
+    else:
+        return "", ""
+    at = head.rfind("\n", 0, start) + 1
+    before = _agency_lines(head[:at], lang)[-3:]
     if before:
-        return " ".join(before[-3:])
-    rest = head[own["end"]:head.find("\n", own["end"]) if "\n" in head[own["end"]:] else None]
-    parts = re.split(r"\s{2,}", rest.strip())
-    return parts[1] if len(parts) > 1 else (parts[0] if parts and parts[0] else "")
+        if len(before) > 1 and _whole_name(before[0], lang):
+            return before[0], " ".join(before[1:])
+        return "", " ".join(before)
+    stop = head.find("\n", end)
+    parts = re.split(r"\s{2,}", head[end:stop if stop >= 0 else None].strip())
+    return "", parts[-1] if parts and parts[-1] else ""
+
+
+def _agency_lines(head: str, lang: str) -> list[str]:
+    """The lines of a header's head that may name its agency: table bars (``|``) of a web
+    copy taken out, the national title and motto (even broken over lines) taken out, and
+    no line of a label (``Ngày ban hành:``) or without letters."""
+    rows = [[c.strip() for c in x.split("|") if c.strip()] for x in head.split("\n")]
+    lines = [row[0] for row in rows if len(row) == 1]      # a row of cells is a web page's facts
+    lines = [x for x in lines if len(x) <= MAX_AGENCY_LINE and ":" not in x
+             and not any(c.isdigit() for c in x) and any(c.isalpha() for c in x)]
+    text = "\n".join(lines)
+    for phrase in writing(lang).text.national_lines:
+        words = [re.escape(w) for w in phrase.split()]
+        text = re.sub(r"\s+".join(words), "\n", text, flags=re.IGNORECASE)
+    return [x.strip() for x in text.split("\n") if any(c.isalpha() for c in x)]
+
+
+def _whole_name(line: str, lang: str) -> bool:
+    """A line that names a body of its own: it ends with a place after a unit word."""
+    units = writing(lang).text.agency_units
+    low = line.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(u)}\s+\w", low) for u in units)
