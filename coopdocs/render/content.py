@@ -287,6 +287,7 @@ def bases(records: list[dict], own_numbers: set[str], lang: str) -> list[dict]:
     text), without the document's own numbers and without a law a newer law of the same
     name replaced; in order of first mention."""
     found: dict[str, dict] = {}
+    order: dict[str, int] = {}
     own = {_key(n) for n in own_numbers if n}
     for r in records:
         for ref in r.get("references") or []:
@@ -296,11 +297,12 @@ def bases(records: list[dict], own_numbers: set[str], lang: str) -> list[dict]:
             if not key or key in own:
                 continue
             best = found.get(key)
+            if best is None:
+                order[key] = len(order)
             if best is None or bool(ref.get("date")) + bool(ref.get("issuer")) > \
                     bool(best.get("date")) + bool(best.get("issuer")):
-                found[key] = ref if best is None else {**ref, "_order": best.get("_order")}
-            found[key].setdefault("_order", len(found))
-    refs = sorted(found.values(), key=lambda x: x["_order"])
+                found[key] = ref
+    refs = [found[k] for k in sorted(found, key=order.get)]
     return [x for x in refs if not _replaced(x, refs, lang)]
 
 

@@ -346,9 +346,9 @@ def _name_and_number(values: dict, lang: str) -> None:
     if isinstance(title, str) and title.strip() and not f.is_blank(title):
         title = " ".join(title.split())
         written = re.search(rf"\s*{words}\s*(?P<n>[^\s,;]+)", title, re.IGNORECASE)
-        if written and not session:
-            session = written.group("n")
-        if not t.session_in_title and written and written.group("n") == session:
+        if written and (not session or written.group("n").startswith(session + "/")):
+            session = written.group("n")      # the fuller form: 2/2568 over 2
+        if not t.session_in_title and written:   # the number prints once, on its own line
             title = (title[:written.start()] + title[written.end():]).strip(" ,")
         elif t.session_in_title and session and not written:
             title = t.session_title.format(title=title, session=session)

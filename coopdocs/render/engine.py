@@ -277,7 +277,7 @@ def unknown_fields(context: dict, values: dict, used: set[str]) -> None:
     """A context field that neither the template nor the context of records knows (a typo:
     ``agnecy``) is a :class:`UsageError` listing the known fields."""
     known = set(contexts.REQUIRED) | set(contexts.OPTIONAL) | set(CONTROL_FIELDS) | set(used)
-    known |= {p for p in _paths(values) if not p.startswith(("sources", "source."))}
+    known |= set(_paths(_sample_shape(values.get("lang") or DEFAULT_LANG)))
     bad = [p for p in _paths(context) if not _known(p, known)]
     if not bad:
         return
