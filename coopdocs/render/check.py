@@ -338,6 +338,7 @@ class _Any:
 
 ANY = _Any()
 MISSING = object()
+EMPTY = _Any()   # the item of an empty list: any shape, and another list's item shape wins
 
 
 def shape_of(value) -> Any:
@@ -348,13 +349,15 @@ def shape_of(value) -> Any:
         item: Any = None
         for v in value:
             item = shape_of(v) if item is None else merge(item, shape_of(v))
-        return [ANY if item is None else item]
+        return [EMPTY if item is None else item]
     if value is None:
         return ANY
     return str if isinstance(value, str) else type(value)
 
 
 def merge(a, b):
+    if a is EMPTY or b is EMPTY:
+        return b if a is EMPTY else a
     if a is ANY or b is ANY:
         return ANY
     if isinstance(a, dict) and isinstance(b, dict):
@@ -383,7 +386,8 @@ def _member(shape, name, dot: bool = True):
 
 
 def _item(shape):
-    return shape[0] if isinstance(shape, list) else ANY
+    item = shape[0] if isinstance(shape, list) else ANY
+    return ANY if item is EMPTY else item
 
 
 def dotted(node) -> str:
