@@ -110,6 +110,10 @@ RENDER: dict[str, Key] = {
                        doc="the head of a table column of one year's targets, field {year}"),
     "no_deadline": Key(str, default="",
                        doc="the head of the column of targets that name no year"),
+    "baseline_head": Key(str, default="",
+                         doc="the head of the targets table's baseline column"),
+    "baseline_head_year": Key(str, default="{year}",
+                              doc="that head when every baseline is of one year, field {year}"),
     "baseline_year": Key(str, default="({year})",
                          doc="the year after a baseline value, field {year}"),
     # coopdocs demo

@@ -96,7 +96,8 @@ def _year(value) -> int | None:
 
 def plan_table(records: list[dict], lang: str) -> dict:
     """``{years: [{year, label}], rows: [{indicator, unit, baseline, baseline_year, cells:
-    [value per year column]}]}``; targets without a year get a last column of their own."""
+    [value per year column]}], baseline_head}``; targets without a year get a last column of
+    their own; when every baseline is of one year, the year is in the column's head."""
     rows: dict[str, dict] = {}
     baselines: list[tuple[str, dict]] = []
     for r in records:
@@ -142,6 +143,9 @@ def _layout(rows: list[dict], lang: str) -> dict:
     columns = [{"year": y, "label": t.year_column.format(year=f.year(y, lang))} for y in years]
     if undated:
         columns.append({"year": None, "label": t.no_deadline})
+    base_years = {r["base"].get("year") for r in rows if r["base"]}
+    shared = base_years.pop() if len(base_years) == 1 else None
+    head = t.baseline_head_year.format(year=f.year(shared, lang)) if shared else t.baseline_head
     out = []
     for r in rows:
         base = r["base"]
@@ -149,11 +153,11 @@ def _layout(rows: list[dict], lang: str) -> dict:
             "indicator": r["indicator"], "unit": r["unit"],
             "baseline": _value(base, r["unit"], lang),
             "baseline_year": (t.baseline_year.format(year=f.year(base["year"], lang))
-                              if base and base.get("year") else ""),
+                              if base and base.get("year") and not shared else ""),
             "cells": [_value(r["by_year"].get(c["year"]), r["unit"], lang) for c in columns],
             "values": {c["year"]: r["by_year"].get(c["year"]) for c in columns},
         })
-    return {"years": columns, "rows": out}
+    return {"years": columns, "rows": out, "baseline_head": head}
 
 
 # ---------------------------------------------------------------- a report's results
