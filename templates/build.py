@@ -469,8 +469,8 @@ TH_PLAN = (("ตัวชี้วัด", 4.6), ("หน่วยนับ", 2.
 # (column head, width in cm) of the table of results.
 VI_RESULTS = (("Chỉ tiêu", 5.3), ("Đơn vị tính", 2.5), ("Năm", 1.5), ("Kế hoạch", 2.4),
               ("Thực hiện", 2.4), ("Tỷ lệ so với kế hoạch", 2.4))
-TH_RESULTS = (("ตัวชี้วัด", 5.0), ("หน่วยนับ", 2.2), ("ปี", 1.6), ("เป้าหมาย", 2.5),
-              ("ผลการดำเนินงาน", 2.5), ("ร้อยละของเป้าหมาย", 2.2))
+TH_RESULTS = (("ตัวชี้วัด", 4.6), ("หน่วยนับ", 2.0), ("ปี", 1.8), ("เป้าหมาย", 2.4),
+              ("ผลการดำเนินงาน", 2.8), ("ร้อยละของเป้าหมาย", 2.4))
 SPREAD = "coopdocs:spread"   # a table whose loop columns share what the fixed ones leave
 
 
@@ -521,14 +521,14 @@ def results_table(d: Doc, columns) -> None:
     ])
 
 
-def narrative(d: Doc) -> None:
-    """The source's own sentences that carry results, under its section headings; a dotted
-    paragraph when the source is not at hand."""
+def narrative(d: Doc, head: str = "Heading", sub: str = "Sub") -> None:
+    """The source's own sentences that carry results, under its section headings (styles
+    ``head`` and ``sub``); a dotted paragraph when the source is not at hand."""
     d.tag("{%p for s in narrative %}")
     d.tag("{%p if s.heading and s.level == 1 %}")
-    d.p("{{ s.heading }}", "Heading")
+    d.p("{{ s.heading }}", head)
     d.tag("{%p elif s.heading %}")
-    d.p("{{ s.heading }}", "Sub")
+    d.p("{{ s.heading }}", sub)
     d.tag("{%p endif %}")
     d.loop("x in s.sentences", ["{{ x }}"], empty=None)
     d.tag("{%p else %}")
@@ -799,7 +799,7 @@ def report_th() -> Doc:
     d.tag("{%p endif %}")
     d.p("ผลการดำเนินงานตามตัวชี้วัด", "Label")
     results_table(d, TH_RESULTS)
-    narrative(d)
+    narrative(d, "Label", "Label")
     d.tag("{%p if plan.rows %}")
     d.p("เป้าหมายการดำเนินงาน", "Label")
     plan_table(d, TH_PLAN, 16.0)

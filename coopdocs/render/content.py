@@ -164,13 +164,17 @@ def _layout(rows: list[dict], lang: str) -> dict:
 
 def results(records: list[dict], lang: str) -> list[dict]:
     """``[{indicator, unit, year, target, result, percent, value, target_value}]``, one row
-    per indicator and year, in the order of the records."""
+    per indicator and year, in the order of the records; of a table's row of several years,
+    the latest year's result (the earlier ones are the years compared with)."""
     targets: dict[tuple, dict] = {}
+    latest: dict[str, int] = {}
     for r in records:
         for fig in r.get("figures") or []:
             name = indicator(fig, lang, narrower=False)
             if fig.get("role") == ROLE_TARGET and name and fig.get("year"):
                 targets.setdefault((name.casefold(), fig["year"]), fig)
+            if fig.get("role") == ROLE_RESULT and name and fig.get("cell") and fig.get("year"):
+                latest[name.casefold()] = max(latest.get(name.casefold(), 0), fig["year"])
     out, seen = [], set()
     for r in records:
         for fig in r.get("figures") or []:
@@ -178,7 +182,7 @@ def results(records: list[dict], lang: str) -> list[dict]:
             if fig.get("role") != ROLE_RESULT or name is None or fig.get("value") is None:
                 continue
             key = (name.casefold(), fig.get("year"))
-            if key in seen:
+            if key in seen or fig.get("cell") and fig.get("year") != latest.get(key[0]):
                 continue
             seen.add(key)
             value, unit = f.figure_parts(fig, lang)
@@ -230,8 +234,9 @@ def narrative(record: dict, text: str | None, lang: str) -> list[dict]:
     sections without one are left out."""
     if not text:
         return []
-    starts = sorted(fig["start"] for fig in record.get("figures") or []
-                    if fig.get("role") == ROLE_RESULT and isinstance(fig.get("start"), int))
+    starts = sorted(fig["start"] for fig in record.get("figures") or []     # tables' cells: no
+                    if fig.get("role") == ROLE_RESULT and isinstance(fig.get("start"), int)
+                    and not fig.get("cell"))
     if not starts:
         return []
     sentences = Sentences(text, end_marks=tuple(profile(lang).sentences.end_marks))
