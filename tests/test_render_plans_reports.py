@@ -211,6 +211,15 @@ def test_results_carry_the_plans_target_and_the_share_reached():
         ("Số hợp tác xã thành lập mới", "2024", "40", "47", "117,5%")]
 
 
+def test_a_plans_target_meets_the_reports_result_by_indicator_id():
+    plan = _rec([_fig(700, "target", "coops.count", 2024, "Số HTX trên địa bàn", cell={"table": 0,
+                                                                                   "row": 1, "column": 3})])
+    report = _rec([_fig(731, "result", "coops.count", 2024, "số hợp tác xã")])
+    rows = content.results([plan, report], "vi")
+    assert [(r["indicator"], r["target"], r["result"], r["percent"]) for r in rows] == [
+        ("Số hợp tác xã", "700", "731", "104,4%")]
+
+
 def _ref(text, kind, number, date=None):
     return {"start": 0, "end": 1, "text": text, "kind": kind, "number": number, "date": date, "issuer": None}
 

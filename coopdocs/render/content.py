@@ -173,6 +173,8 @@ def results(records: list[dict], lang: str) -> list[dict]:
             name = indicator(fig, lang, narrower=False)
             if fig.get("role") == ROLE_TARGET and name and fig.get("year"):
                 targets.setdefault((name.casefold(), fig["year"]), fig)
+                if fig.get("indicator_id"):     # a plan and a report may word it apart
+                    targets.setdefault((fig["indicator_id"], fig["year"]), fig)
             if fig.get("role") == ROLE_RESULT and name and fig.get("cell") and fig.get("year"):
                 latest[name.casefold()] = max(latest.get(name.casefold(), 0), fig["year"])
     out, seen = [], set()
@@ -186,7 +188,7 @@ def results(records: list[dict], lang: str) -> list[dict]:
                 continue
             seen.add(key)
             value, unit = f.figure_parts(fig, lang)
-            target = targets.get(key)
+            target = targets.get(key) or targets.get((fig.get("indicator_id"), fig.get("year")))
             out.append({
                 "indicator": name, "unit": unit,
                 "year": f.year(fig["year"], lang) if fig.get("year") else "",
