@@ -263,6 +263,12 @@ def test_dates_as_a_clerk_types_them(typed, iso):
     assert parse_date(typed) == iso
 
 
+def test_a_thai_clerk_types_the_buddhist_year(tmp_path):
+    out = tmp_path / "p.docx"
+    coopdocs.render("plan-th", record("th", "plan"), out, {**header("th"), "date": "5/3/2568", "emblem": ""})
+    assert "5 มีนาคม 2568" in [p.text for p in docx.Document(str(out)).paragraphs]
+
+
 @pytest.mark.parametrize("typed", ["05/03/2025", "5/3/2025", "2025-03-05"])
 def test_set_date_in_any_accepted_form_prints_the_same_date_line(tmp_path, typed):
     out = tmp_path / "kh.docx"
