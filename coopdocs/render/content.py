@@ -19,6 +19,7 @@ measure is their indicator itself (``số hợp tác xã``, not ``số hợp tá
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -245,13 +246,13 @@ def narrative(record: dict, text: str | None, lang: str) -> list[dict]:
     sections: list[dict] = []
     path: list[str] = []
     done: set[tuple[int, int]] = set()
-    numbered = any(heading(line.strip(), lang) for line in text.split("\n"))
+    lines = _heading_lines(text, lang)
     for at in starts:
         span = sentences.around(at)
         if span in done:
             continue
         done.add(span)
-        heads = _headings_before(text, span[0], lang) if numbered else [""]
+        heads = _headings_before(lines, span[0]) if lines else [""]
         sentence = " ".join(text[span[0]:span[1]].split())
         if not heads or heading(sentence, lang):
             continue
@@ -266,18 +267,28 @@ def narrative(record: dict, text: str | None, lang: str) -> list[dict]:
     return sections
 
 
-def _headings_before(text: str, at: int, lang: str) -> list[str]:
+def _heading_lines(text: str, lang: str) -> list[tuple[int, str]]:
+    """(end of the line, heading) of every section heading of ``text``, in order."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        at += len(line)
+        if heading(line.strip(), lang):
+            out.append((at, line.strip()))
+        at += 1
+    return out
+
+
+def _headings_before(lines: list[tuple[int, str]], at: int) -> list[str]:
     """The section headings ``at`` stands under, outermost first: the last heading on a line
     before it, and before that the last heading of a higher rank (``II.`` over ``1.``), at
     most two; [] when ``at`` is in the document's head (before its first heading)."""
     found: list[str] = []
-    end = text.rfind("\n", 0, at)
-    while end >= 0 and len(found) < 2:
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].strip()
-        if heading(line, lang) and (not found or _rank(line) < _rank(found[0])):
+    i = bisect.bisect_right(lines, (at, "")) - 1
+    while i >= 0 and len(found) < 2:
+        line = lines[i][1]
+        if lines[i][0] < at and (not found or _rank(line) < _rank(found[0])):
             found.insert(0, line)
-        end = start - 1
+        i -= 1
     return found
 
 
