@@ -86,6 +86,43 @@ SAMPLES = {
 }
 
 
+# `coopdocs progress` writes the progress reports: (plan, reports, header fields) of each.
+PROGRESS = {
+    "progress-vi": ("ke-hoach-kttt-tinh-an-lac-2025-2030.txt",
+                    ["bao-cao-kttt-tinh-an-lac-2025.txt", "bao-cao-kttt-tinh-an-lac-2026.txt"], {
+                        "agency": "Ủy ban nhân dân tỉnh An Lạc", "number": "35/BC-UBND", "place": "An Lạc",
+                        "date": "2027-01-20",
+                        "signer": {"authority": "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "title": "Phó Chủ tịch",
+                                   "name": "Trần Văn Minh"},
+                        "recipients": VI_RECIPIENTS, "archive": "KT"}),
+    "progress-th": ("phaen-sahakon-changwat-sukhaphiban-2567-2570.txt",
+                    ["rai-ngan-phon-sahakon-changwat-sukhaphiban-2568.txt"], {
+                        "agency": "สำนักงานสหกรณ์จังหวัดสุขาภิบาล", "number": "สข 0010/118", "date": "2026-01-15",
+                        "signer": {"name": "นายสมพงษ์ ใจงาม", "title": "สหกรณ์จังหวัดสุขาภิบาล"},
+                        "recipients": ["ผู้ว่าราชการจังหวัดสุขาภิบาล"]}),
+}
+
+
+def progress_docx(name: str, work: Path) -> Path:
+    """The progress report ``name`` as `coopdocs progress` writes it."""
+    import json
+
+    plan, reports, context = PROGRESS[name]
+    folder = ROOT / "tests" / "data" / "progress"
+    header = work / f"{name}.json"
+    header.write_text(json.dumps(context, ensure_ascii=False), encoding="utf-8")
+    docx = work / f"{name}.docx"
+    command = [sys.executable, "-c", "from coopdocs.cli import main; main()", "progress",
+               str(folder / plan), "--results", *(str(folder / r) for r in reports),
+               "-o", str(docx), "--context", str(header)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    for line in done.stderr.splitlines():
+        print(f"{name}: {line}", file=sys.stderr)
+    if done.returncode != 0:
+        raise SystemExit(f"{name}: coopdocs progress failed")
+    return docx
+
+
 def placeholder_png(path: Path, side: int = 64) -> Path:
     """A grey square PNG where the emblem goes (no real emblem is shipped)."""
     def chunk(kind: bytes, data: bytes) -> bytes:
@@ -102,15 +139,18 @@ def preview(name: str, work: Path, out_dir: Path, pages: Path | None = None) -> 
     import coopdocs
     from coopdocs.render.pdf import to_pdf
 
-    source, context = SAMPLES[name]
-    context = dict(context)
-    path = ROOT / "docs" / source if source.startswith("examples/") else ROOT / "corpus" / source
-    record = coopdocs.extract(path)
-    if name.endswith("-th"):
-        context["emblem"] = str(placeholder_png(work / "emblem.png"))
-    docx = work / f"{name}.docx"
-    for w in coopdocs.render(name, [record], docx, context):
-        print(f"{name}: warning: {w}", file=sys.stderr)
+    if name in PROGRESS:
+        docx = progress_docx(name, work)
+    else:
+        source, context = SAMPLES[name]
+        context = dict(context)
+        path = ROOT / "docs" / source if source.startswith("examples/") else ROOT / "corpus" / source
+        record = coopdocs.extract(path)
+        if name.endswith("-th"):
+            context["emblem"] = str(placeholder_png(work / "emblem.png"))
+        docx = work / f"{name}.docx"
+        for w in coopdocs.render(name, [record], docx, context):
+            print(f"{name}: warning: {w}", file=sys.stderr)
     pdf = to_pdf(docx, out_dir / f"{name}.pdf")
     png = out_dir / f"{name}.png"
     subprocess.run(["pdftoppm", "-r", str(DPI), "-f", "1", "-l", "1", "-png", "-singlefile",
@@ -133,7 +173,7 @@ def main(argv: list[str]) -> int:
         at = args.index("--pages")
         pages = Path(args[at + 1])
         del args[at:at + 2]
-    names = args or list(SAMPLES)
+    names = args or [*SAMPLES, *PROGRESS]
     out_dir = ROOT / "docs"
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
