@@ -427,12 +427,14 @@ def vi_signature(d: Doc) -> None:
     d.p("{{ signer.name }}", "SignName", right)
 
 
-def th_header(d: Doc, doctype: str) -> None:
+def th_header(d: Doc, doctype: str, emblem: bool = False) -> None:
     """The number left, the agency right, the date from the middle of the line; then the
-    document type and its title."""
-    d.tag("{%p if emblem %}")
-    d.p("{{ emblem }}", "Center")
-    d.tag("{%p endif %}")
+    document type and its title. ``emblem``: the Garuda emblem (context ``emblem``, 3 cm)
+    centred above them, as a letter has it."""
+    if emblem:
+        d.tag("{%p if emblem %}")
+        d.p("{{ emblem }}", "Center")
+        d.tag("{%p endif %}")
     t = d.grid([8.0, 8.0], 1)
     left, right = t.rows[0].cells
     d.p("ที่ {{ number }}", "Normal", left)
@@ -776,7 +778,7 @@ def notice_th() -> Doc:
 
 def plan_th() -> Doc:
     d = Doc(TH, "แผนปฏิบัติการ")
-    th_header(d, "แผนปฏิบัติการ")
+    th_header(d, "แผนปฏิบัติการ", emblem=True)
     d.p("1. หลักการและเหตุผล", "Label")
     d.p("แผนปฏิบัติการฉบับนี้จัดทำขึ้นเพื่อขับเคลื่อนการดำเนินงานตามเอกสารต่อไปนี้")
     d.loop("r in bases", ["- {{ r.title }}"], style="Item")
@@ -792,7 +794,7 @@ def plan_th() -> Doc:
 
 def report_th() -> Doc:
     d = Doc(TH, "รายงานผลการดำเนินงาน")
-    th_header(d, "รายงาน")
+    th_header(d, "รายงาน", emblem=True)
     d.tag("{%p if bases %}")
     d.p("ความเป็นมา", "Label")
     d.loop("r in bases", ["- {{ r.title }}"], style="Item", empty=None)
