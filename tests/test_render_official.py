@@ -10,6 +10,7 @@ import shutil
 import docx
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 from docx.oxml.ns import qn
 from test_render_check import user_template
 from test_render_data import emblem_png, full_record, header, meeting_header, record
@@ -17,6 +18,7 @@ from test_render_data import emblem_png, full_record, header, meeting_header, re
 import coopdocs
 from coopdocs.cli import main
 from coopdocs.render import pdf
+from coopdocs.render.builtin import BUILTINS
 from coopdocs.render.engine import NO_EMBLEM
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
@@ -256,3 +258,12 @@ def test_pdf_through_libreoffice(run, tmp_path):
     data = (tmp_path / "ke-hoach.pdf").read_bytes()
     assert data.startswith(b"%PDF-")
     assert len(data) > 10_000 and b"/Type /Page" in data.replace(b"/Type/Page", b"/Type /Page")
+
+
+@pytest.mark.parametrize("name", [b.name for b in BUILTINS])
+def test_every_builtin_has_its_previews_in_docs(name):
+    pdf_file, png = ROOT / "docs" / f"{name}.pdf", ROOT / "docs" / f"{name}.png"
+    assert pdf_file.read_bytes().startswith(b"%PDF-"), "python templates/preview.py makes it"
+    assert png.read_bytes().startswith(b"\x89PNG")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"(docs/{name}.pdf)" in readme and f"(docs/{name}.png)" in readme
