@@ -155,6 +155,29 @@ def test_plan_target_table_by_indicator_with_baseline_and_deadline_years(tmp):
     assert table[-1][1:] == ["hợp tác xã", "", "", "", "ít nhất 3"]
 
 
+def test_a_report_given_its_plan_rests_on_it_and_meets_its_targets(tmp_path):
+    from conftest import ROOT
+
+    folder = ROOT / "tests" / "data" / "progress"
+    plan = coopdocs.extract(folder / "ke-hoach-kttt-tinh-an-lac-2025-2030.txt")
+    report = coopdocs.extract(folder / "bao-cao-kttt-tinh-an-lac-2026.txt")
+    out = tmp_path / "bc.docx"
+    coopdocs.render("report-vi", [report, plan], out, {})
+    doc = docx.Document(str(out))
+    body = [p.text for p in doc.paragraphs]
+    assert ("Thực hiện Kế hoạch số 27/KH-UBND ngày 15/01/2025 của Ủy ban nhân dân tỉnh An Lạc;"
+            in body)
+    assert not [p for p in body if "295/BC-UBND" in p]          # its own number: never a basis
+    assert doc.tables[0].rows[1].cells[0].text == "Số: 295/BC-UBND"
+    table = next([c.text for c in r.cells] for t in doc.tables for r in t.rows[1:2]
+                 if t.rows[0].cells[0].text == "Chỉ tiêu" and len(t.columns) == 6)
+    rows = [[c.text for c in r.cells] for t in doc.tables if t.rows[0].cells[-1].text.startswith("Tỷ lệ")
+            for r in t.rows[1:]]
+    assert table == rows[0] == ["Số hợp tác xã", "hợp tác xã", "2026", "trên 460 (năm 2030)", "461", "100,2%"]
+    assert ["Tỷ lệ hợp tác xã yếu kém", "%", "", "không quá 5 (năm 2030)", "4,5", ""] in rows   # a ceiling
+    assert not [r for r in rows if r[2] == "2024"]      # the plan's own figures are no results
+
+
 # ---------------------------------------------------------------- the parts, one by one
 
 def _fig(value, role, iid, year=None, indicator=None, **kw):

@@ -31,6 +31,7 @@ from .language import writing
 
 BASIS_KINDS = ("law", "resolution", "decision", "plan")
 ROLE_TARGET, ROLE_BASELINE, ROLE_RESULT = "target", "baseline", "result"
+CEILINGS = ("at_most", "under")      # qualifiers of a target that is a limit not to pass
 MAX_HEADING = 120      # characters: a longer numbered line is a list item, not a heading
 
 
@@ -166,20 +167,21 @@ def _layout(rows: list[dict], lang: str) -> dict:
 def results(records: list[dict], lang: str) -> list[dict]:
     """``[{indicator, unit, year, target, result, percent, value, target_value}]``, one row
     per indicator and year, in the order of the records; of a table's row of several years,
-    the latest year's result (the earlier ones are the years compared with)."""
-    targets: dict[tuple, dict] = {}
+    the latest year's result (the earlier ones are the years compared with). The target is
+    the plan's for the result's year, else its next deadline's (with that year); results come
+    from the reports when plans are given with them."""
+    targets = _targets_by_indicator(records, lang)
+    kinds = {(r.get("source") or {}).get("kind") for r in records}
     latest: dict[str, int] = {}
     for r in records:
         for fig in r.get("figures") or []:
             name = indicator(fig, lang, narrower=False)
-            if fig.get("role") == ROLE_TARGET and name and fig.get("year"):
-                targets.setdefault((name.casefold(), fig["year"]), fig)
-                if fig.get("indicator_id"):     # a plan and a report may word it apart
-                    targets.setdefault((fig["indicator_id"], fig["year"]), fig)
             if fig.get("role") == ROLE_RESULT and name and fig.get("cell") and fig.get("year"):
                 latest[name.casefold()] = max(latest.get(name.casefold(), 0), fig["year"])
     out, seen = [], set()
     for r in records:
+        if kinds - {"plan"} and (r.get("source") or {}).get("kind") == "plan":
+            continue
         for fig in r.get("figures") or []:
             name = indicator(fig, lang, narrower=False)
             if fig.get("role") != ROLE_RESULT or name is None or fig.get("value") is None:
@@ -188,22 +190,50 @@ def results(records: list[dict], lang: str) -> list[dict]:
             if key in seen or fig.get("cell") and fig.get("year") != latest.get(key[0]):
                 continue
             seen.add(key)
-            value, unit = f.figure_parts(fig, lang)
-            target = targets.get(key) or targets.get((fig.get("indicator_id"), fig.get("year")))
-            out.append({
-                "indicator": name, "unit": unit,
-                "year": f.year(fig["year"], lang) if fig.get("year") else "",
-                "result": value, "target": _value(target, unit, lang),
-                "percent": _share(fig, target, lang), "value": fig.get("value"),
-                "target_value": target.get("value") if target else None,
-            })
+            out.append(_result_row(name, fig, _target_for(targets, key[0], fig), lang))
     return out
+
+
+def _targets_by_indicator(records: list[dict], lang: str) -> dict[str, dict[int, dict]]:
+    """Indicator name (lower case) and indicator id -> deadline year -> target figure."""
+    out: dict[str, dict[int, dict]] = {}
+    for r in records:
+        for fig in r.get("figures") or []:
+            name = indicator(fig, lang, narrower=False)
+            if fig.get("role") == ROLE_TARGET and name and fig.get("year"):
+                out.setdefault(name.casefold(), {}).setdefault(fig["year"], fig)
+                if fig.get("indicator_id"):     # a plan and a report may word it apart
+                    out.setdefault(fig["indicator_id"], {}).setdefault(fig["year"], fig)
+    return out
+
+
+def _target_for(targets: dict, name: str, fig: dict) -> dict | None:
+    """The target of the result's year, else of the first deadline after it."""
+    by_year = targets.get(name) or targets.get(fig.get("indicator_id")) or {}
+    year = fig.get("year") or 0
+    if year in by_year:
+        return by_year[year]
+    later = sorted(y for y in by_year if y > year)
+    return by_year[later[0]] if later else None
+
+
+def _result_row(name: str, fig: dict, target: dict | None, lang: str) -> dict:
+    value, unit = f.figure_parts(fig, lang)
+    shown = _value(target, unit, lang)
+    if target and target.get("year") != fig.get("year"):
+        shown = f"{shown} {writing(lang).text.baseline_year.format(year=f.year(target['year'], lang))}"
+    return {"indicator": name, "unit": unit,
+            "year": f.year(fig["year"], lang) if fig.get("year") else "",
+            "result": value, "target": shown, "percent": _share(fig, target, lang),
+            "value": fig.get("value"), "target_value": target.get("value") if target else None}
 
 
 def _share(result: dict, target: dict | None, lang: str) -> str:
     """The result as a share of the target (``96,5%``), when both are single amounts of
     the same kind and unit."""
     if not target or result.get("value_max") is not None or target.get("value_max") is not None:
+        return ""
+    if target.get("qualifier") in CEILINGS:     # không quá 5%: a share of a ceiling says nothing
         return ""
     same = (result.get("kind"), result.get("unit"), result.get("per")) == \
            (target.get("kind"), target.get("unit"), target.get("per"))

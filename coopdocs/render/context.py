@@ -72,9 +72,8 @@ def build(records: list[dict], lang: str, kind: str | None = None,
         from ..progress.context import fields
         values.update(fields(records, lang))
     values.update(_defaults(records, meeting, kind, lang))
-    source_facts = {}
     if kind in DOCUMENT_KINDS:
-        source_facts = _document(values, records, lang, kind)
+        _document(values, records, lang, kind)
         later += [m for m in ("narrative",) if kind == "report" and not values["narrative"]]
     overrides = _dates(_lists(copy.deepcopy(overrides or {})), lang)
     deep_merge(values, overrides)
@@ -82,7 +81,6 @@ def build(records: list[dict], lang: str, kind: str | None = None,
     if own:   # the document's own number is no reference of it
         values["references"] = [r for r in values["references"] if r["number"] != own]
         values["bases"] = [r for r in values.get("bases", []) if r["number"] != own]
-    values["from_source"] = sorted(k for k in source_facts if get_path(overrides, k) is None)
     if kind in MEETING_KINDS:
         _name_and_number(values, lang)
         later += _assignments(values["tasks"], kind)
@@ -264,9 +262,9 @@ def _defaults(records: list[dict], meeting: dict, kind: str | None, lang: str) -
     return out
 
 
-def _document(values: dict, records: list[dict], lang: str, kind: str | None) -> dict:
+def _document(values: dict, records: list[dict], lang: str, kind: str | None) -> None:
     """A plan's or report's body (content.py) and the header facts of its source (header.py),
-    which fill the header fields nobody gives; returns those facts."""
+    which fill the header fields nobody gives."""
     from . import content, header
     from .proceedings import source_text
 
@@ -277,18 +275,36 @@ def _document(values: dict, records: list[dict], lang: str, kind: str | None) ->
     for name, value in facts.items():
         if f.is_blank(values.get(name)):
             values[name] = value
-    own = {facts.get("number")}
-    for r in records:
-        ref = header.own_reference(r, text if r is record else None, lang)
-        own.add(ref.get("number") if ref else None)
-    bases = content.bases(records, own, lang)
+    # the document's own number is no basis of it (another record's may be: the plan a
+    # report reports on)
+    ref = header.own_reference(record, text, lang) if record else None
+    bases = content.bases(records, {facts.get("number"), ref.get("number") if ref else None}, lang)
     preamble = _preamble(bases, record, text, lang)
-    values["bases"] = [_reference(ref, lang) for ref in (preamble or bases)]
+    given = _given_plans(records, record, lang)
+    numbers = {g["number"] for g in given}
+    rest = [b for b in preamble or bases if b.get("number") not in numbers]
+    values["bases"] = [_reference(ref, lang) for ref in given + rest]
     values["references"] = values["bases"] if kind is not None else values["references"]
     values["plan"] = content.plan_table(records, lang)
     values["results"] = content.results(records, lang)
     values["narrative"] = content.narrative(record, text, lang) if record else []
-    return facts
+
+
+def _given_plans(records: list[dict], record: dict, lang: str) -> list[dict]:
+    """The plans given with the records of a report or plan (not the document's own source):
+    each is a basis, by its own number, date and agency."""
+    from . import header
+    from .proceedings import source_text
+
+    out = []
+    for r in records:
+        if r is record or (r.get("source") or {}).get("kind") != "plan":
+            continue
+        facts = header.facts(r, source_text(r), lang)
+        if facts.get("number"):
+            out.append({"kind": "plan", "number": facts["number"], "text": facts["number"],
+                        "date": facts.get("date"), "issuer": facts.get("agency")})
+    return out
 
 
 def _preamble(bases: list[dict], record: dict, text: str | None, lang: str) -> list[dict]:

@@ -283,7 +283,7 @@ def unknown_fields(context: dict, values: dict, used: set[str]) -> None:
         return
     import difflib
 
-    top = sorted({k.split(".")[0] for k in known if not k.startswith(("_", "from_source"))})
+    top = sorted({re.split(r"[.\[]", k)[0] for k in known if not k.startswith("_")})
     close = difflib.get_close_matches(bad[0], sorted(known), n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     raise UsageError(f"unknown field {bad[0]!r}{hint}; the known fields are: {', '.join(top)}")
