@@ -243,6 +243,17 @@ def test_a_plans_target_meets_the_reports_result_by_indicator_id():
         ("Số hợp tác xã", "700", "731", "104,4%")]
 
 
+@pytest.mark.parametrize("result, target, share", [
+    pytest.param(47, 40, "117,5%", id="over"),
+    pytest.param(17, 38000, "", id="a-misread-pair-below-1-percent"),
+    pytest.param(4000, 40, "", id="a-misread-pair-over-tenfold"),
+])
+def test_the_share_of_the_target_only_for_a_plausible_pair(result, target, share):
+    rows = content.results([_rec([_fig(target, "target", "coops.new", 2024, "số hợp tác xã thành lập mới"),
+                                  _fig(result, "result", "coops.new", 2024, "số hợp tác xã thành lập mới")])], "vi")
+    assert rows[0]["percent"] == share
+
+
 def _ref(text, kind, number, date=None):
     return {"start": 0, "end": 1, "text": text, "kind": kind, "number": number, "date": date, "issuer": None}
 

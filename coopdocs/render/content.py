@@ -32,6 +32,7 @@ from .language import writing
 BASIS_KINDS = ("law", "resolution", "decision", "plan")
 ROLE_TARGET, ROLE_BASELINE, ROLE_RESULT = "target", "baseline", "result"
 CEILINGS = ("at_most", "under")      # qualifiers of a target that is a limit not to pass
+PLAUSIBLE = (1, 1000)                # % of a target: outside, the result and target are no pair
 MAX_HEADING = 120      # characters: a longer numbered line is a list item, not a heading
 
 
@@ -240,6 +241,8 @@ def _share(result: dict, target: dict | None, lang: str) -> str:
     if not same or not target.get("value"):
         return ""
     share = round(result["value"] / target["value"] * 100, 1)
+    if not PLAUSIBLE[0] <= share <= PLAUSIBLE[1]:   # a misread pair, not a share to print
+        return ""
     return f.percent(share, lang)
 
 
