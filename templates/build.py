@@ -467,7 +467,7 @@ def th_signature(d: Doc) -> None:
 # (column head, width in cm) of the fixed columns of the targets table (indicator, unit,
 # baseline); the deadline years share the rest of the width, one column each.
 VI_PLAN = (("Chỉ tiêu", 5.0), ("Đơn vị tính", 2.4), ("{{ plan.baseline_head }}", 2.1))
-TH_PLAN = (("ตัวชี้วัด", 4.6), ("หน่วยนับ", 2.2), ("{{ plan.baseline_head }}", 2.2))
+TH_PLAN = (("ตัวชี้วัด", 4.3), ("หน่วยนับ", 2.0), ("{{ plan.baseline_head }}", 2.7))
 # (column head, width in cm) of the table of results.
 VI_RESULTS = (("Chỉ tiêu", 5.3), ("Đơn vị tính", 2.5), ("Năm", 1.5), ("Kế hoạch", 2.4),
               ("Thực hiện", 2.4), ("Tỷ lệ so với kế hoạch", 2.4))
