@@ -1,7 +1,6 @@
 """The Python API: ``extract(path)``, ``extract_text(text)``, ``load(lang)``."""
 from __future__ import annotations
 
-import hashlib
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -9,7 +8,7 @@ from typing import Any
 from . import categories, records
 from .langdetect import detect
 from .normalize.repair import normalised
-from .readers import read_document
+from .readers import read_source
 
 # The components, each after the ones it requires (coopdocs.categories).
 PIPELINE = tuple(c.factory for c in categories.pipeline_order())
@@ -35,9 +34,10 @@ def load(lang: str):
 
 
 def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
-                 sha256: str | None = None, cells=()) -> dict[str, Any]:
+                 sha256: str | None = None, cells=(), about: dict | None = None) -> dict[str, Any]:
     """The record of a text. ``lang`` is detected when not given; ``cells`` are the table
-    cells of a .docx (see :func:`coopdocs.readers.read_document`)."""
+    cells of a .docx (see :func:`coopdocs.readers.read_document`); ``about``: what the reader
+    told of the file, for the record's ``source`` (its ``encoding``)."""
     lang = lang or detect(text, path)
     nlp = load(lang)
     nfc = normalised(text, lang)  # the repaired copy the grammars read, offsets mapped back
@@ -51,6 +51,7 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
     parts = [records.shift(records.from_doc(doc, path=path, sha256=sha256, lang=lang), offset)
              for (offset, _), doc in zip(pieces, nlp.pipe(docs))]
     record = records.merge(parts)
+    record["source"].update(about or {})
     if nfc:
         records.remap(record, nfc[1], text)
     return record
@@ -58,10 +59,9 @@ def extract_text(text: str, lang: str | None = None, *, path: str | None = None,
 
 def extract(path: str | Path, lang: str | None = None) -> dict[str, Any]:
     """The record of a document file (.txt, .md, .docx, .html)."""
-    path = Path(path)
-    text, cells = read_document(path)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return extract_text(text, lang, path=str(path), sha256=digest, cells=cells)
+    source = read_source(path)
+    return extract_text(source.text, lang, path=str(path), sha256=source.sha256,
+                        cells=source.cells, about=source.about)
 
 
 def _cells_in(cells, offset: int, length: int, nfc) -> list:

@@ -123,7 +123,7 @@ def _one(job: tuple[Path, str | None]):
     try:
         source = read_source(path)
         record = extract_text(source.text, lang, path=str(path), sha256=source.sha256,
-                              cells=source.cells)
+                              cells=source.cells, about=source.about)
         return record, source.text
     except CoopdocsError as e:
         if e.path is None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from .errors import CoopdocsError, UsageError
+from .errors import CoopdocsError, InputWarning, UsageError
 from .lang import known
 
 LAZY = {
@@ -19,6 +19,7 @@ LAZY = {
     "evaluate": ("coopdocs.evaluate.commands", "evaluate"),
     "schema": ("coopdocs.render.commands", "schema_command"),
     "validate": ("coopdocs.render.commands", "validate_command"),
+    "serve": ("coopdocs.serve.command", "serve"),
     "progress": ("coopdocs.progress.commands", "progress"),
 }
 
@@ -65,6 +66,17 @@ def fail(err: CoopdocsError | str, *, stop: bool = True) -> None:
 def main():
     """Facts out of Thai and Vietnamese cooperative-economy documents (figures, dates,
     targets, cited documents, meetings), and the official Word documents made from them."""
+    import warnings
+
+    warnings.showwarning = partial(_warning_line, warnings.showwarning)
+
+
+def _warning_line(fallback, message, category, *args, **kwargs):
+    """An :class:`InputWarning` as one line on stderr; other warnings as Python shows them."""
+    if issubclass(category, InputWarning):
+        click.echo(f"coopdocs: warning: {message}", err=True)
+    else:
+        fallback(message, category, *args, **kwargs)
 
 
 @main.command()
@@ -99,7 +111,8 @@ def text(file: Path):
 def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout):
     """Extract figures, dates, targets, references, meetings and tasks from documents.
 
-    PATHS are files (.txt, .md, .docx, .html) or folders, searched recursively.
+    PATHS are files (.txt, .md, .docx, .html, .doc, .odt, .rtf, .xlsx, .xls, .csv) or
+    folders, searched recursively.
     Exit status: 0 all documents done, 1 some failed (the rest are still written), 2 usage error,
     130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
     """

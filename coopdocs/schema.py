@@ -213,6 +213,11 @@ def source() -> dict:
                  "description": f"the document's kind: {', '.join(SOURCE_KINDS)}, or another "
                                 "a language's data names"},
         "title": text(null=True),
+        "encoding": {"type": ["string", "null"], "pattern": "^[a-z0-9_-]{1,32}(\\+[a-z0-9_-]{1,32})*$",
+                     "maxLength": 200,
+                     "description": "the 8-bit code the file was typed in and converted from "
+                                    "(tcvn3, vni, windows-1258, cp874; codes of several fonts "
+                                    "of a .docx joined by +); null: Unicode"},
     }, description="the document the record was extracted from")
 
 

@@ -123,7 +123,10 @@ def test_folder_with_nothing_supported(runner, docs, tmp_path):
     (empty / "notes.pdf").write_bytes(b"%PDF")
     res = runner.invoke(main, ["extract", str(empty), str(docs / "th.txt")])
     assert res.exit_code == 1
-    assert res.stderr.strip() == f"coopdocs: {empty}: no supported documents in this folder (.txt, .md, .docx, .html, .htm)"
+    from coopdocs.readers import SUFFIXES
+
+    assert res.stderr.strip() == (f"coopdocs: {empty}: no supported documents in this folder "
+                                  f"({', '.join(SUFFIXES)})")
     assert json.loads(res.stdout)[0]["source"]["lang"] == "th"
 
 

@@ -1,8 +1,12 @@
 """Read a document file into the plain text that every offset indexes.
 
-Each file type has a reader module (``read(data, path) -> (text, cells)``) registered in
-:data:`READERS` by suffix: ``.txt`` / ``.md`` (:mod:`.plain`), ``.docx`` (:mod:`.word`),
-``.html`` / ``.htm`` (:mod:`.webpage`).
+Each file type has a reader module (``read(data, path) -> (text, cells)``, or ``(text,
+cells, about)`` where ``about`` holds what the reader tells of the file for the record's
+``source``, such as ``{"encoding": "tcvn3"}``) registered in :data:`READERS` by suffix:
+``.txt`` / ``.md`` (:mod:`.plain`), ``.docx`` (:mod:`.word`), ``.html`` / ``.htm``
+(:mod:`.webpage`), ``.doc`` / ``.odt`` / ``.rtf`` (:mod:`.office`, through LibreOffice),
+``.xlsx`` / ``.xls`` / ``.csv`` (:mod:`.sheets`). Text typed in the 8-bit codes before
+Unicode is converted (:mod:`.legacy`).
 
 Only regular files are read (a FIFO, device or socket is refused before it is opened), at
 most :data:`MAX_FILE_BYTES` of them (:mod:`.files`).
@@ -24,6 +28,8 @@ READERS = {
     ".txt": "plain", ".md": "plain",
     ".docx": "word",
     ".html": "webpage", ".htm": "webpage",
+    ".doc": "office", ".odt": "office", ".rtf": "office",
+    ".xlsx": "sheets", ".xls": "sheets", ".csv": "sheets",
 }
 """Suffix -> the reader module (in this package) that reads it."""
 SUFFIXES = tuple(READERS)
@@ -64,7 +70,12 @@ def read_source(path: str | Path) -> Source:
     if not data.strip():
         raise InputError("the file is empty", str(path))
     reader = import_module(f".{READERS[suffix]}", __name__)
-    text, cells = reader.read(data, path)
+    text, cells, *more = reader.read(data, path)  # a reader may add what it tells of the file
     if not text.strip():
         raise InputError("the document has no text", str(path))
-    return Source(text, cells, hashlib.sha256(data).hexdigest())
+    about = more[0] if more else {}
+    if about.get("encoding"):
+        from .legacy import warn
+
+        warn(path, about["encoding"])
+    return Source(text, cells, hashlib.sha256(data).hexdigest(), about)
