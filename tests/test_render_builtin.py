@@ -278,12 +278,12 @@ def _table(doc, first_head):
         ["Chỉ tiêu", "Đơn vị tính", "Hiện trạng", "Đến năm 2025", "Đến năm 2030"],
         ["Số hợp tác xã thành lập mới", "hợp tác xã", "", "ít nhất 20", ""],
         ["Tỷ lệ hợp tác xã hoạt động hiệu quả", "%", "", "trên 40", ""],
-        ["Kinh phí hỗ trợ", "triệu đồng", "", "9.450", ""],
+        ["Vốn hỗ trợ phát triển hợp tác xã", "triệu đồng", "", "9.450", ""],
         ["Tốc độ tăng doanh thu bình quân của hợp tác xã", "%/năm", "", "", "5-6"]], id="plan-vi"),
     pytest.param("plan-th", [
         ["ตัวชี้วัด", "หน่วยนับ", "ค่าฐาน", "เป้าหมายปี 2567"],
         ["สัดส่วนสหกรณ์ที่ผ่านเกณฑ์มาตรฐาน", "ร้อยละ", "", "ไม่น้อยกว่า 80"],
-        ["ปริมาณธุรกิจรวมของสหกรณ์", "ล้านบาท", "", "10,500"],
+        ["ปริมาณธุรกิจของสหกรณ์", "ล้านบาท", "", "10,500"],
         ["จำนวนสมาชิกใหม่", "คน", "", "2,500"]], id="plan-th-buddhist-years"),
 ])
 def test_targets_table_one_row_per_indicator_one_column_per_year(hand_made, name, rows):

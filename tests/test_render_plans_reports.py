@@ -224,6 +224,16 @@ def test_a_prose_targets_row_is_named_by_its_indicator(indicator, expected):
     assert [r["indicator"] for r in rows] == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize("said, expected", [
+    pytest.param("Số hợp tác xã kiểu mới", "Số hợp tác xã kiểu mới", id="the-targets-own-words-a-reviewer-set"),
+    pytest.param("lệ hợp tác xã", "Số hợp tác xã", id="a-cut-target-indicator-the-figures"),
+])
+def test_a_targets_own_indicator_names_its_row_when_it_names_the_indicator(said, expected):
+    rec = _rec([_fig(480, "target", "coops.count", 2030, "số hợp tác xã")],
+               [{"figure": 0, "deadline": "2030", "indicator": said}])
+    assert [r["indicator"] for r in content.plan_table([rec], "vi")["rows"]] == [expected]
+
+
 def test_results_carry_the_plans_target_and_the_share_reached():
     plan = _rec([_fig(40, "target", "coops.new", 2024, "số hợp tác xã thành lập mới")])
     report = _rec([_fig(47, "result", "coops.new", 2024, "số hợp tác xã thành lập mới"),

@@ -109,9 +109,7 @@ def plan_table(records: list[dict], lang: str) -> dict:
         deadlines = {i: t.get("deadline") for i, t in listed.items()}
         for i, fig in enumerate(figures):
             role = fig.get("role")
-            name = indicator(fig, lang)
-            if name is None and i in listed and not fig.get("indicator_id") and role is None:
-                name = f.ucfirst(" ".join((listed[i].get("indicator") or "").split())) or None
+            name = _target_name(listed.get(i), fig, lang)
             if name is None or fig.get("value") is None:
                 continue
             if role == ROLE_BASELINE:
@@ -125,6 +123,21 @@ def plan_table(records: list[dict], lang: str) -> dict:
         if row is not None and (row["base"] is None or (fig.get("year") or 0) > (row["base"].get("year") or 0)):
             row["base"] = fig
     return _layout(list(rows.values()), lang)
+
+
+def _target_name(target: dict | None, fig: dict, lang: str) -> str | None:
+    """A target's row name: the target's own indicator (a reviewer may have corrected it)
+    when it names the figure's indicator as :func:`indicator` accepts one, else the
+    figure's; a record of before indicator ids: the target's words."""
+    said = " ".join(((target or {}).get("indicator") or "").split())
+    if said and fig.get("indicator_id"):
+        name = indicator({**fig, "indicator": said}, lang)
+        if name is not None:
+            return name
+    name = indicator(fig, lang)
+    if name is None and said and not fig.get("indicator_id") and fig.get("role") is None:
+        return f.ucfirst(said)
+    return name
 
 
 def _row(name: str, fig: dict, lang: str) -> dict:
