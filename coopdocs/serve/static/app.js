@@ -475,7 +475,7 @@ function pairChoice(r) {
 
 function pairingSection(p) {
   const rows = p.rows.map((r) => {
-    const status = el("td", {class: "status"}, t("pstatus_" + r.status), r.reason ? el("small", {}, " — " + r.reason) : null);
+    const status = el("td", {class: "status"}, t("pstatus_" + r.status), r.reason ? el("small", {}, r.reason) : null);
     status.style.background = p.colours[r.status];   // the workbook's colours (CSSOM: allowed by the page's policy)
     return el("tr", {class: r.status, "data-key": r.key, "data-status": r.status}, el("td", {}, r.indicator),
       el("td", {}, r.baseline), el("td", {}, r.target), el("td", {class: "result"}, r.result),
