@@ -310,7 +310,10 @@ def test_progress_and_a_pair_fixed_by_hand(server, tmp_path):
         driver.get(f"{server}/?token={TOKEN}")
         wait(driver, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready"),
              "the page started")
-        driver.find_element(By.ID, "files").send_keys("\n".join(map(str, files)))
+        driver.find_element(By.ID, "files").send_keys(str(files[0]))
+        wait(driver, lambda d: row_of(d, "targets", REPORT_VI["target"]), "the plan read")
+        assert driver.find_elements(By.ID, "pairing") == []     # no report yet
+        driver.find_element(By.ID, "files").send_keys(str(files[1]))   # the page shows the plan
         wait(driver, lambda d: pair_select(d, "460"), "the progress section")
         status = driver.find_element(By.CSS_SELECTOR, "table.pairing tr.not_comparable td.status")
         assert status.value_of_css_property("background-color") == "rgba(255, 235, 156, 1)"

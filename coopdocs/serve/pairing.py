@@ -149,6 +149,7 @@ DOWNLOADS = ("progress.docx", "progress.xlsx", "progress.json", "pairs.json")
 def download(store: Store, what: str):
     """The progress report as Word (the built-in ``progress-<lang>`` with the header fields
     typed on the page), the workbook, the JSON, or the pairs file (for ``--pairs``)."""
+    from ..lang import DEFAULT
     from ..progress import Progress, outputs
     from . import downloads as d
 
@@ -157,7 +158,7 @@ def download(store: Store, what: str):
     found, given = compute(store)
     if found is None:
         raise PairError("no plan with targets and report with results are read yet")
-    lang = found.lang or "vi"
+    lang = found.lang or DEFAULT
     if what == "pairs.json":
         body = json.dumps(saved(store), ensure_ascii=False, indent=1) + "\n"
         return d._file(body.encode("utf-8"), PAIRS, "application/json")

@@ -68,10 +68,13 @@ async function refresh() {
   renderList();
   renderProgress(data.progress);
   const busy = data.progress.busy || state.docs.some((d) => d.status === "queued" || d.status === "reading");
+  const before = JSON.stringify(state.pairing);
   if (!busy) await loadPairing();
+  const pairingChanged = JSON.stringify(state.pairing) !== before;
   if (state.current) {
     const current = state.docs.find((d) => d.id === state.current);
     if (current && current.status !== (state.doc && state.doc.status)) await openDoc(state.current);
+    else if (pairingChanged && state.doc) renderDoc();   // a report read later adds the progress
   } else {
     const ready = state.docs.find((d) => d.status === "done");
     if (ready) await openDoc(ready.id);
@@ -117,7 +120,6 @@ async function removeDoc(id) {
   await api(`/api/documents/${id}`, {method: "DELETE"});
   if (state.current === id) { state.current = null; state.doc = null; showEmpty(); }
   await refresh();
-  if (state.doc) renderDoc();
 }
 
 function showEmpty() {
