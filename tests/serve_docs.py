@@ -24,6 +24,18 @@ TH_LINES = [
      "ภายในวันที่ 30 กันยายน 2569"),
 ]
 
+# A report on the Vietnamese plan: two figures of the number of cooperatives, the total (the
+# result for the plan's target) and the year's increase (which is no result for it), and the
+# members' income.
+REPORT_VI_LINES = [
+    "BÁO CÁO",
+    "Kết quả phát triển kinh tế tập thể tỉnh Hòa Bình năm 2026",
+    "Năm 2026 toàn tỉnh có 430 hợp tác xã, tăng 30 hợp tác xã so với năm 2025.",
+    "Thu nhập bình quân của thành viên năm 2026 đạt 52 triệu đồng/người/năm.",
+]
+REPORT_VI = {"lines": REPORT_VI_LINES, "target": "trên 460 hợp tác xã",
+             "result": "430 hợp tác xã", "not_result": "30 hợp tác xã"}
+
 # What each test does with a document: the target whose value and indicator it corrects, the
 # false target it rejects, the missed target it adds (its words and its deadline, typed as the
 # language writes a year), and the template.

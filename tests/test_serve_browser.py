@@ -282,3 +282,62 @@ def test_a_batch_shows_its_progress(server, tmp_path):
              == [s["status_done"]] * 3, "every document read")
     finally:
         driver.quit()
+
+
+def pair_select(driver, target: str):
+    """The choice of result of the progress row whose target reads ``target``."""
+    for row in driver.find_elements(By.CSS_SELECTOR, "table.pairing tbody tr"):
+        if target in row.find_elements(By.TAG_NAME, "td")[2].text.replace(".", ""):
+            return row.find_element(By.CSS_SELECTOR, "select.pair")
+    return None
+
+
+def test_progress_and_a_pair_fixed_by_hand(server, tmp_path):
+    """A plan and a report uploaded: the progress section shows the table with the status
+    colours; the reviewer pairs a target with the right result, and the downloaded progress
+    report (Word) shows it."""
+    from serve_docs import REPORT_VI
+
+    s = strings("vi")
+    shots, downloads = tmp_path / "shots", tmp_path / "downloads"
+    shots.mkdir()
+    downloads.mkdir()
+    files = [tmp_path / "ke-hoach.docx", tmp_path / "bao-cao-2026.docx"]
+    files[0].write_bytes(docx_bytes(PLANS["vi"]["lines"]))
+    files[1].write_bytes(docx_bytes(REPORT_VI["lines"]))
+    driver = browser("vi-VN,vi", downloads)
+    try:
+        driver.get(f"{server}/?token={TOKEN}")
+        wait(driver, lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-ready"),
+             "the page started")
+        driver.find_element(By.ID, "files").send_keys(str(files[0]))
+        wait(driver, lambda d: row_of(d, "targets", REPORT_VI["target"]), "the plan read")
+        assert driver.find_elements(By.ID, "pairing") == []     # no report yet
+        driver.find_element(By.ID, "files").send_keys(str(files[1]))   # the page shows the plan
+        wait(driver, lambda d: pair_select(d, "460"), "the progress section")
+        status = driver.find_element(By.CSS_SELECTOR, "table.pairing tr.not_comparable td.status")
+        assert status.value_of_css_property("background-color") == "rgba(255, 235, 156, 1)"
+        photograph(driver, shots, "1-progress", [s["pairing"], s["pstatus_no_result"]])
+
+        choice = Select(pair_select(driver, "460"))
+        wanted = next(o.get_attribute("value") for o in choice.options
+                      if o.text.startswith(REPORT_VI["result"] + " "))
+        choice.select_by_value(wanted)
+        wait(driver, lambda d: s["pair_fixed"] in pair_select(d, "460").find_element(
+            By.XPATH, "..").text, "the pair fixed")
+        row = pair_select(driver, "460").find_element(By.XPATH, "../..")
+        assert "430 (2026)" in row.find_element(By.CSS_SELECTOR, "td.result").text
+        assert Select(pair_select(driver, "460")).first_selected_option.get_attribute(
+            "value") == wanted
+        photograph(driver, shots, "2-pair-fixed", [s["pair_fixed"], "430 (2026)"])
+
+        click(driver, lambda d: d.find_element(By.ID, "download-progress-docx"),
+              "the progress report button")
+        done = wait(driver, lambda d: [p for p in downloads.glob("*.docx")], "the progress report")
+        lines = [x for x in docx_text(done[0].read_bytes()).splitlines() if " | " in x]
+        assert any(x.startswith("1 | Số hợp tác xã |") and "| 430 (2026) |" in x
+                   for x in lines), lines
+        errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+        assert errors == []
+    finally:
+        driver.quit()

@@ -55,6 +55,13 @@ def test_every_document_status_and_role_has_words(statuses):
     assert {f"role_{r}" for r in ROLES} <= keys
 
 
+def test_every_progress_status_has_words():
+    from coopdocs.progress import STATUSES
+
+    for code in i18n.languages():
+        assert {f"pstatus_{s}" for s in STATUSES} <= set(i18n.strings(code)), code
+
+
 def test_the_page_ships_with_the_package():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     globs = config["package-data"]["coopdocs.serve"]

@@ -59,7 +59,9 @@ class Grouped(click.Command):
               help="JSON file of the Word report's header fields (agency, number, signer ...).")
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE",
               help="Set one header field of the Word report. Repeatable.")
-def progress(plans, reports, output, fmt, pairs_file, lang, template, context_file, sets):
+@click.option("--pdf", is_flag=True,
+              help="With -o .docx: also write the report as OUT.pdf, through LibreOffice (soffice).")
+def progress(plans, reports, output, fmt, pairs_file, lang, template, context_file, sets, pdf):
     """Set the targets of PLANS against the results in the reports given with --results.
 
     PLANS and REPORTS are documents (.txt, .md, .docx, .html), folders of them, or records
@@ -72,10 +74,15 @@ def progress(plans, reports, output, fmt, pairs_file, lang, template, context_fi
         kind = _kind(output, fmt)
         if output is not None:
             _refuse_inputs(output, [*plans, *reports, pairs_file])
+        pdf_target = _pdf_target(pdf, kind, output)
         plan_records = _records(plans, lang)
         report_records = _records(reports, lang)
         found = _compute(plan_records, report_records, pairs_file)
         _write(kind, output, found, (template, context_file, sets))
+        if pdf_target is not None:
+            from ..render.pdf import to_pdf
+
+            to_pdf(output, pdf_target)
     except CoopdocsError as e:
         fail(e)
 
@@ -90,6 +97,18 @@ def _kind(output: Path | None, fmt: str | None) -> str:
     if kind is None:
         raise UsageError(f"-o {output}: give it one of the extensions {', '.join(FORMATS)}")
     return kind
+
+
+def _pdf_target(pdf: bool, kind: str, output: Path | None) -> Path | None:
+    """Where --pdf writes (OUT.pdf beside the Word report), checked before anything is read
+    or written, as ``coopdocs render --pdf`` checks it."""
+    if not pdf:
+        return None
+    if kind != "docx":
+        raise UsageError("--pdf writes the Word report as a PDF too: give -o REPORT.docx")
+    from ..render.commands import _pdf_ready
+
+    return _pdf_ready(True, output)
 
 
 def _records(paths, lang) -> list[dict]:

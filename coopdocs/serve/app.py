@@ -25,7 +25,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..errors import CoopdocsError
 from . import corrections as corr
-from . import downloads, i18n, view
+from . import downloads, i18n, pairing, view
 from .gate import Gate
 from .jobs import Jobs
 from .store import Store
@@ -70,6 +70,8 @@ def create_app(folder: str | Path, token: str, *, max_upload: int = MAX_UPLOAD,
         Route("/api/documents/{doc_id}/{action}", change, methods=["POST"]),
         Route("/api/templates", templates, methods=["GET", "POST"]),
         Route("/api/header", header, methods=["GET", "POST"]),
+        Route("/api/pairing", pairs, methods=["GET", "POST"]),
+        Route("/download/progress/{what}", progress_download),
         Route("/download/{doc_id}/{what}", download),
         Mount("/static", StaticFiles(directory=static_dir()), name="static"),
     ]
@@ -247,6 +249,31 @@ async def header(request: Request) -> JSONResponse:
         body = await _json(request)
         store.save_header({**store.header(), **downloads.checked_header(body.get("fields"))})
     return JSONResponse({"names": list(downloads.HEADER_FIELDS), "fields": store.header()})
+
+
+async def pairs(request: Request) -> JSONResponse:
+    """The progress of the plans against the reports (``available`` false without both); a
+    POST keeps a fixed pair (:func:`coopdocs.serve.pairing.fix`) and answers the new table."""
+    store, _ = _state(request)
+    if request.method == "POST":
+        body = await _json(request)
+        async with request.app.state.edits:
+            try:
+                await run_in_threadpool(pairing.fix, store, body)
+            except pairing.PairError as e:
+                raise Refused(400, e.message) from None
+    lang = i18n.choose(request.headers.get("accept-language"), request.cookies.get(i18n.COOKIE))
+    return JSONResponse(await run_in_threadpool(pairing.table, store, lang))
+
+
+async def progress_download(request: Request) -> Response:
+    store, _ = _state(request)
+    try:
+        return await run_in_threadpool(pairing.download, store, request.path_params["what"])
+    except pairing.PairError as e:
+        raise Refused(409, e.message) from None
+    except KeyError:
+        raise Refused(404, "no such download") from None
 
 
 async def download(request: Request) -> Response:

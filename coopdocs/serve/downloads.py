@@ -66,11 +66,17 @@ def make(store: Store, ids: list[str], what: str, template: str | None) -> Respo
     if what == "document.docx":
         data, warnings = render(store, template or "", recs)
         response = _file(data, f"{stem}-{_template_stem(store, template or '')}.docx", DOCX)
-        blank, other = split_warnings(warnings)
-        response.headers["x-coopdocs-warnings"] = quote(json.dumps(other, ensure_ascii=False))
-        response.headers["x-coopdocs-blank"] = quote(json.dumps(blank, ensure_ascii=False))
-        return response
+        return with_warnings(response, warnings)
     raise KeyError(what)
+
+
+def with_warnings(response: Response, warnings: list[str]) -> Response:
+    """The render's warnings in headers the page reads: the fields left blank (which the page
+    names in its own language) and the others."""
+    blank, other = split_warnings(warnings)
+    response.headers["x-coopdocs-warnings"] = quote(json.dumps(other, ensure_ascii=False))
+    response.headers["x-coopdocs-blank"] = quote(json.dumps(blank, ensure_ascii=False))
+    return response
 
 
 def render(store: Store, template: str, recs: list[dict]) -> tuple[bytes, list[str]]:

@@ -2,7 +2,8 @@
 // text (textContent), never as HTML.
 "use strict";
 
-const state = {config: null, docs: [], current: null, doc: null, templates: null, polling: false};
+const state = {config: null, docs: [], current: null, doc: null, templates: null, polling: false,
+  pairing: null};
 const $ = (sel) => document.querySelector(sel);
 
 function el(tag, attrs = {}, ...children) {
@@ -67,9 +68,13 @@ async function refresh() {
   renderList();
   renderProgress(data.progress);
   const busy = data.progress.busy || state.docs.some((d) => d.status === "queued" || d.status === "reading");
+  const before = JSON.stringify(state.pairing);
+  if (!busy) await loadPairing();
+  const pairingChanged = JSON.stringify(state.pairing) !== before;
   if (state.current) {
     const current = state.docs.find((d) => d.id === state.current);
     if (current && current.status !== (state.doc && state.doc.status)) await openDoc(state.current);
+    else if (pairingChanged && state.doc) renderDoc();   // a report read later adds the progress
   } else {
     const ready = state.docs.find((d) => d.status === "done");
     if (ready) await openDoc(ready.id);
@@ -154,7 +159,8 @@ function renderDoc() {
   const scroll = window.scrollY;
   const parts = [targetsSection(d), tasksSection(d)];
   if (d.meeting) parts.unshift(meetingSection(d)); else parts.push(meetingSection(d));
-  root.replaceChildren(...head, downloadsBar(), ...parts, figuresSection(d), textSection(d));
+  const pairing = state.pairing && state.pairing.available ? [pairingSection(state.pairing)] : [];
+  root.replaceChildren(...head, downloadsBar(), ...pairing, ...parts, figuresSection(d), textSection(d));
   window.scrollTo(0, scroll);
 }
 
@@ -343,6 +349,7 @@ async function change(action, body, input = null) {
   try {
     state.doc = await api(`/api/documents/${state.current}/${action}`, {
       method: "POST", body: JSON.stringify(body), headers: {"Content-Type": "application/json"}});
+    await loadPairing();   // a corrected target or figure changes the progress table
     renderDoc();
     say(t("saved"));
     return true;
@@ -428,11 +435,11 @@ async function uploadTemplate(input) {
   }
 }
 
-async function download(what) {
+async function download(what, path = null) {
   const template = $("#template") ? $("#template").value : "";
   const which = $("#all-docs") && $("#all-docs").checked ? "all" : state.current;
-  const response = await fetch(`/download/${which}/${what}?template=${encodeURIComponent(template)}`,
-    {credentials: "same-origin"});
+  const url = path || `/download/${which}/${what}?template=${encodeURIComponent(template)}`;
+  const response = await fetch(url, {credentials: "same-origin"});
   if (!response.ok) {
     let message = response.statusText;
     try { message = (await response.json()).error; } catch (e) { /* keep the status */ }
@@ -450,6 +457,53 @@ async function download(what) {
   const blank = header("x-coopdocs-blank").map((n) => (state.config.strings["header_" + n] ? t("header_" + n) : n));
   if (blank.length) warnings.unshift(t("blank_fields", {fields: blank.join(", ")}));
   say(t("downloaded", {name}) + (warnings.length ? " — " + t("warnings", {warnings: warnings.join("; ")}) : ""));
+}
+
+// ---------------------------------------------------------------- progress against the plan
+async function loadPairing() {
+  try { state.pairing = await api("/api/pairing"); } catch (e) { state.pairing = null; }
+}
+
+const AUTOMATIC = "automatic";
+
+function pairChoice(r) {
+  const options = [el("option", {value: AUTOMATIC}, t("pair_automatic")), el("option", {value: ""}, t("pair_none"))]
+    .concat(r.candidates.map((c) => el("option", {value: c.key}, `${c.text} (${c.year ?? ""}) — ${c.document}`)));
+  const select = el("select", {class: "pair", "data-key": r.key, "aria-label": `${r.indicator} — ${t("col_pair")}`,
+    onchange: (e) => setPair(r.key, e.target.value)}, options);
+  select.value = r.fixed ? (r.result_key || "") : AUTOMATIC;
+  return el("td", {class: "pair"}, select, r.fixed ? el("span", {class: "badge"}, t("pair_fixed")) : null);
+}
+
+function pairingSection(p) {
+  const rows = p.rows.map((r) => {
+    const status = el("td", {class: "status"}, t("pstatus_" + r.status), r.reason ? el("small", {}, r.reason) : null);
+    status.style.background = p.colours[r.status];   // the workbook's colours (CSSOM: allowed by the page's policy)
+    return el("tr", {class: r.status, "data-key": r.key, "data-status": r.status}, el("td", {}, r.indicator),
+      el("td", {}, r.baseline), el("td", {}, r.target), el("td", {class: "result"}, r.result),
+      el("td", {class: "num"}, r.percent), status, pairChoice(r));
+  });
+  const button = (id, what, label) => el("button", {type: "button", id,
+    onclick: () => download(what, `/download/progress/${what}`)}, t(label));
+  return el("div", {id: "pairing", lang: p.lang}, el("h3", {}, t("pairing")), el("p", {class: "hint"}, t("pairing_hint")),
+    table(["col_indicator", "col_baseline", "col_target", "col_result", "col_percent", "col_status", "col_pair"], rows, "pairing"),
+    el("div", {class: "downloads"},
+      button("download-progress-docx", "progress.docx", "download_progress_word"),
+      button("download-progress-xlsx", "progress.xlsx", "download_progress_xlsx"),
+      button("download-progress-json", "progress.json", "download_progress_json"),
+      button("download-pairs", "pairs.json", "download_pairs")));
+}
+
+async function setPair(target, value) {
+  const body = value === AUTOMATIC ? {target, automatic: true} : {target, result: value || null};
+  try {
+    state.pairing = await api("/api/pairing", {method: "POST", body: JSON.stringify(body),
+      headers: {"Content-Type": "application/json"}});
+    renderDoc();
+    say(t("saved"));
+  } catch (e) {
+    say(t("error", {message: e.message}), true);
+  }
 }
 
 // ---------------------------------------------------------------- start
