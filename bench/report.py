@@ -201,8 +201,9 @@ class Bench:
     # -- in-process objects (loaded once, warmed up outside the timings) ------------------
 
     def warm_up(self) -> None:
-        import coopdocs
         import spacy
+
+        import coopdocs
 
         self.coopdocs = coopdocs
         self.blank = {}
@@ -240,10 +241,10 @@ class Bench:
             self.add(f"tok_proc.{lang}", wall)
             self.add(f"tok_proc_rss.{lang}", rss)
             log(f"round {r + 1}: {lang} in-process extract_text / tokenizers")
-            self.add(f"extract_inproc.{lang}", timed(lambda: self.coopdocs.extract_text(text, lang)))
-            self.add(f"tok_inproc.{lang}", timed(lambda: self.blank[lang].tokenizer(text)))
+            self.add(f"extract_inproc.{lang}", timed(lambda text=text, lang=lang: self.coopdocs.extract_text(text, lang)))
+            self.add(f"tok_inproc.{lang}", timed(lambda text=text, lang=lang: self.blank[lang].tokenizer(text)))
             own = self.coopdocs.load(lang).tokenizer
-            self.add(f"owntok_inproc.{lang}", timed(lambda: own(text)))
+            self.add(f"owntok_inproc.{lang}", timed(lambda own=own, text=text: own(text)))
             if self.search_dates is not None and "dateparser" not in self.args.skip:
                 self.dateparser(r, lang, text)
 
@@ -284,7 +285,8 @@ class Bench:
             self.info["render"] = f"not available ({e})"
             log(f"render: not available ({e})")
             return
-        help_ok = subprocess.run(self.cli + ["render", "--help"], capture_output=True).returncode == 0
+        help_ok = subprocess.run(self.cli + ["render", "--help"], capture_output=True,
+                                 check=False).returncode == 0
         if not help_ok:
             self.info["render"] = "not available (`coopdocs render --help` fails)"
             return
@@ -413,7 +415,7 @@ def table(b: Bench) -> str:
     if b.info.get("render") == "ok":
         ri = [m(f"render_inproc.{lang}") for lang in LANGS]
         rc = [m(f"render_cli.{lang}") for lang in LANGS]
-        cell = lambda v: "n/a" if v is None else f"{v:.1f} docs/s"  # noqa: E731
+        cell = lambda v: "n/a" if v is None else f"{v:.1f} docs/s"
         row(f"`coopdocs.render` minutes/plan/report (in-process, {a.render_docs} docs, warm)",
             cell(ri[0]), cell(ri[1]), "", f"≥ {BAR_RENDER_DOCS_PER_S:.0f} docs/s",
             " / ".join(verdict(None if v is None else v >= BAR_RENDER_DOCS_PER_S) for v in ri))
@@ -426,7 +428,7 @@ def table(b: Bench) -> str:
         br = [m(f"batch_rss.{lang}") for lang in LANGS]
         bw = [m(f"batch_wall.{lang}") for lang in LANGS]
         bc = [b.info.get(f"batch_chars.{lang}") for lang in LANGS]
-        cell = lambda i: (f"{fmt_mb(br[i])} ({fmt_s(bw[i])}, {a.docs / bw[i]:.0f} docs/s)"  # noqa: E731
+        cell = lambda i: (f"{fmt_mb(br[i])} ({fmt_s(bw[i])}, {a.docs / bw[i]:.0f} docs/s)"
                           if br[i] is not None else "n/a")
         row(f"peak RSS, `coopdocs extract --format jsonl --lang L FOLDER` over {a.docs:,} small documents "
             f"({bc[0] or 0:,} / {bc[1] or 0:,} chars)",
@@ -436,16 +438,16 @@ def table(b: Bench) -> str:
     head = ("| measurement | th | vi | ratio to tokenizer (th / vi) | target | result (th / vi) |\n"
             "|---|---|---|---|---|---|")
     notes = (
-        "\n\nTimes are medians of {r} rounds (`--help`: of 5 runs); ratios are time ÷ the bare "
+        f"\n\nTimes are medians of {a.repeats} rounds (`--help`: of 5 runs); ratios are time ÷ the bare "
         "tokenizer's time in the same mode (whole process ÷ whole process, in-process ÷ in-process).\n"
         "¹ th: `spacy.blank(\"th\")` (pythainlp newmm, pure Python); vi: "
-        "`spacy.blank(\"vi\", config={{\"nlp\": {{\"tokenizer\": {{\"use_pyvi\": False}}}}}})`, spaCy's "
+        "`spacy.blank(\"vi\", config={\"nlp\": {\"tokenizer\": {\"use_pyvi\": False}}})`, spaCy's "
         "Vietnamese tokenizer without pyvi (splits on whitespace; its alignment step "
         "`spacy.util.get_words_and_spaces` slices the rest of the text for every word, so its time "
         "grows with the square of the text length).\n"
         "² th: nlpo3 newmm with pythainlp's word list; vi: spaCy's rule `Tokenizer` with "
         "punctuation rules (`coopdocs/pipeline/tokenizer.py`)."
-    ).format(r=a.repeats)
+    )
     return head + "\n" + "\n".join(rows) + notes
 
 

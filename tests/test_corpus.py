@@ -5,11 +5,11 @@ import shutil
 from collections import Counter
 
 import pytest
+from conftest import CORPUS
 
 from coopdocs import extract
 from coopdocs.evaluate import evaluate
 from coopdocs.readers import read_text
-from conftest import CORPUS
 
 # Floors a little below the measured scores (exact F1); raise them as extraction improves.
 FLOORS = {

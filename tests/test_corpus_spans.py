@@ -1,9 +1,9 @@
 """Every item of every record of the corpus indexes the document's text exactly."""
 import pytest
+from conftest import CORPUS
 
 from coopdocs import extract
 from coopdocs.readers import read_text
-from conftest import CORPUS
 
 DOCS = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".txt", ".docx"))
 

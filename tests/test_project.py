@@ -5,7 +5,7 @@ from conftest import ROOT
 
 
 def test_ci_runs_the_readme_test_command():
-    block = re.search(r"```sh\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S).group(1)
+    block = re.search(r"```sh\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.DOTALL).group(1)
     commands = [line for line in block.splitlines() if line.strip()]
     assert len(commands) == 2
     ci = (ROOT / ".ci" / "run").read_text().splitlines()

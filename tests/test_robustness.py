@@ -5,13 +5,13 @@ import unicodedata
 
 import pytest
 from click.testing import CliRunner
+from conftest import CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coopdocs import extract_text
 from coopdocs.batch import run
 from coopdocs.cli import main
-from conftest import CORPUS
 
 CATS = ("figures", "dates", "targets", "references", "tasks")
 
