@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import CoopdocsError, InputError
 from .readers import SUFFIXES, supported
-from .signals import raise_if_signalled
+from .signals import Stopped, deferred, immediate, raise_if_signalled
 
 
 def collect(paths, follow_links: bool = False) -> tuple[list[Path], list[CoopdocsError]]:
@@ -114,17 +114,18 @@ def _message(e: BaseException) -> str:
     return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
-def _one(job: tuple[Path, str | None]):
-    """Extract one file: (record, text) or the error (worker processes return, not raise)."""
+def _one(job: tuple[Path, str | None, bool]):
+    """Extract one file: (record, text) or the error (worker processes return, not raise).
+    The text is returned only when asked for (the review page shows it)."""
     from .api import extract_text
     from .readers import read_source
 
-    path, lang = job
+    path, lang, with_text = job
     try:
         source = read_source(path)
         record = extract_text(source.text, lang, path=str(path), sha256=source.sha256,
                               cells=source.cells)
-        return record, source.text
+        return record, (source.text if with_text else None)
     except CoopdocsError as e:
         if e.path is None:
             e.path = str(path)
@@ -135,42 +136,105 @@ def _one(job: tuple[Path, str | None]):
         return CoopdocsError(f"extraction failed ({_message(e)})", str(path))
 
 
-def run(files: list[Path], lang: str | None, on_error: Callable[[CoopdocsError], None],
-        jobs: int = 1, progress: bool = False, timeout: float | None = None):
-    """(list of (record, text), number of failures), in input order whatever ``jobs`` is.
+WINDOW = 16  # per worker: documents finished ahead of the one the output waits for, at most
 
-    Errors reach ``on_error`` in input order too, each as soon as the documents before it
-    are done. With ``timeout`` (seconds per document) documents are extracted in worker
-    processes even with one job, so that one that takes longer can be stopped."""
-    work = [(f, lang) for f in files]
-    outcomes: dict[int, object] = {}
-    results, failed, following = [], 0, 0
-    bar = _bar(len(work)) if progress else None
 
-    def deliver(i: int, outcome) -> None:
-        nonlocal failed, following
-        outcomes[i] = outcome
+class _InOrder:
+    """Outcomes put back into input order: those finished early wait in a buffer that the
+    workers are not allowed to run more than :data:`WINDOW` per worker ahead of."""
+
+    def __init__(self, emit: Callable[[int, object], None], given: dict[int, object],
+                 window: int):
+        self.emit, self.given, self.window = emit, given, window
+        self.waiting: dict[int, object] = {}
+        self.next = 0
+
+    def ready(self, i: int) -> bool:
+        return i < self.next + self.window
+
+    def add(self, i: int, outcome) -> None:
+        self.waiting[i] = outcome
+        self.advance()
+
+    def advance(self) -> None:
+        while True:
+            if self.next in self.given:
+                self.emit(self.next, self.given.pop(self.next))
+            elif self.next in self.waiting:
+                self.emit(self.next, self.waiting.pop(self.next))
+            else:
+                return
+            self.next += 1
+
+    def flush(self) -> None:
+        """Stopping: everything finished or given, in input order, past the missing ones."""
+        self.advance()
+        rest = {**self.waiting, **self.given}
+        self.waiting, self.given = {}, {}
+        for i in sorted(rest):
+            self.emit(i, rest[i])
+
+
+def process(files: list[Path], lang: str | None, emit: Callable[[int, object], None], *,
+            jobs: int = 1, timeout: float | None = None, texts: bool = False,
+            given: dict[int, object] | None = None, progress: bool = False) -> None:
+    """Extract ``files`` and call ``emit(i, outcome)`` once for each, in input order whatever
+    ``jobs`` is, as soon as the documents before it are done: outcome is (record, text), with
+    the text only if ``texts``, or the :class:`CoopdocsError` of a document that failed.
+
+    ``given`` maps indices to outcomes known already (an earlier run's records): they are
+    emitted in their turn and not extracted. With ``timeout`` (seconds per document)
+    documents are extracted in worker processes even with one job, so that one that takes
+    longer can be stopped. A stop signal (KeyboardInterrupt, :class:`Stopped`) first emits
+    every outcome finished or given, in input order, then propagates."""
+    given = dict(given or {})
+    todo = [i for i in range(len(files)) if i not in given]
+    work = [(f, lang, texts) for f in files]
+    bar = _bar(len(files)) if progress else None
+
+    def shown(i: int, outcome) -> None:
+        emit(i, outcome)
         if bar is not None:
             bar.update(1)
-        while following in outcomes:
-            done = outcomes.pop(following)
-            following += 1
-            if isinstance(done, CoopdocsError):
-                on_error(done)
-                failed += 1
+
+    order = _InOrder(shown, given, WINDOW * jobs)
+    with deferred():  # outcomes are emitted whole: a stop is raised between documents
+        try:
+            order.advance()  # what is given before the first document to extract
+            if timeout or (jobs > 1 and len(todo) > 1):
+                from .workers import parallel
+
+                parallel(_one, work, jobs, order.add, timeout, todo=todo, ready=order.ready)
             else:
-                results.append(done)
+                for i in todo:
+                    with immediate():
+                        outcome = _one(work[i])
+                    order.add(i, outcome)
+        except (KeyboardInterrupt, Stopped):
+            order.flush()
+            raise
+        finally:
+            if bar is not None:
+                bar.render_finish()
+    raise_if_signalled()
 
-    if timeout or (jobs > 1 and len(work) > 1):
-        from .workers import parallel
 
-        parallel(_one, work, jobs, deliver, timeout)
-    else:
-        for i, job in enumerate(work):
-            deliver(i, _one(job))
-            raise_if_signalled()
-    if bar is not None:
-        bar.render_finish()
+def run(files: list[Path], lang: str | None, on_error: Callable[[CoopdocsError], None],
+        jobs: int = 1, progress: bool = False, timeout: float | None = None):
+    """(list of (record, text), number of failures), in input order whatever ``jobs`` is:
+    :func:`process` for a batch small enough to hold (errors reach ``on_error`` in order)."""
+    results: list = []
+    failed = 0
+
+    def keep(i: int, outcome) -> None:
+        nonlocal failed
+        if isinstance(outcome, CoopdocsError):
+            on_error(outcome)
+            failed += 1
+        else:
+            results.append(outcome)
+
+    process(files, lang, keep, jobs=jobs, timeout=timeout, texts=True, progress=progress)
     return results, failed
 
 

@@ -44,6 +44,20 @@ def deferred():
 
 
 @contextmanager
+def immediate():
+    """Within a :func:`deferred` block, a block where a stop signal raises at once again (work
+    that may be abandoned midway, such as extracting one document); a stop recorded before it
+    is raised on entering."""
+    saved = _deferred[:]
+    _deferred.clear()
+    try:
+        raise_if_signalled()
+        yield
+    finally:
+        _deferred[:] = saved
+
+
+@contextmanager
 def stopping():
     """Within the block SIGTERM raises :class:`Stopped` and SIGINT KeyboardInterrupt (unless
     SIGINT was ignored when we started), so that ``finally`` blocks run: no worker or

@@ -1,7 +1,7 @@
 """Worker processes for a batch: one document's crash or hang is that document's error.
 
 ``parallel(fn, work, jobs, deliver, timeout)`` calls ``deliver(i, fn(work[i]))`` for every
-job, in completion order. When a worker process dies (killed, out of memory, a crash in
+job, in completion order, handing jobs to the workers a few at a time. When a worker process dies (killed, out of memory, a crash in
 native code) the pool breaks: the documents that were being extracted at that moment run
 again, each in a pool of its own, so that only the one that kills its worker again is
 reported; the documents not yet started go to a new pool. With a ``timeout``, a document
@@ -17,7 +17,8 @@ import multiprocessing
 import os
 import signal
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .errors import CoopdocsError
@@ -68,28 +69,34 @@ def _run(fn, i: int, job):
 DIED = "its worker process died while extracting it (killed, out of memory or crashed)"
 
 
-def parallel(fn: Callable, work: list, jobs: int, deliver: Callable[[int, object], None],
-             timeout: float | None = None) -> None:
+def parallel(fn: Callable, work: Sequence, jobs: int, deliver: Callable[[int, object], None],
+             timeout: float | None = None, todo: Iterable[int] | None = None,
+             ready: Callable[[int], bool] | None = None) -> None:
+    """Call ``deliver(i, fn(work[i]))`` for each index of ``todo`` (default: every job).
+
+    Jobs are handed to the workers lazily, in ``todo`` order: at most two per worker are
+    queued at a time, and job ``i`` only once ``ready(i)`` is true, so that a caller putting
+    results back into order holds a bounded number of them."""
     # stop signals are raised at the checks of the waiting loop, never inside the pool's
     # machinery (where an exception can be swallowed, or leave it half made)
+    queue = deque(range(len(work)) if todo is None else todo)
     with deferred():
-        _parallel(fn, work, jobs, deliver, timeout)
+        _parallel(fn, work, queue, jobs, deliver, timeout, ready or (lambda i: True))
     raise_if_signalled()
 
 
-def _parallel(fn, work, jobs, deliver, timeout) -> None:
-    todo = list(range(len(work)))
+def _parallel(fn, work, todo: deque, jobs, deliver, timeout, ready) -> None:
     while todo:
-        running, unstarted = _round(fn, work, todo, jobs, deliver, timeout)
-        if len(unstarted) == len(todo):  # workers die before doing anything: give up
-            for i in unstarted:
+        running, unstarted, delivered = _round(fn, work, todo, jobs, deliver, timeout, ready)
+        if not delivered and not running and unstarted:  # workers die before doing anything
+            for i in [*unstarted, *todo]:
                 deliver(i, _failed(work[i], "worker processes could not start"))
             return
         for i in running:  # alone, so that a second death is certainly its own
-            again, _ = _round(fn, work, [i], 1, deliver, timeout)
+            again, _, _ = _round(fn, work, deque([i]), 1, deliver, timeout, lambda i: True)
             for j in again:
                 deliver(j, _failed(work[j], DIED))
-        todo = unstarted
+        todo.extendleft(reversed(unstarted))
 
 
 def _failed(job, problem: str) -> CoopdocsError:
@@ -97,34 +104,41 @@ def _failed(job, problem: str) -> CoopdocsError:
     return CoopdocsError(f"extraction failed: {problem}", str(path))
 
 
-def _round(fn, work, indices, jobs, deliver, timeout) -> tuple[list[int], list[int]]:
-    """Run ``indices`` in one pool; when it breaks, (started and unfinished, not started).
-    A document killed for its time is delivered here, as its error."""
-    from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
+def _round(fn, work, todo: deque, jobs, deliver, timeout, ready):
+    """Run jobs of ``todo`` in one pool until it is empty or the pool breaks: (started and
+    unfinished, handed to the pool but not started, whether any was delivered). A document
+    killed for its time is delivered here, as its error."""
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     shared = _Shared.new(len(work))
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(indices)), initializer=_init,
+    pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init,
                                initargs=(shared,))
+    futures: dict = {}
     broken: list[int] = []
     overdue: set[int] = set()
+    delivered = False
     try:
-        futures = {pool.submit(_run, fn, i, work[i]): i for i in indices}
-        pending = set(futures)
-        while pending:
+        while True:
+            while not broken and todo and len(futures) < 2 * jobs and ready(todo[0]):
+                i = todo.popleft()
+                futures[pool.submit(_run, fn, i, work[i])] = i
+            if not futures:
+                break
             raise_if_signalled()
-            done, pending = wait(pending, timeout=POLL, return_when=FIRST_EXCEPTION)
+            done, _ = wait(list(futures), timeout=POLL, return_when=FIRST_COMPLETED)
             raise_if_signalled()
-            for future in done:
-                i = futures[future]
+            for future in sorted(done, key=futures.get):
+                i = futures.pop(future)
                 try:
                     outcome = future.result()
                 except BrokenProcessPool:
                     broken.append(i)
                     continue
                 deliver(i, outcome)
+                delivered = True
             if timeout:
-                overdue |= _stop_overdue([futures[f] for f in pending], shared, timeout)
+                overdue |= _stop_overdue(list(futures.values()), shared, timeout)
     except BaseException:
         _kill(pool)
         raise
@@ -132,7 +146,8 @@ def _round(fn, work, indices, jobs, deliver, timeout) -> tuple[list[int], list[i
     for i in sorted(overdue & set(broken)):
         deliver(i, _failed(work[i], f"stopped after {timeout:g} s (--timeout)"))
     broken = sorted(set(broken) - overdue)
-    return [i for i in broken if shared.started[i]], [i for i in broken if not shared.started[i]]
+    return ([i for i in broken if shared.started[i]], [i for i in broken if not shared.started[i]],
+            delivered)
 
 
 def _stop_overdue(pending: list[int], shared: _Shared, timeout: float) -> set[int]:
