@@ -404,6 +404,7 @@ class Target:
             self._open()
         try:
             self._file.write(raw)
+            self._file.flush()  # a record at a time: what was done is on disk, not in memory
         except OSError as e:
             self.discard()
             raise self._error(e) from None
