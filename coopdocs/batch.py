@@ -125,6 +125,7 @@ def _one(job: tuple[Path, str | None, bool]):
         source = read_source(path)
         record = extract_text(source.text, lang, path=str(path), sha256=source.sha256,
                               cells=source.cells)
+        _forget_words(record["source"]["lang"])
         return record, (source.text if with_text else None)
     except CoopdocsError as e:
         if e.path is None:
@@ -134,6 +135,21 @@ def _one(job: tuple[Path, str | None, bool]):
         return InputError(f"cannot read: {e.strerror or e}", str(path))
     except Exception as e:  # noqa: BLE001  (one document's failure must not end the batch)
         return CoopdocsError(f"extraction failed ({_message(e)})", str(path))
+
+
+VOCAB_LIMIT = 100_000  # words a pipeline may have seen before it is built afresh
+
+
+def _forget_words(lang: str) -> None:
+    """A spaCy pipeline keeps every word it has seen (its vocabulary only grows, about 600
+    bytes a word): past :data:`VOCAB_LIMIT` the cached pipeline is dropped and the next
+    document builds it again (tens of milliseconds), so that a long batch's memory stays
+    flat."""
+    from .api import load
+
+    clear = getattr(load, "cache_clear", None)
+    if clear is not None and len(load(lang).vocab) > VOCAB_LIMIT:
+        clear()
 
 
 WINDOW = 16  # per worker: documents finished ahead of the one the output waits for, at most

@@ -171,3 +171,18 @@ def test_two_workers_fill_the_same_workbook_as_one(folder, tmp_path):
         books.append({s.title: list(s.iter_rows(values_only=True)) for s in book.worksheets})
     assert books[0] == books[1]
     assert len(books[0]["Figures"]) > len(TEXTS)
+
+
+def test_a_pipeline_that_has_seen_too_many_words_is_built_afresh(tmp_path, monkeypatch):
+    from coopdocs import batch
+    from coopdocs.api import load
+
+    doc = tmp_path / "a.txt"
+    doc.write_text(TEXTS["a-vi"], encoding="utf-8")
+    before = load("vi")
+    monkeypatch.setattr(batch, "VOCAB_LIMIT", len(before.vocab) + 10**6)
+    first, _ = batch._one((doc, "vi", False))
+    assert load("vi") is before
+    monkeypatch.setattr(batch, "VOCAB_LIMIT", 0)
+    again, _ = batch._one((doc, "vi", False))
+    assert load("vi") is not before and again == first
