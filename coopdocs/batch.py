@@ -152,21 +152,34 @@ def _forget_words(lang: str) -> None:
         clear()
 
 
-WINDOW = 16  # per worker: documents finished ahead of the one the output waits for, at most
+WINDOW = 32  # per worker: documents handed out ahead of the one the output waits for, at most
+WINDOW_BYTES = 64 * 2**20  # ... and of this total input size (the one waited for always goes)
 
 
 class _InOrder:
-    """Outcomes put back into input order: those finished early wait in a buffer that the
-    workers are not allowed to run more than :data:`WINDOW` per worker ahead of."""
+    """Outcomes put back into input order: those finished early wait in a buffer, which is
+    bounded by handing documents out at most :data:`WINDOW` per worker (and
+    :data:`WINDOW_BYTES`) ahead of the one the output waits for."""
 
     def __init__(self, emit: Callable[[int, object], None], given: dict[int, object],
-                 window: int):
-        self.emit, self.given, self.window = emit, given, window
+                 window: int, weight: Callable[[int], int] = lambda i: 0):
+        self.emit, self.given, self.window, self.weight = emit, given, window, weight
         self.waiting: dict[int, object] = {}
+        self.out: dict[int, int] = {}  # handed out and not emitted yet: index -> weight
+        self.out_weight = 0
         self.next = 0
 
-    def ready(self, i: int) -> bool:
-        return i < self.next + self.window
+    def admit(self, i: int) -> bool:
+        """May document ``i`` be handed out now? If so it counts as handed out."""
+        if i in self.out:
+            return True
+        w = self.weight(i)
+        if i != self.next and (i >= self.next + self.window
+                               or self.out_weight + w > WINDOW_BYTES):
+            return False
+        self.out[i] = w
+        self.out_weight += w
+        return True
 
     def add(self, i: int, outcome) -> None:
         self.waiting[i] = outcome
@@ -177,10 +190,14 @@ class _InOrder:
             if self.next in self.given:
                 self.emit(self.next, self.given.pop(self.next))
             elif self.next in self.waiting:
-                self.emit(self.next, self.waiting.pop(self.next))
+                self._emit(self.next, self.waiting.pop(self.next))
             else:
                 return
             self.next += 1
+
+    def _emit(self, i: int, outcome) -> None:
+        self.out_weight -= self.out.pop(i, 0)
+        self.emit(i, outcome)
 
     def flush(self) -> None:
         """Stopping: everything finished or given, in input order, past the missing ones."""
@@ -188,7 +205,7 @@ class _InOrder:
         rest = {**self.waiting, **self.given}
         self.waiting, self.given = {}, {}
         for i in sorted(rest):
-            self.emit(i, rest[i])
+            self._emit(i, rest[i])
 
 
 def process(files: list[Path], lang: str | None, emit: Callable[[int, object], None], *,
@@ -213,14 +230,15 @@ def process(files: list[Path], lang: str | None, emit: Callable[[int, object], N
         if bar is not None:
             bar.update(1)
 
-    order = _InOrder(shown, given, WINDOW * jobs)
+    order = _InOrder(shown, given, WINDOW * jobs, lambda i: _size(files[i]))
     with deferred():  # outcomes are emitted whole: a stop is raised between documents
         try:
             order.advance()  # what is given before the first document to extract
             if timeout or (jobs > 1 and len(todo) > 1):
                 from .workers import parallel
 
-                parallel(_one, work, jobs, order.add, timeout, todo=todo, ready=order.ready)
+                parallel(_one, work, jobs, order.add, timeout, todo=todo, admit=order.admit,
+                         weight=order.weight)
             else:
                 for i in todo:
                     with immediate():
@@ -233,6 +251,13 @@ def process(files: list[Path], lang: str | None, emit: Callable[[int, object], N
             if bar is not None:
                 bar.render_finish()
     raise_if_signalled()
+
+
+def _size(path: Path) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 def run(files: list[Path], lang: str | None, on_error: Callable[[CoopdocsError], None],

@@ -128,7 +128,8 @@ def test_workers_do_not_run_ahead_of_the_output_by_more_than_the_window(tmp_path
         if len(seen_while_blocked) == window - 1:
             flag.touch()  # every job inside the window is done: let job 0 finish
 
-    parallel(_wait_for_flag, work, 2, deliver, ready=lambda i: i < order_next[0] + window)
+    parallel(_wait_for_flag, work, 2, deliver, admit=lambda i: i < order_next[0] + window,
+             weight=lambda i: 2**30)  # one job a task
     assert sorted(delivered) == list(range(n))
     assert sorted(seen_while_blocked) == list(range(1, window))
 
@@ -186,3 +187,37 @@ def test_a_pipeline_that_has_seen_too_many_words_is_built_afresh(tmp_path, monke
     monkeypatch.setattr(batch, "VOCAB_LIMIT", 0)
     again, _ = batch._one((doc, "vi", False))
     assert load("vi") is not before and again == first
+
+
+def _die_on_seven(job):
+    import os
+    import signal
+
+    if job == 7:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return job * 10
+
+
+def test_a_worker_dying_in_a_task_of_several_documents_costs_only_its_document():
+    from coopdocs.errors import CoopdocsError
+    from coopdocs.workers import DIED, parallel
+
+    got = {}
+    parallel(_die_on_seven, list(range(40)), 2, lambda i, o: got.setdefault(i, []).append(o),
+             weight=lambda i: 1)  # small documents: several a task
+    assert sorted(got) == list(range(40)) and all(len(v) == 1 for v in got.values())
+    assert isinstance(got[7][0], CoopdocsError) and DIED in str(got[7][0])
+    assert all(got[i] == [i * 10] for i in got if i != 7)
+
+
+@pytest.mark.parametrize("weights, handed, expected", [
+    pytest.param([1, 1, 1, 1], [0, 1, 2, 3], [True, True, True, False], id="count-window"),
+    pytest.param([2**25, 2**25, 1], [0, 1, 2], [True, True, False], id="bytes-window"),
+    pytest.param([2**27, 1], [0, 1], [True, False], id="the-next-always-goes"),
+])
+def test_documents_are_handed_out_within_the_window(monkeypatch, weights, handed, expected):
+    from coopdocs import batch
+
+    monkeypatch.setattr(batch, "WINDOW_BYTES", 2**26)
+    order = _InOrder(lambda i, o: None, {}, window=3, weight=lambda i: weights[i])
+    assert [order.admit(i) for i in handed] == expected
