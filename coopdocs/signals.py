@@ -32,6 +32,11 @@ def raise_if_signalled() -> None:
         raise _stop_exception(_signalled[-1])
 
 
+def stops() -> int:
+    """How many stop signals came (a second one: stop waiting, now)."""
+    return len(_signalled)
+
+
 @contextmanager
 def deferred():
     """Within the block a stop signal is only recorded; the code calls

@@ -23,12 +23,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .errors import CoopdocsError
-from .signals import deferred, raise_if_signalled
+from .signals import Stopped, deferred, raise_if_signalled, stops
 
 POLL = 0.5  # seconds between two looks at the running documents' clocks and at signals
 QUEUED = 2  # tasks handed to the pool per worker at a time, so that none waits for the next
 CHUNK_DOCS = 16  # documents in one task at most: one round trip to a worker for several
 CHUNK_WEIGHT = 64 * 1024  # ... of this total weight (bytes of input) at most
+GRACE = 5.0  # seconds a stopping batch waits for tasks of several documents to hand them back
 
 _shared = None  # in a worker: the round's shared arrays
 
@@ -36,14 +37,16 @@ _shared = None  # in a worker: the round's shared arrays
 @dataclass
 class _Shared:
     """Per job, written by the worker running it: when it started (monotonic clock, 0 for
-    not yet) and the worker's pid."""
+    not yet or done) and the worker's pid; and the main process's word to stop."""
     started: object
     pid: object
+    stop: object
 
     @classmethod
     def new(cls, n: int) -> _Shared:
         return cls(multiprocessing.Array("d", n, lock=False),
-                   multiprocessing.Array("q", n, lock=False))
+                   multiprocessing.Array("q", n, lock=False),
+                   multiprocessing.Value("b", 0, lock=False))
 
 
 def _init(shared: _Shared) -> None:
@@ -70,6 +73,8 @@ def _run(fn, chunk: list[tuple[int, object]]) -> list[tuple[int, object]]:
     others (done again)."""
     out = []
     for i, job in chunk:
+        if _shared.stop.value:  # the batch is stopping: hand back what is done
+            break
         _shared.pid[i] = os.getpid()
         _shared.started[i] = time.monotonic()
         out.append((i, fn(job)))
@@ -182,6 +187,11 @@ def _round(fn, work, todo: deque, jobs, deliver, timeout, plan: _Plan):
             if timeout:
                 pending = [i for chunk in futures.values() for i in chunk]
                 overdue |= _stop_overdue(pending, shared, timeout)
+    except (KeyboardInterrupt, Stopped):
+        shared.stop.value = 1
+        _drain({f: c for f, c in futures.items() if len(c) > 1}, deliver)
+        _kill(pool)
+        raise
     except BaseException:
         _kill(pool)
         raise
@@ -191,6 +201,26 @@ def _round(fn, work, todo: deque, jobs, deliver, timeout, plan: _Plan):
     broken = sorted(set(broken) - overdue)
     return ([i for i in broken if shared.started[i]], [i for i in broken if not shared.started[i]],
             delivered)
+
+
+def _drain(futures: dict, deliver) -> None:
+    """Stopping: the tasks of several documents hand back those they did (each worker ends
+    its task after the document it is on), within :data:`GRACE` seconds and unless a second
+    stop signal comes; a task of one document is not waited for."""
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    deadline, signals = time.monotonic() + GRACE, stops()
+    while futures and time.monotonic() < deadline and stops() == signals:
+        done, _ = wait(list(futures), timeout=0.1, return_when=FIRST_COMPLETED)
+        for future in sorted(done, key=lambda f: futures[f][0]):
+            del futures[future]
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool:  # nothing to hand back
+                continue
+            for i, outcome in outcomes:
+                deliver(i, outcome)
 
 
 def _stop_overdue(pending: list[int], shared: _Shared, timeout: float) -> set[int]:

@@ -221,3 +221,26 @@ def test_documents_are_handed_out_within_the_window(monkeypatch, weights, handed
     monkeypatch.setattr(batch, "WINDOW_BYTES", 2**26)
     order = _InOrder(lambda i, o: None, {}, window=3, weight=lambda i: weights[i])
     assert [order.admit(i) for i in handed] == expected
+
+
+def _interrupt_after_three(job):
+    import os
+    import signal
+    import time
+
+    if job == 3:
+        os.kill(os.getppid(), signal.SIGINT)  # Ctrl-C, as the main process gets it
+    elif job > 3:
+        time.sleep(1)
+    return job
+
+
+def test_a_stopped_batch_gets_back_what_its_workers_did_in_their_unfinished_tasks():
+    from coopdocs.signals import stopping
+    from coopdocs.workers import parallel
+
+    got = []
+    with stopping(), pytest.raises(KeyboardInterrupt):
+        parallel(_interrupt_after_three, list(range(40)), 1, lambda i, o: got.append(o),
+                 weight=lambda i: 1)  # one task of the first ten
+    assert got[:4] == [0, 1, 2, 3] and got == list(range(len(got))) and len(got) < 10
