@@ -18,6 +18,7 @@ LAZY = {
     "evaluate": ("coopdocs.evaluate.commands", "evaluate"),
     "schema": ("coopdocs.render.commands", "schema_command"),
     "validate": ("coopdocs.render.commands", "validate_command"),
+    "progress": ("coopdocs.progress.commands", "progress"),
 }
 
 

@@ -767,6 +767,22 @@ TEMPLATES = {"minutes-vi": minutes_vi, "plan-vi": plan_vi, "report-vi": report_v
              "report-th": report_th, "notice-th": notice_th}
 
 
+
+def _built_elsewhere() -> dict:
+    """The templates built in files of their own from this file's blocks (build_progress.py:
+    the reports of results against a plan)."""
+    import importlib.util
+    from types import SimpleNamespace
+
+    spec = importlib.util.spec_from_file_location("build_progress", HERE / "build_progress.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.templates(SimpleNamespace(**globals()))
+
+
+TEMPLATES.update(_built_elsewhere())
+
+
 def build_all(folder: Path = HERE) -> dict[str, bytes]:
     out = {}
     for name, make in TEMPLATES.items():

@@ -126,7 +126,7 @@ def test_fifo_inside_a_folder_is_refused_not_waited_for(runner, tmp_path):
 
 
 def test_a_file_over_the_size_cap_is_refused(monkeypatch, tmp_path):
-    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(readers.files, "MAX_FILE_BYTES", 1000)
     big = tmp_path / "big.txt"
     big.write_text(GOOD * 100, encoding="utf-8")
     with pytest.raises(readers.InputError, match=r"too large \(3700 bytes; coopdocs reads files "
@@ -135,7 +135,7 @@ def test_a_file_over_the_size_cap_is_refused(monkeypatch, tmp_path):
 
 
 def test_docx_xml_over_the_total_cap_is_refused(monkeypatch, tmp_path):
-    monkeypatch.setattr(readers, "MAX_DOCX_XML", 10_000)
+    monkeypatch.setattr(readers.word, "MAX_DOCX_XML", 10_000)
     path = tmp_path / "long.docx"
     path.write_bytes(_docx(["Có 12 HTX."] * 10))
     with pytest.raises(readers.InputError, match="XML inflates to"):
@@ -186,7 +186,7 @@ def test_html_nested_too_deep_is_refused_before_parsing(runner, good, tmp_path):
 def test_readers_doctests():
     import doctest
 
-    result = doctest.testmod(readers)
+    result = doctest.testmod(readers.webpage)
     assert result.attempted >= 2 and result.failed == 0
 
 

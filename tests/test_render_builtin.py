@@ -23,7 +23,8 @@ BODY_PT = {"vi": (13, 14), "th": (16, 16)}
 MARGINS = {"vi": ((2.0, 2.5), (2.0, 2.5), (3.0, 3.5), (1.5, 2.0)),
            "th": ((2.0, 3.0), (2.0, 3.0), (3.0, 3.0), (2.0, 2.0))}
 DOC_TYPE = {"minutes-vi": "BIÊN BẢN", "plan-vi": "KẾ HOẠCH", "report-vi": "BÁO CÁO",
-            "notice-vi": "THÔNG BÁO", "plan-th": "แผนปฏิบัติการ", "report-th": "รายงาน"}
+            "notice-vi": "THÔNG BÁO", "plan-th": "แผนปฏิบัติการ", "report-th": "รายงาน",
+            "progress-vi": "BÁO CÁO", "progress-th": "รายงาน"}
 VI_DATE_LINE = re.compile(r"^.+, ngày (0[1-9]|[12]\d|3[01]) tháng ([3-9]|1[0-2]|0[12]) năm \d{4}$")
 TH_MONTHS = "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"
 TH_DATE = re.compile(rf"([1-9]|[12]\d|3[01]) ({TH_MONTHS}) 25\d\d")

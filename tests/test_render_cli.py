@@ -48,7 +48,7 @@ def test_templates_lists_every_builtin(run):
     assert res.exit_code == 0, res.output
     names = [line.split()[0] for line in res.stdout.splitlines() if not line.startswith(" ")]
     assert names == ["minutes-vi", "minutes-th", "plan-vi", "plan-th", "report-vi", "report-th", "notice-vi",
-                     "notice-th"]
+                     "notice-th", "progress-vi", "progress-th"]
 
 
 def test_templates_json(run):

@@ -136,6 +136,15 @@ LISTS: dict[str, WordList] = {
                               "how meeting notes lay out what minutes print: the labels that "
                               "state a fact, open the proceedings, an agenda item or a "
                               "conclusion, or close them"),
+    # plans against results (coopdocs/progress/)
+    "progress_words": WordList("key, word", "the words of a progress table: statuses, the "
+                               "reasons a pair is not comparable, column heads"),
+    "progress_scopes": WordList("word, level (province|city|district|commune|subdistrict|"
+                                "nation), stop or not", "the places a plan or report applies to, as "
+                                "its title names them, the words that end a place's name and words that hold a "
+                                "level word but name no place"),
+    "progress_units": WordList("unit, base unit, factor", "units of measure a plan and a report "
+                               "may write differently, made comparable"),
 }
 
 

@@ -11,7 +11,7 @@ from ..errors import InputError
 from .language import Template, languages, writing
 
 Builtin = Template
-KINDS = ("minutes", "plan", "report", "notice")
+KINDS = ("minutes", "plan", "report", "notice", "progress")
 
 
 def _builtins() -> tuple[Builtin, ...]:

@@ -63,6 +63,9 @@ def build(records: list[dict], lang: str, kind: str | None = None,
     if kind in MEETING_KINDS:
         notes, blank = _proceedings(values, records, lang)
         later += blank
+    if kind == "progress":   # results against the plans' targets (coopdocs/progress)
+        from ..progress.context import fields
+        values.update(fields(records, lang))
     values.update(_defaults(records, meeting, kind, lang))
     deep_merge(values, _lists(copy.deepcopy(overrides or {})))
     own = str(values.get("number") or "").strip()
