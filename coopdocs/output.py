@@ -193,8 +193,7 @@ class _Sheets:
             sheet = book.create_sheet(name.capitalize())
             header = _sheet_header(name)
             for n, longest in enumerate(self.widths[name], start=1):
-                sheet.column_dimensions[get_column_letter(n)].width = min(
-                    MAX_WIDTH, max(8, longest + 2))
+                sheet.column_dimensions[get_column_letter(n)].width = _width(longest)
             sheet.freeze_panes = "A2"
             sheet.auto_filter.ref = (f"A1:{get_column_letter(len(header))}"
                                      f"{self.counts[name] + 1}")
@@ -292,6 +291,19 @@ def _printable(sheet) -> None:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.print_title_rows = "1:1"
+
+
+def _fit_widths(sheet) -> None:
+    """Columns of a sheet held whole as wide as their longest cell (see :data:`MAX_WIDTH`)."""
+    from openpyxl.utils import get_column_letter
+
+    for n, column in enumerate(sheet.iter_cols(values_only=True), start=1):
+        longest = max((len(str(v)) for v in column if v is not None), default=0)
+        sheet.column_dimensions[get_column_letter(n)].width = _width(longest)
+
+
+def _width(longest: int) -> int:
+    return min(MAX_WIDTH, max(8, longest + 2))
 
 
 def check_target(out: Path, inputs: Iterable[Path]) -> None:
