@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from .errors import CoopdocsError, InputError
@@ -38,12 +38,18 @@ def collect(paths, follow_links: bool = False) -> tuple[list[Path], list[Coopdoc
         if not stat.S_ISDIR(mode):
             files.append(p)  # the reader refuses what is not a regular file
             continue
-        found = sorted(_walk(p, follow_links, errors))
+        found = sorted(_walk(p, follow_links, errors), key=_order)
         if not found:
             errors.append(InputError(
                 f"no supported documents in this folder ({', '.join(SUFFIXES)})", str(p)))
         files.extend(found)
     return files, errors
+
+
+def _order(path: Path) -> list[str]:
+    """The order of paths (folder by folder, as paths compare), without the lists of parts
+    that comparing paths caches on each: a batch of many files keeps less."""
+    return str(path).split(os.sep)
 
 
 def _wanted(name: str) -> bool:
@@ -208,7 +214,7 @@ class _InOrder:
             self._emit(i, rest[i])
 
 
-def process(files: list[Path], lang: str | None, emit: Callable[[int, object], None], *,
+def process(files: Sequence[str | Path], lang: str | None, emit: Callable[[int, object], None], *,
             jobs: int = 1, timeout: float | None = None, texts: bool = False,
             given: dict[int, object] | None = None, progress: bool = False) -> None:
     """Extract ``files`` and call ``emit(i, outcome)`` once for each, in input order whatever
@@ -222,7 +228,7 @@ def process(files: list[Path], lang: str | None, emit: Callable[[int, object], N
     every outcome finished or given, in input order, then propagates."""
     given = dict(given or {})
     todo = [i for i in range(len(files)) if i not in given]
-    work = [(f, lang, texts) for f in files]
+    work = _Jobs(files, lang, texts)
     bar = _bar(len(files)) if progress else None
 
     def shown(i: int, outcome) -> None:
@@ -251,6 +257,19 @@ def process(files: list[Path], lang: str | None, emit: Callable[[int, object], N
             if bar is not None:
                 bar.render_finish()
     raise_if_signalled()
+
+
+class _Jobs(Sequence):
+    """The jobs of a batch, (path, lang, texts) each, made when asked for."""
+
+    def __init__(self, files: Sequence, lang: str | None, texts: bool):
+        self.files, self.lang, self.texts = files, lang, texts
+
+    def __len__(self) -> int:
+        return len(self.files)
+
+    def __getitem__(self, i):
+        return self.files[i], self.lang, self.texts
 
 
 def _size(path: Path) -> int:
