@@ -17,13 +17,14 @@ from .readers import SUFFIXES, supported
 from .signals import Stopped, deferred, immediate, raise_if_signalled
 
 
-def collect(paths, follow_links: bool = False) -> tuple[list[Path], list[CoopdocsError]]:
+def collect(paths, follow_links: bool = False) -> tuple[list[str], list[CoopdocsError]]:
     """Files to process (folders expanded recursively, sorted) and the errors of the others.
+    The files are paths as strings (``str(Path(...))``): a batch of many files keeps less.
 
     A folder walk reports what it cannot read (a subfolder without permission, a broken
     link) and does not follow symbolic links that lead out of the folder or to folders
     unless ``follow_links``. Paths given by name are taken as they are (links followed)."""
-    files: list[Path] = []
+    files: list[str] = []
     errors: list[CoopdocsError] = []
     for p in paths:
         p = Path(p)
@@ -36,7 +37,7 @@ def collect(paths, follow_links: bool = False) -> tuple[list[Path], list[Coopdoc
             errors.append(InputError(f"cannot read: {e.strerror or e}", str(p)))
             continue
         if not stat.S_ISDIR(mode):
-            files.append(p)  # the reader refuses what is not a regular file
+            files.append(str(p))  # the reader refuses what is not a regular file
             continue
         found = sorted(_walk(p, follow_links, errors), key=_order)
         if not found:
@@ -46,18 +47,18 @@ def collect(paths, follow_links: bool = False) -> tuple[list[Path], list[Coopdoc
     return files, errors
 
 
-def _order(path: Path) -> list[str]:
-    """The order of paths (folder by folder, as paths compare), without the lists of parts
-    that comparing paths caches on each: a batch of many files keeps less."""
-    return str(path).split(os.sep)
+def _order(path: str) -> list[str]:
+    """The order of paths: folder by folder, as :class:`Path` objects compare."""
+    return path.split(os.sep)
 
 
 def _wanted(name: str) -> bool:
     return supported(Path(name)) and not name.startswith((".", "~$"))
 
 
-def _walk(root: Path, follow_links: bool, errors: list[CoopdocsError]) -> Iterator[Path]:
-    """The documents under ``root``, without recursion; cycles of links are walked once."""
+def _walk(root: Path, follow_links: bool, errors: list[CoopdocsError]) -> Iterator[str]:
+    """The documents under ``root``, without recursion; cycles of links are walked once. A
+    folder's entries are read one at a time (a folder of many files is not held whole)."""
     real_root = os.path.realpath(root)
     info = os.stat(root)
     seen = {(info.st_dev, info.st_ino)}
@@ -66,31 +67,34 @@ def _walk(root: Path, follow_links: bool, errors: list[CoopdocsError]) -> Iterat
         folder = stack.pop()
         try:
             with os.scandir(folder) as listing:
-                entries = list(listing)
+                yield from _entries(listing, real_root, follow_links, seen, stack, errors)
         except OSError as e:
             errors.append(InputError(f"folder not read: {e.strerror or e}", folder))
+
+
+def _entries(listing, real_root: str, follow_links: bool, seen: set, stack: list,
+         errors: list[CoopdocsError]) -> Iterator[str]:
+    for entry in listing:
+        try:
+            is_dir = entry.is_dir()  # follows a link
+            is_link = entry.is_symlink()
+        except OSError as e:
+            errors.append(InputError(f"cannot read: {e.strerror or e}", entry.path))
             continue
-        for entry in entries:
-            try:
-                is_dir = entry.is_dir()  # follows a link
-                is_link = entry.is_symlink()
-            except OSError as e:
-                errors.append(InputError(f"cannot read: {e.strerror or e}", entry.path))
+        if is_link and (is_dir or _wanted(entry.name)):
+            problem = _link_problem(entry.path, is_dir, real_root, follow_links)
+            if problem:
+                errors.append(InputError(problem, entry.path))
                 continue
-            if is_link and (is_dir or _wanted(entry.name)):
-                problem = _link_problem(entry.path, is_dir, real_root, follow_links)
-                if problem:
-                    errors.append(InputError(problem, entry.path))
-                    continue
-                if is_dir and not follow_links:
-                    continue  # a link to a folder inside: walked by its own name
-            if is_dir:
-                key = _identity(entry.path)
-                if key is not None and key not in seen:
-                    seen.add(key)
-                    stack.append(entry.path)
-            elif _wanted(entry.name):
-                yield Path(entry.path)
+            if is_dir and not follow_links:
+                continue  # a link to a folder inside: walked by its own name
+        if is_dir:
+            key = _identity(entry.path)
+            if key is not None and key not in seen:
+                seen.add(key)
+                stack.append(entry.path)
+        elif _wanted(entry.name):
+            yield str(Path(entry.path))  # as the path prints: ./a.txt is a.txt
 
 
 def _link_problem(path: str, is_dir: bool, real_root: str, follow_links: bool) -> str | None:

@@ -136,7 +136,6 @@ def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, resum
         files, errors = collect(paths, follow_links=follow_links)
         if output is not None:
             out.check_target(output, files)
-        files = [str(f) for f in files]  # a batch of many files keeps less
         target = out.Target(output)
         given = _earlier(files, output, fmt) if resume else {}
     except UsageError as e:

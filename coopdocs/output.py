@@ -306,11 +306,11 @@ def _width(longest: int) -> int:
     return min(MAX_WIDTH, max(8, longest + 2))
 
 
-def check_target(out: Path, inputs: Iterable[Path]) -> None:
+def check_target(out: Path, inputs: Iterable[str | Path]) -> None:
     """Refuse an output path that is one of the inputs."""
     target = out.resolve()
     for p in inputs:
-        if p.resolve() == target:
+        if Path(p).resolve() == target:
             raise UsageError(f"-o {out} is one of the input files; choose another output file")
 
 
