@@ -47,9 +47,14 @@ def collect(paths, follow_links: bool = False) -> tuple[list[str], list[Coopdocs
     return files, errors
 
 
-def _order(path: str) -> list[str]:
-    """The order of paths: folder by folder, as :class:`Path` objects compare."""
-    return path.split(os.sep)
+def _order(path: str) -> str:
+    """The order of paths: folder by folder, as :class:`Path` objects compare (the separator
+    sorts before any character of a name), in one string rather than a list of parts.
+
+    >>> sorted(["a/b.txt", "a-b/c.txt", "a/a/z.txt"], key=_order)
+    ['a/a/z.txt', 'a/b.txt', 'a-b/c.txt']
+    """
+    return path.replace(os.sep, "\0")
 
 
 def _wanted(name: str) -> bool:

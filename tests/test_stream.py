@@ -244,3 +244,19 @@ def test_a_stopped_batch_gets_back_what_its_workers_did_in_their_unfinished_task
         parallel(_interrupt_after_three, list(range(40)), 1, lambda i, o: got.append(o),
                  weight=lambda i: 1)  # one task of the first ten
     assert got[:4] == [0, 1, 2, 3] and got == list(range(len(got))) and len(got) < 10
+
+
+@pytest.mark.parametrize("names", [
+    pytest.param(["a/b.txt", "a-b/c.txt", "a/a/z.txt"], id="separator-first"),
+    pytest.param(["a b/x.txt", "a/ b.txt", "ab.txt", "a/b/c.txt", "a.txt"], id="spaces-dots"),
+    pytest.param(["ข/ก.txt", "ก/ข.txt", "Đ/a.txt", "d/a.txt"], id="thai-vietnamese"),
+])
+def test_a_folder_walk_sorts_paths_as_path_objects_compare(tmp_path, names):
+    from coopdocs.batch import collect
+
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    files, errors = collect([tmp_path])
+    assert not errors
+    assert files == [str(p) for p in sorted(tmp_path / n for n in names)]
