@@ -149,9 +149,10 @@ def _failed(job, problem: str) -> CoopdocsError:
 
 
 def _round(fn, work, todo: deque, jobs, deliver, timeout, plan: _Plan):
-    """Run jobs of ``todo`` in one pool until it is empty or the pool breaks: (running when
-    it broke, to run again: not started or done and lost with their task; whether any was
-    delivered). A document killed for its time is delivered here, as its error."""
+    """Run jobs of ``todo`` in one pool until it is empty or the pool breaks. Returns the
+    jobs running when it broke, those to run again (not started, or done but lost with their
+    task) and whether any was delivered. A document killed for its time is delivered here,
+    as its error."""
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
