@@ -129,18 +129,19 @@ def _message(e: BaseException) -> str:
     return f"{type(e).__name__}: {text}" if text else type(e).__name__
 
 
-def _one(job: tuple[Path, str | None, bool]):
+def _one(job: tuple):
     """Extract one file: (record, text) or the error (worker processes return, not raise).
-    The text is returned only when asked for (the review page shows it)."""
+    The text is returned only when asked for (the review page shows it); ``options``
+    (:class:`coopdocs.readers.Options`) reach the readers."""
     from .api import extract_text
     from .readers import read_source
 
-    path, lang, with_text = job
+    path, lang, with_text, options = job
     try:
-        source = read_source(path)
+        source = read_source(path, options)
         record = extract_text(source.text, lang, path=str(path), sha256=source.sha256,
-                              cells=source.cells)
-        _forget_words(record["source"]["lang"])
+                              cells=source.cells, about=source.about)
+        _renew_pipelines(len(source.text))
         return record, (source.text if with_text else None)
     except CoopdocsError as e:
         if e.path is None:
@@ -152,19 +153,26 @@ def _one(job: tuple[Path, str | None, bool]):
         return CoopdocsError(f"extraction failed ({_message(e)})", str(path))
 
 
-VOCAB_LIMIT = 100_000  # words a pipeline may have seen before it is built afresh
+RENEW_CHARS = 5_000_000  # characters a process extracts before its pipelines are built afresh
+_extracted = 0  # characters extracted since
 
 
-def _forget_words(lang: str) -> None:
+def _renew_pipelines(chars: int) -> None:
     """A spaCy pipeline keeps every word it has seen (its vocabulary only grows, about 600
-    bytes a word): past :data:`VOCAB_LIMIT` the cached pipeline is dropped and the next
-    document builds it again (tens of milliseconds), so that a long batch's memory stays
-    flat."""
-    from .api import load
+    bytes a word): after :data:`RENEW_CHARS` characters the cached pipelines are dropped and
+    the next document builds them again (tens of milliseconds), so that a long batch's
+    memory stays flat."""
+    global _extracted
+    _extracted += chars
+    if _extracted < RENEW_CHARS:
+        return
+    _extracted = 0
+    from . import api
 
-    clear = getattr(load, "cache_clear", None)
-    if clear is not None and len(load(lang).vocab) > VOCAB_LIMIT:
-        clear()
+    for cached in (getattr(api, "_load", None), api.load):
+        clear = getattr(cached, "cache_clear", None)
+        if clear is not None:
+            clear()
 
 
 WINDOW = 32  # per worker: documents handed out ahead of the one the output waits for, at most
@@ -225,7 +233,8 @@ class _InOrder:
 
 def process(files: Sequence[str | Path], lang: str | None, emit: Callable[[int, object], None], *,
             jobs: int = 1, timeout: float | None = None, texts: bool = False,
-            given: dict[int, object] | None = None, progress: bool = False) -> None:
+            given: dict[int, object] | None = None, progress: bool = False,
+            options=None) -> None:
     """Extract ``files`` and call ``emit(i, outcome)`` once for each, in input order whatever
     ``jobs`` is, as soon as the documents before it are done: outcome is (record, text), with
     the text only if ``texts``, or the :class:`CoopdocsError` of a document that failed.
@@ -234,10 +243,11 @@ def process(files: Sequence[str | Path], lang: str | None, emit: Callable[[int, 
     emitted in their turn and not extracted. With ``timeout`` (seconds per document)
     documents are extracted in worker processes even with one job, so that one that takes
     longer can be stopped. A stop signal (KeyboardInterrupt, :class:`Stopped`) first emits
-    every outcome finished or given, in input order, then propagates."""
+    every outcome finished or given, in input order, then propagates. ``options``
+    (:class:`coopdocs.readers.Options`) reach the readers."""
     given = dict(given or {})
     todo = [i for i in range(len(files)) if i not in given]
-    work = _Jobs(files, lang, texts)
+    work = _Jobs(files, lang, texts, options)
     bar = _bar(len(files)) if progress else None
 
     def shown(i: int, outcome) -> None:
@@ -269,16 +279,16 @@ def process(files: Sequence[str | Path], lang: str | None, emit: Callable[[int, 
 
 
 class _Jobs(Sequence):
-    """The jobs of a batch, (path, lang, texts) each, made when asked for."""
+    """The jobs of a batch, (path, lang, texts, options) each, made when asked for."""
 
-    def __init__(self, files: Sequence, lang: str | None, texts: bool):
-        self.files, self.lang, self.texts = files, lang, texts
+    def __init__(self, files: Sequence, lang: str | None, texts: bool, options):
+        self.files, self.lang, self.texts, self.options = files, lang, texts, options
 
     def __len__(self) -> int:
         return len(self.files)
 
     def __getitem__(self, i):
-        return self.files[i], self.lang, self.texts
+        return self.files[i], self.lang, self.texts, self.options
 
 
 def _size(path: Path) -> int:
@@ -289,9 +299,10 @@ def _size(path: Path) -> int:
 
 
 def run(files: list[Path], lang: str | None, on_error: Callable[[CoopdocsError], None],
-        jobs: int = 1, progress: bool = False, timeout: float | None = None):
+        jobs: int = 1, progress: bool = False, timeout: float | None = None, options=None):
     """(list of (record, text), number of failures), in input order whatever ``jobs`` is:
-    :func:`process` for a batch small enough to hold (errors reach ``on_error`` in order)."""
+    :func:`process` for a batch small enough to hold (errors reach ``on_error`` in order;
+    ``options`` reach the readers)."""
     results: list = []
     failed = 0
 
@@ -303,7 +314,8 @@ def run(files: list[Path], lang: str | None, on_error: Callable[[CoopdocsError],
         else:
             results.append(outcome)
 
-    process(files, lang, keep, jobs=jobs, timeout=timeout, texts=True, progress=progress)
+    process(files, lang, keep, jobs=jobs, timeout=timeout, texts=True, progress=progress,
+            options=options)
     return results, failed
 
 

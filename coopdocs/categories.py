@@ -231,3 +231,22 @@ def pipeline_order() -> list[Category | Stage]:
         done.append(ready)
         left.remove(ready)
     return done
+
+
+def closure(names) -> list[Category | Stage]:
+    """What must run to fill ``names`` (categories or stages): each of them and everything it
+    requires, in :func:`pipeline_order`. :class:`KeyError` names an unknown one.
+
+    >>> [s.name for s in closure(["figures"])]
+    ['dates', 'references', 'figures']
+    >>> [s.name for s in closure(["tasks", "dates"])]
+    ['dates', 'tasks']
+    """
+    wanted: set[str] = set()
+    todo = list(names)
+    while todo:
+        s = step(todo.pop())
+        if s.name not in wanted:
+            wanted.add(s.name)
+            todo.extend(s.requires)
+    return [s for s in pipeline_order() if s.name in wanted]

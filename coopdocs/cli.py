@@ -4,11 +4,12 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+from functools import partial
 from pathlib import Path
 
 import click
 
-from .errors import CoopdocsError, UsageError
+from .errors import CoopdocsError, InputWarning, UsageError
 from .lang import known
 
 LAZY = {
@@ -18,6 +19,7 @@ LAZY = {
     "evaluate": ("coopdocs.evaluate.commands", "evaluate"),
     "schema": ("coopdocs.render.commands", "schema_command"),
     "validate": ("coopdocs.render.commands", "validate_command"),
+    "serve": ("coopdocs.serve.command", "serve"),
     "progress": ("coopdocs.progress.commands", "progress"),
 }
 
@@ -64,16 +66,33 @@ def fail(err: CoopdocsError | str, *, stop: bool = True) -> None:
 def main():
     """Facts out of Thai and Vietnamese cooperative-economy documents (figures, dates,
     targets, cited documents, meetings), and the official Word documents made from them."""
+    import warnings
+
+    warnings.showwarning = partial(_warning_line, warnings.showwarning)
+
+
+def _warning_line(fallback, message, category, *args, **kwargs):
+    """An :class:`InputWarning` as one line on stderr; other warnings as Python shows them."""
+    if issubclass(category, InputWarning):
+        click.echo(f"coopdocs: warning: {message}", err=True)
+    else:
+        fallback(message, category, *args, **kwargs)
+
+
+OCR = click.option("--ocr", is_flag=True, help="Read scanned PDF pages and images (.png, "
+                   ".jpg, .tif) with Tesseract OCR (language: --lang, else every language).")
 
 
 @main.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-def text(file: Path):
+@OCR
+@click.option("--lang", type=click.Choice(known()), help="The document's language (default: detect).")
+def text(file: Path, ocr: bool, lang: str | None):
     """Print the plain text of FILE exactly as record offsets index it."""
-    from .readers import read_text
+    from .readers import Options, read_text
 
     try:
-        content = read_text(file)
+        content = read_text(file, Options(ocr=ocr, lang=lang))
     except CoopdocsError as e:
         fail(e)
     sys.stdout.write(content)
@@ -95,13 +114,19 @@ def text(file: Path):
               help="In folders, follow symbolic links to folders and out of the folder.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
               help="Stop a document that takes longer (it is reported; the rest go on).")
+@click.option("--only", metavar="CATEGORIES", expose_value=False, callback=lambda c, p, v: _only(c, v),
+              help="Extract only these, comma-separated (figures,dates,targets,references,"
+                   "meeting,tasks; indicators,roles fill those fields of figures): what they "
+                   "need runs too, the rest is left empty and not looked for.")
+@OCR
 @click.option("--resume", is_flag=True,
               help="Finish an interrupted batch: documents whose sha256 is in the -o file "
                    "already are not extracted again (json, jsonl, csv).")
-def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, resume):
+def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr, resume):
     """Extract figures, dates, targets, references, meetings and tasks from documents.
 
-    PATHS are files (.txt, .md, .docx, .html) or folders, searched recursively.
+    PATHS are files (.txt, .md, .docx, .html, .doc, .odt, .rtf, .xlsx, .xls, .csv, .pdf;
+    with --ocr scans and .png, .jpg, .tif images) or folders, searched recursively.
     Records are written as each document is done, in input order. Exit status: 0 all
     documents done, 1 some failed (the rest are still written), 2 usage error, 130
     interrupted (Ctrl-C), 143 terminated (SIGTERM); interrupted or terminated, the output
@@ -111,7 +136,7 @@ def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, resume
 
     try:
         with stopping():
-            status = _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout,
+            status = _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr,
                               resume)
     except KeyboardInterrupt:
         click.echo("coopdocs: interrupted", err=True)
@@ -122,7 +147,8 @@ def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, resume
     sys.exit(status)
 
 
-def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, resume=False) -> int:
+def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr=False,
+             resume=False) -> int:
     from . import output as out
     from .batch import collect
 
@@ -145,8 +171,9 @@ def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, resum
     single = len(paths) == 1 and paths[0].is_file()
     records = out.Records(fmt, target, single)
     progress = not quiet and sys.stderr.isatty() and len(files) > 1
+    options = _read_options(ocr, lang, not quiet and sys.stderr.isatty() and len(files) == 1)
     try:
-        status = _write(files, lang, jobs, timeout, progress, given, records)
+        status = _write(files, lang, jobs, timeout, progress, given, records, options)
     except out.ReaderGone:
         return 1 if errors else 0
     except CoopdocsError as e:  # the output cannot be written
@@ -172,7 +199,7 @@ def _earlier(files, output, fmt) -> dict:
     return given
 
 
-def _write(files, lang, jobs, timeout, progress, given, records) -> int:
+def _write(files, lang, jobs, timeout, progress, given, records, options) -> int:
     """Extract and write: 0, 1 (some documents failed), or 130 / 143 stopped by a signal
     (the output then holds what was done, closed as a complete file)."""
     from . import output as out
@@ -204,7 +231,7 @@ def _write(files, lang, jobs, timeout, progress, given, records) -> int:
     with deferred():  # from here a stop signal ends the batch, then the output is closed
         try:
             process(files, lang, emit, jobs=jobs, timeout=timeout, texts=records.fmt == "html",
-                    given=given, progress=progress)
+                    given=given, progress=progress, options=options)
         except (KeyboardInterrupt, Stopped) as e:
             stop = e
         records.close()
@@ -235,4 +262,24 @@ def demo(folder, force, jobs):
     click.echo(f"\nwritten to {folder}/:")
     for what, name in written:
         click.echo(f"  {name:18} {what}")
+
+
+def _read_options(ocr: bool, lang: str | None, pages_bar: bool):
+    """The readers' options: OCR, the language, a progress bar of one document's pages."""
+    from .readers import Options
+
+    return Options(ocr=ocr, lang=lang, progress=pages_bar)
+
+
+def _only(ctx: click.Context, spec: str | None) -> None:
+    """``--only``: the categories this process and its workers extract, while the command
+    runs."""
+    from . import selection
+
+    if spec is not None:
+        try:
+            names = selection.parse(spec)
+        except UsageError as e:
+            fail(e)
+        ctx.with_resource(selection.only(names, children=True))
 

@@ -42,3 +42,8 @@ class UsageError(CoopdocsError):
     """The command was called wrongly (exit 2)."""
 
     exit_status = 2
+
+
+class InputWarning(UserWarning):
+    """Something the reader of a file did that the user should know of (a conversion from an
+    8-bit code): the command line prints it as ``coopdocs: warning: FILE: what``."""

@@ -24,6 +24,7 @@ def from_doc(doc, *, path: str | None, sha256: str | None, lang: str) -> dict[st
             "lang": lang,
             "kind": doc._.coopdocs_kind,
             "title": doc._.coopdocs_title,
+            "encoding": None,
         },
     }
     for c in CATEGORIES:

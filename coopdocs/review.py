@@ -1,13 +1,15 @@
 """A self-contained HTML page to review extraction: each document's text with the items of
 every category that has a highlight in :mod:`coopdocs.categories` marked (figures, dates,
-targets, references; normalised values, indicator and role on hover), its tables drawn as
-tables, a table of its targets and one of what each figure measures."""
+targets, references), each followed by its normalised value and role in small type (the full
+reading also on hover), the document's own tables drawn as tables; above the text, as tables,
+the meeting's facts, the targets, the tasks and what each figure measures."""
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable
 from typing import Any
 
+from . import ocr_marks
 from .categories import CATEGORIES
 
 HIGHLIGHTED = tuple(c for c in CATEGORIES if c.highlight)
@@ -28,13 +30,16 @@ line-height:1.7;color:#1d1d1f;padding:0 1rem}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2.5rem;border-top:1px solid #ccc;padding-top:1rem}
 .doc-text{white-space:pre-wrap;background:#fafafa;border:1px solid #e5e5e5;padding:1rem;border-radius:6px}
 mark{border-radius:3px;padding:0 .1em;cursor:help}
+.val{font-size:.72em;color:#444;background:#f0f0f0;border-radius:3px;padding:0 .25em;margin-left:.15em;
+user-select:none;white-space:nowrap}
+table.meeting th{width:12rem;background:#f6f6f6}table.meeting td{white-space:pre-line}
 """ + "".join(_mark_style(c) for c in HIGHLIGHTED) + """
 .legend span{margin-right:1rem}table{border-collapse:collapse;margin:.5rem 0 1rem}
 td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}
-.summary{color:#555}
+.summary{color:#555}caption{text-align:left;font-weight:600;padding:.3rem 0}
 table.doc-table{white-space:normal;background:#fff}table.doc-table td{min-width:3rem}
 details{margin:.5rem 0}summary{cursor:pointer;color:#333}
-""")
+""" + ocr_marks.STYLE)
 
 
 def page(docs: Iterable[tuple[dict[str, Any], str]], title: str = "coopdocs review") -> str:
@@ -62,8 +67,47 @@ def section(n: int, rec: dict[str, Any], text: str) -> str:
     top = (f"<section class='document' id='doc-{n}'><h2>{html.escape(str(src.get('path')))}</h2>"
            f"<p class='summary'>{html.escape(src.get('lang') or '')} · {html.escape(src.get('kind') or '')}"
            f"{' · ' + html.escape(src['title']) if src.get('title') else ''} · {counts}</p>")
-    return (top + _targets_table(rec) + _figures_table(rec)
-            + f"<div class='doc-text'>{_body(rec, text)}</div></section>")
+    return (top + _meeting_table(rec) + _targets_table(rec) + _tasks_table(rec)
+            + _figures_table(rec) + f"<div class='doc-text'>{_body(rec, text)}</div></section>")
+
+
+def _cells(values) -> str:
+    return "<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in values) + "</tr>"
+
+
+MEETING_FIELDS = ("title", "number", "date", "time", "end_time", "location", "chair",
+                  "secretary", "subject", "attendees", "absentees", "agenda", "conclusions")
+
+
+def _fact(value) -> str:
+    """A meeting fact as text: a person's title and name, a list one item a line."""
+    if isinstance(value, dict):
+        return " ".join(x for x in (value.get("title"), value.get("name")) if x) \
+            or str(value.get("text") or "")
+    if isinstance(value, list):
+        return "\n".join(_fact(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _meeting_table(rec: dict[str, Any]) -> str:
+    """The meeting's facts, one row each (those the record has)."""
+    meeting = rec.get("meeting")
+    if not meeting:
+        return ""
+    rows = "".join(f"<tr><th>{name.replace('_', ' ')}</th>"
+                   f"<td>{html.escape(_fact(meeting.get(name)))}</td></tr>"
+                   for name in MEETING_FIELDS if meeting.get(name))
+    return f"<table class='meeting'><caption>meeting</caption>{rows}</table>" if rows else ""
+
+
+def _tasks_table(rec: dict[str, Any]) -> str:
+    if not rec.get("tasks"):
+        return ""
+    rows = "".join(_cells((t.get("assignee") or "", ", ".join(t.get("collaborators") or []),
+                           t.get("action") or "", t.get("deadline") or "", t["text"]))
+                   for t in rec["tasks"])
+    return ("<table class='tasks'><caption>tasks</caption><tr><th>assignee</th><th>with</th><th>action</th>"
+            "<th>deadline</th><th>as written</th></tr>" + rows + "</table>")
 
 
 def _targets_table(rec: dict[str, Any]) -> str:
@@ -72,21 +116,22 @@ def _targets_table(rec: dict[str, Any]) -> str:
     rows = []
     for t in rec["targets"]:
         fig = rec["figures"][t["figure"]]
-        rows.append("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
-            t.get("indicator") or "", fig.get("indicator_id") or "", t["text"], _value(fig),
-            t.get("deadline") or "", t.get("direction") or "")) + "</tr>")
-    return ("<table class='targets'><tr><th>indicator</th><th>indicator id</th><th>as written</th>"
-            "<th>value</th><th>deadline</th><th>direction</th></tr>" + "".join(rows) + "</table>")
+        rows.append(_cells((t.get("indicator") or "", fig.get("indicator_id") or "", t["text"],
+                            _value(fig), t.get("deadline") or "", t.get("direction") or "",
+                            fig.get("role") or "")))
+    return ("<table class='targets'><caption>targets</caption><tr><th>indicator</th><th>indicator id</th><th>as written</th>"
+            "<th>value</th><th>deadline</th><th>direction</th><th>role</th></tr>"
+            + "".join(rows) + "</table>")
 
 
 def _figures_table(rec: dict[str, Any]) -> str:
-    """What each figure measures and its role, folded away under a summary line."""
+    """What each figure measures and its role (open; its summary line folds it away)."""
     if not rec["figures"]:
         return ""
-    rows = "".join("<tr>" + "".join(f"<td>{html.escape(str(v))}</td>" for v in (
-        f["text"], _value(f), f.get("indicator") or "", f.get("indicator_id") or "",
-        f.get("role") or "", f.get("year") or "")) + "</tr>" for f in rec["figures"])
-    return (f"<details><summary>what the {len(rec['figures'])} figures measure</summary>"
+    rows = "".join(_cells((f["text"], _value(f), f.get("indicator") or "",
+                           f.get("indicator_id") or "", f.get("role") or "", f.get("year") or ""))
+                   for f in rec["figures"])
+    return (f"<details open><summary>what the {len(rec['figures'])} figures measure</summary>"
             "<table class='figures'><tr><th>as written</th><th>value</th><th>indicator</th>"
             "<th>indicator id</th><th>role</th><th>year</th></tr>" + rows + "</table></details>")
 
@@ -136,7 +181,7 @@ def _body(rec: dict[str, Any], text: str) -> str:
 
     path = str(rec["source"].get("path") or "")
     try:
-        cells = read_document(path)[1] if path.lower().endswith(".docx") else text_cells(text)
+        cells = (read_document(path)[1] if path else []) or text_cells(text)  # as the pipeline
     except CoopdocsError:  # the file went away since: the text without its tables
         cells = []
     out, pos = [], 0
@@ -156,9 +201,21 @@ def _body(rec: dict[str, Any], text: str) -> str:
     return "".join(out)
 
 
+def _label(cat: str, item: dict[str, Any]) -> str:
+    """The short reading shown after an item in the text: a figure's value and role, a date's
+    ISO value, a reference's number and date."""
+    if cat == "figures":
+        return " · ".join(x for x in (_value(item), item.get("role")) if x)
+    if cat == "dates":
+        return str(item["value"])
+    if cat == "references":
+        return " · ".join(str(x) for x in (item.get("number"), item.get("date")) if x)
+    return ""
+
+
 def _highlight(rec: dict[str, Any], text: str, lo: int = 0, hi: int | None = None) -> str:
-    """The text of [lo, hi) with <mark> elements; spans that cross another's edge are cut to
-    nest, and to the range."""
+    """The text of [lo, hi) with <mark> elements, each followed by its short reading; spans
+    that cross another's edge are cut to nest, and to the range."""
     hi = len(text) if hi is None else hi
     over = _over(rec)
     spans = []
@@ -167,27 +224,30 @@ def _highlight(rec: dict[str, Any], text: str, lo: int = 0, hi: int | None = Non
             if item["end"] <= lo or item["start"] >= hi:
                 continue
             cls = over.get((c.name, item["start"]), c.highlight.css_class)
+            label = _label(c.name, item)
+            tag = f"<span class='val'>{html.escape(label)}</span>" if label else ""
             spans.append((max(lo, item["start"]), -min(hi, item["end"]), rank, cls,
-                          _hover(c.name, item)))
+                          _hover(c.name, item), tag))
+    spans.extend(ocr_marks.spans(rec, lo, hi, len(MARKED)))  # words OCR was unsure of
     spans.sort()
     out, pos, stack = [], lo, []
-    for start, neg_end, _, cls, hover in spans:
+    for start, neg_end, _, cls, hover, tag in spans:
         end = -neg_end
-        while stack and stack[-1] <= start:
-            close = stack.pop()
-            out.append(html.escape(text[pos:close]) + "</mark>")
+        while stack and stack[-1][0] <= start:
+            close, after = stack.pop()
+            out.append(html.escape(text[pos:close]) + "</mark>" + after)
             pos = close
         if stack:
-            end = min(end, stack[-1])
+            end = min(end, stack[-1][0])
         if end <= start or start < pos:
             continue
         out.append(html.escape(text[pos:start]))
         out.append(f"<mark class='{cls}' title='{html.escape(hover, quote=True)}'>")
         pos = start
-        stack.append(end)
+        stack.append((end, tag))
     while stack:
-        close = stack.pop()
-        out.append(html.escape(text[pos:close]) + "</mark>")
+        close, after = stack.pop()
+        out.append(html.escape(text[pos:close]) + "</mark>" + after)
         pos = close
     out.append(html.escape(text[pos:hi]))
     return "".join(out)

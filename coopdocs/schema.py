@@ -213,7 +213,31 @@ def source() -> dict:
                  "description": f"the document's kind: {', '.join(SOURCE_KINDS)}, or another "
                                 "a language's data names"},
         "title": text(null=True),
+        "encoding": {"type": ["string", "null"], "pattern": "^[a-z0-9_-]{1,32}(\\+[a-z0-9_-]{1,32})*$",
+                     "maxLength": 200,
+                     "description": "the 8-bit code the file was typed in and converted from "
+                                    "(tcvn3, vni, windows-1258, cp874; codes of several fonts "
+                                    "of a .docx joined by +); null: Unicode"},
+        "ocr": ocr(),
+        "pages_without_text": {"type": ["array", "null"], "maxItems": MAX_ITEMS,
+                               "items": integer(1),
+                               "description": "PDF pages (1-based) that gave no text: blank, "
+                                              "or scans to read with --ocr"},
     }, description="the document the record was extracted from")
+
+
+def ocr() -> dict:
+    """``source.ocr``: present when some of the text was recognised in images (``--ocr``)."""
+    word = obj({**span(), "confidence": {"type": "number", "minimum": 0, "maximum": 100}},
+               SPAN, description="a word recognised with low confidence")
+    return obj({
+        "engine": text(MAX_SHORT * 4), "languages": text(MAX_SHORT),
+        "pages": {"type": "array", "maxItems": MAX_ITEMS, "items": integer(1)},
+        "min_confidence": number(),
+        "low_confidence": {"type": "array", "maxItems": MAX_ITEMS, "items": word},
+    }, null=True, description="how the text was recognised by OCR: the program, its "
+                              "languages, the pages recognised (1-based) and the words read "
+                              "with a confidence (0-100) below min_confidence")
 
 
 def record_schema(categories: tuple[Category, ...] = CATEGORIES) -> dict:

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from coopdocs.cli import main
+from coopdocs.readers import SUFFIXES
 
 VI = "Năm 2023, toàn tỉnh có 1.981 tổ hợp tác và 341 hợp tác xã, doanh thu đạt 1,3 tỷ đồng/HTX.\n"
 TH = "ในปี 2566 จังหวัดมีสหกรณ์ 1,981 แห่ง มีสมาชิก 82,256 ราย\n"
@@ -104,7 +105,9 @@ def _docx_without_document(p):
     pytest.param("bad.txt", _undecodable, "not UTF-8", id="undecodable-bytes"),
     pytest.param("bad.docx", _corrupt_docx, ".docx", id="corrupt-docx"),
     pytest.param("nodoc.docx", _docx_without_document, ".docx", id="zip-without-document"),
-    pytest.param("data.pdf", lambda p: p.write_bytes(b"%PDF-1.4"), "unsupported file type", id="unknown-extension"),
+    pytest.param("data.epub", lambda p: p.write_bytes(b"PK\x03\x04"), "unsupported file type",
+                 id="unknown-extension"),
+    pytest.param("data.pdf", lambda p: p.write_bytes(b"%PDF-1.4"), "not a valid PDF", id="truncated-pdf"),
 ])
 def test_bad_input_is_one_line_and_the_rest_is_processed(runner, docs, tmp_path, name, make, message):
     bad = tmp_path / name
@@ -120,10 +123,11 @@ def test_bad_input_is_one_line_and_the_rest_is_processed(runner, docs, tmp_path,
 def test_folder_with_nothing_supported(runner, docs, tmp_path):
     empty = tmp_path / "nothing"
     empty.mkdir()
-    (empty / "notes.pdf").write_bytes(b"%PDF")
+    (empty / "notes.epub").write_bytes(b"PK")
     res = runner.invoke(main, ["extract", str(empty), str(docs / "th.txt")])
     assert res.exit_code == 1
-    assert res.stderr.strip() == f"coopdocs: {empty}: no supported documents in this folder (.txt, .md, .docx, .html, .htm)"
+    assert res.stderr.strip() == (f"coopdocs: {empty}: no supported documents in this folder "
+                                  f"({', '.join(SUFFIXES)})")
     assert json.loads(res.stdout)[0]["source"]["lang"] == "th"
 
 

@@ -54,6 +54,16 @@ REPAIRED = [
     case("lost-sara-ii-before-thai-digit-year", "ภายในป ๒๕๗๐", "ภายในปี ๒๕๗๐"),
     case("lost-thanthakhat-month", "วันที่ 24 กุมภาพันธ 2566", "วันที่ 24 กุมภาพันธ์ 2566"),
     case("lost-thanthakhat-weekday", "วันศุกรที่ 24", "วันศุกร์ที่ 24"),
+    # marks in the wrong order or apart from their letter (PDF text layers)
+    case("tone-before-upper-vowel", "ท่ีประชุมมีมติ", "ที่ประชุมมีมติ"),
+    case("tone-before-sara-uee", "เม่ือวันที่ 5", "เมื่อวันที่ 5"),
+    case("nikhahit-tone-sara-aa", "ปริมาณนํ้าฝน", "ปริมาณน้ำฝน"),
+    case("space-before-tone-mark", "ดังกล ่าว", "ดังกล่าว"),
+    # OCR of a scan
+    case("ocr-mark-on-full-stop", "ณ ก.ุพ. 2567", "ณ ก.พ. 2567"),
+    case("ocr-spaced-abbreviation", "ในปี ค . ศ . 2030", "ในปี ค.ศ. 2030"),
+    case("ocr-spaced-month", "เมื่อ 26 มี. ค . 62", "เมื่อ 26 มี.ค. 62"),
+    case("ocr-comma-ends-month", "เดือน ส.ค, 2566", "เดือน ส.ค. 2566"),
 ]
 
 UNCHANGED = [
@@ -72,6 +82,9 @@ UNCHANGED = [
     same("abbreviated-month-of-another", "ประชุม 3 เม.ย. 2566"),
     same("clean-thai", "สหกรณ์มีสมาชิก 1,250 คน ณ วันที่ 14 กุมภาพันธ์ 2567"),
     same("clean-vietnamese", "Toàn tỉnh có 1.250 hợp tác xã.", "vi"),
+    same("tone-then-sara-am", "น้ำท่วม 3 ครั้ง"),
+    same("list-of-letters", "ข้อ ก. ข, ค และ ง"),
+    same("abbreviation-then-word", "ส.ค. 2566 และ ก.ย. 2566"),
 ]
 
 

@@ -1,5 +1,6 @@
 """The review page, as a browser shows it: headless Chromium loads it and the highlights,
-hover values and targets table are in the rendered page."""
+the values shown after them, the hover readings, and the meeting, targets, tasks and figures
+tables are in the rendered page."""
 import os
 import re
 import shutil
@@ -7,9 +8,9 @@ import subprocess
 
 import pytest
 from click.testing import CliRunner
+from conftest import CORPUS
 
 from coopdocs.cli import main
-from conftest import CORPUS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -32,7 +33,7 @@ def review(tmp_path_factory):
 def chromium(*args, profile):
     assert CHROMIUM, "Chromium must be installed where CI runs"
     return subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *args],
-                          capture_output=True, text=True, timeout=120)
+                          check=False, capture_output=True, text=True, timeout=120)
 
 
 def test_highlights_in_the_rendered_dom(review, tmp_path):
@@ -67,7 +68,8 @@ def test_tables_are_drawn_as_tables(tmp_path):
     dom = chromium("--dump-dom", out.as_uri(), profile=tmp_path / "p").stdout
     table = dom.split('<table class="doc-table">')[1].split("</table>")[0]
     cells = re.findall(r"<td>(.*?)</td>", table)
-    header = 'Kế hoạch <mark class="date" title="date 2026 (gregorian)">2026</mark>'
+    header = ('Kế hoạch <mark class="date" title="date 2026 (gregorian)">2026</mark>'
+              '<span class="val">2026</span>')
     assert cells[:3] == ["Chỉ tiêu", "Đơn vị tính", header]
     assert cells[3:5] == ["Số hợp tác xã thành lập mới", "HTX"]
     assert cells[5].startswith('<mark class="target" title="count: 30 HTX · Số hợp tác xã thành '
@@ -78,3 +80,31 @@ def test_the_page_paints(review, tmp_path):
     shot = tmp_path / "review.png"
     chromium(f"--screenshot={shot}", "--window-size=1200,1600", review.as_uri(), profile=tmp_path / "p")
     assert shot.exists() and shot.stat().st_size > 20_000
+
+
+def test_values_roles_meeting_and_tasks_show_without_hovering(tmp_path):
+    """Each item's reading is text on the page (not only a title that shows on hover): the
+    value and role after each figure, the meeting's facts and the tasks as tables."""
+    import html
+    import json
+
+    minutes = CORPUS / "vi" / "bien-ban-hop-bcd-kttt-quang-binh-2025.txt"
+    out = tmp_path / "review.html"
+    res = CliRunner().invoke(main, ["extract", "--format", "html", "-o", str(out), str(minutes)])
+    assert res.exit_code == 0, res.output
+    record = json.loads(CliRunner().invoke(main, ["extract", str(minutes)]).output)
+    dom = chromium("--dump-dom", out.as_uri(), profile=tmp_path / "p").stdout
+    text = dom.split('<div class="doc-text">')[1]
+    shown = re.findall(r'</mark><span class="val">([^<]*)</span>', text)
+    assert len(shown) == len(record["figures"]) + len(record["dates"]) + len(
+        [r for r in record["references"] if r.get("number") or r.get("date")])
+    assert any(v.endswith((" · result", " · target")) for v in shown)
+    meeting = dom.split('<table class="meeting">')[1].split("</table>")[0]
+    chair = record["meeting"]["chair"]
+    assert f"<th>chair</th><td>{chair['title']} {chair['name']}</td>" in meeting
+    assert f"<th>date</th><td>{record['meeting']['date']}</td>" in meeting
+    tasks = dom.split('<table class="tasks">')[1].split("</table>")[0]
+    assert tasks.count("<tr>") == len(record["tasks"]) + 1
+    for task in record["tasks"]:
+        assert f"<td>{html.escape(task['assignee'], quote=False)}</td>" in tasks
+    assert '<details open="">' in dom

@@ -174,18 +174,18 @@ def test_two_workers_fill_the_same_workbook_as_one(folder, tmp_path):
     assert len(books[0]["Figures"]) > len(TEXTS)
 
 
-def test_a_pipeline_that_has_seen_too_many_words_is_built_afresh(tmp_path, monkeypatch):
+def test_a_process_builds_its_pipelines_afresh_after_many_characters(tmp_path, monkeypatch):
     from coopdocs import batch
     from coopdocs.api import load
 
     doc = tmp_path / "a.txt"
     doc.write_text(TEXTS["a-vi"], encoding="utf-8")
+    first, _ = batch._one((str(doc), "vi", False, None))
     before = load("vi")
-    monkeypatch.setattr(batch, "VOCAB_LIMIT", len(before.vocab) + 10**6)
-    first, _ = batch._one((doc, "vi", False))
-    assert load("vi") is before
-    monkeypatch.setattr(batch, "VOCAB_LIMIT", 0)
-    again, _ = batch._one((doc, "vi", False))
+    monkeypatch.setattr(batch, "RENEW_CHARS", 10**9)
+    assert batch._one((str(doc), "vi", False, None))[0] == first and load("vi") is before
+    monkeypatch.setattr(batch, "RENEW_CHARS", 1)
+    again, _ = batch._one((str(doc), "vi", False, None))
     assert load("vi") is not before and again == first
 
 

@@ -18,9 +18,11 @@ from typing import Any
 
 from ..categories import CATEGORIES
 from ..errors import CoopdocsError, InputError
+from ..readers import READERS
 
 GOLD_SUFFIX = ".gold.json"
 DOC_SUFFIXES = (".txt", ".docx", ".md", ".html", ".htm")  # preference order beside a gold file
+DOC_SUFFIXES += tuple(s for s in READERS if s not in DOC_SUFFIXES)  # then every other input
 # category -> the key of an annotation's text (the first span row that scores the category)
 SPAN_CATEGORIES = {c.name: next(s.gold_key for s in c.scores if not s.facts)
                    for c in CATEGORIES if any(not s.facts for s in c.scores)}

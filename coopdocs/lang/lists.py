@@ -29,6 +29,14 @@ LISTS: dict[str, WordList] = {
     # the copy of a text the grammars read (coopdocs/normalize/repair.py)
     "repairs": WordList("regex, replacement, what it repairs",
                         "repairs of text that PDF and Word exports damaged"),
+    # files typed before Unicode (coopdocs/readers/legacy.py)
+    "tcvn3": WordList("bytes (hex), character[, its name]",
+                      "the byte table of TCVN3 (ABC, .VnTime fonts) named in [detect] encodings"),
+    "vni": WordList("bytes (hex), character[, its name]",
+                    "the byte table of VNI (VNI-Times fonts) named in [detect] encodings"),
+    "legacy_fonts": WordList("font name regex, code ([detect] encodings)[, upper]",
+                             "fonts whose text is typed in an 8-bit code (.VnTime: TCVN3); "
+                             "upper: the font draws small letters as capitals"),
     # numbers and figures (coopdocs/normalize/numerals.py, coopdocs/rules/figures.py)
     "digits": WordList("digit, ASCII digit", "the language's own digits 0-9",
                        "needed when [numbers] native_digits is true"),

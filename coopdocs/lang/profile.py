@@ -114,6 +114,9 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "name": Key(str, doc="the language's English name"),
         "spacy_lang": Key(str, doc="the spaCy language code of the blank pipeline ('xx' if none)"),
         "tokenizer": Key(str, doc="registered tokenizer factory, e.g. 'coopdocs.th_tokenizer.v1'"),
+        "tesseract": Key(str, default="",
+                         doc="Tesseract's codes of the trained data to read the language with, "
+                             "for OCR (Debian tesseract-ocr-<code>), e.g. 'vie'; '' none"),
     },
     "text": {
         "spaced": Key(bool, doc="words are separated by spaces: word lists match between "
@@ -146,6 +149,9 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "group_mark": Key(str, doc="the mark between groups of three digits ('1.981' or '1,981')"),
         "native_digits": Key(bool, doc="the language has digits of its own, listed in digits.tsv "
                                        "(digit, ASCII digit); they read as ASCII digits"),
+        "word_digits_format": Key(str, default="",
+                                  doc="the w:numFmt of Word's list numbers written in the "
+                                      "language's own digits (thaiNumbers); '' none"),
         "one_words": Key(list, (), item=str,
                          doc="the words for 'one': alone they are an article, no figure, "
                              "unless one_with_unit or one_after says otherwise"),
@@ -375,6 +381,10 @@ SCHEMA: dict[str, dict[str, Key]] = {
         "letters": Key(str, "", "letters of a shared script only this language writes (đĐ)"),
         "marks": Key(list, (), "combining marks only this language writes on letters of a "
                                "shared script (tones, horn)", item=str),
+        "encodings": Key(list, (), "the 8-bit codes older files of the language are written in, "
+                                   "tried on files that are no Unicode: a Python codec name "
+                                   "(windows-1258) or a byte table <name>.tsv of the folder "
+                                   "(tcvn3, vni)", item=str),
     },
     "render": RENDER,
 }

@@ -13,7 +13,8 @@ In order, each step on the result of the one before:
 2. Every language: invisible characters deleted (soft hyphen, zero-width space and joiners,
    word joiner, byte-order mark); a thin, figure or narrow space between digit groups
    deleted (``1 250``); other space characters (no-break, thin, em ...) become a space.
-3. The language's repairs, ``lang/<code>/repairs.tsv``: regex -> replacement, in file order.
+3. The language's repairs, ``lang/<code>/repairs.tsv``: regex -> replacement (which may
+   name the regex's groups, ``\\1``), in file order.
 4. Listed words with marks lost (profile ``[text] optional_marks``): the words of the lists
    ``restore_lists`` wherever they stand, those of ``restore_after_number`` right after a
    number, each followed by what the profile's ``restore_end`` / ``restore_after_number_end``
@@ -27,7 +28,7 @@ from functools import cache
 
 from ..errors import LanguageError
 from ..lang import folder, profile, rows, words
-from .unicode import Edit, Offsets, compose, nfc_edits, nfc_whole, rewrite
+from .unicode import Edit, Offsets, applied, compose, nfc_edits, nfc_whole, rewrite
 
 INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 GROUP_SPACE = re.compile(r"(?<=\d)[\u2007\u2009\u200a\u202f](?=\d{3}(?!\d))")
@@ -67,14 +68,24 @@ def _steps(lang: str) -> list[Step]:
 def _nfc(text: str) -> list[Edit]:
     """The NFC edits, unless composing crosses clusters (then the text is left as it is)."""
     edits = nfc_edits(text)
-    if edits and rewrite(text, edits)[0] != nfc_whole(text, edits):
+    if edits and applied(text, edits) != nfc_whole(text, edits):
         return []
     return edits
 
 
 def _replace(rx: re.Pattern, rep: str) -> Step:
+    """Every match of ``rx`` replaced by ``rep``, in which ``\\1`` ... name the match's groups.
+
+    >>> _replace(re.compile("(a)(b)"), r"\\2\\1")("xaby")
+    [(1, 3, 'ba')]
+    """
     def step(text: str) -> list[Edit]:
-        return [(m.start(), m.end(), rep) for m in rx.finditer(text) if m.group(0) != rep]
+        edits = []
+        for m in rx.finditer(text):
+            out = m.expand(rep) if "\\" in rep else rep
+            if m.group(0) != out:
+                edits.append((m.start(), m.end(), out))
+        return edits
     return step
 
 

@@ -9,6 +9,7 @@ string, possibly empty); a copy made by several rounds of edits keeps one :class
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 
@@ -105,6 +106,22 @@ def rewrite(text: str, edits: list[Edit]) -> tuple[str, Offsets]:
     return "".join(out), Offsets(starts, ends)
 
 
+def applied(text: str, edits: list[Edit]) -> str:
+    """``text`` with the edits made, as :func:`rewrite` makes it, without the offsets.
+
+    >>> applied("ส านัก", [(1, 3, "ำ")])
+    'สำนัก'
+    """
+    out: list[str] = []
+    pos = 0
+    for a, b, rep in edits:
+        out.append(text[pos:a])
+        out.append(rep)
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def compose(first: Offsets, second: Offsets) -> Offsets:
     """The offsets of a copy of a copy: ``second`` maps into the text ``first`` maps from.
 
@@ -114,7 +131,7 @@ def compose(first: Offsets, second: Offsets) -> Offsets:
     >>> list(w), w.ends
     ([0, 2, 4, 5], [0, 1, 3, 5])
     """
-    return Offsets((first[i] for i in second), [first.ends[j] for j in second.ends])
+    return Offsets(map(first.__getitem__, second), list(map(first.ends.__getitem__, second.ends)))
 
 
 def nfc_edits(text: str) -> list[Edit]:
@@ -126,16 +143,34 @@ def nfc_edits(text: str) -> list[Edit]:
     if unicodedata.is_normalized("NFC", text):
         return []
     edits: list[Edit] = []
-    i, n = 0, len(text)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(text[j]):
-            j += 1
+    for m in _clusters(text).finditer(text):
+        i, j = m.span()
         piece = unicodedata.normalize("NFC", text[i:j]) if j - i <= SHORT_RUN else nfc(text[i:j])
         if piece != text[i:j]:
             edits.append((i, j, piece))
-        i = j
     return edits
+
+
+def _clusters(text: str) -> re.Pattern:
+    """The pieces of ``text`` that NFC may change, one match each: a character with the
+    combining marks that follow it, or a lone character that NFC replaces. Everything else is
+    a character that no mark follows and that NFC keeps: the regex skips it at C speed. The
+    classes hold only the characters the text has (``set(text)``), so building them costs
+    the number of distinct characters, not the Unicode range.
+
+    >>> text = "a\\u0301b\\u212b c"
+    >>> [m.span() for m in _clusters(text).finditer(text)]
+    [(0, 2), (3, 4)]
+    """
+    present = set(text)
+    marks = "".join(sorted(c for c in present if unicodedata.combining(c)))
+    lone = "".join(sorted(c for c in present if unicodedata.normalize("NFC", c) != c))
+    parts = []
+    if marks:
+        parts.append(f".[{re.escape(marks)}]+")
+    if lone:
+        parts.append(f"[{re.escape(lone)}]")
+    return re.compile("|".join(parts) or "(?!)", re.DOTALL)
 
 
 def nfc_with_offsets(text: str) -> tuple[str, Offsets] | None:

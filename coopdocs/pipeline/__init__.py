@@ -105,14 +105,18 @@ def spans_key(doc: Doc, category: str) -> str | None:
 def put(doc: Doc, category: str, items) -> None:
     """Store items on the doc: a span group of token-aligned spans carrying each item."""
     ext = categories.get(category).extension
-    spans = []
+    spans, kept = [], []
     for item in items:
         span = doc.char_span(item.start, item.end, alignment_mode="expand")
         if span is None:
             continue
         span._.set(ext, item)
         spans.append(span)
-    doc.spans[spans_key(doc, category)] = spans
+        kept.append(item)
+    key = spans_key(doc, category)
+    doc.spans[key] = spans
+    group = doc.spans[key]
+    _ITEMS.setdefault(doc, {})[key] = (group, len(group), kept)
 
 
 def items(doc: Doc, category: str) -> list:
@@ -125,8 +129,11 @@ def items(doc: Doc, category: str) -> list:
     key = spans_key(doc, category)
     if key not in doc.spans:
         return []
-    return [span._.get(c.extension) for span in doc.spans[key]
-            if span._.get(c.extension) is not None]
+    group = doc.spans[key]
+    known = _ITEMS.get(doc, {}).get(key)
+    if known is not None and known[0] is group and known[1] == len(group):
+        return list(known[2])  # as put() left them: no span and extension object per item
+    return [span._.get(c.extension) for span in group if span._.get(c.extension) is not None]
 
 
 def taken(doc: Doc, *categories: str):
@@ -137,6 +144,9 @@ def taken(doc: Doc, *categories: str):
 
 
 _TEXTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# doc -> {spans key: (span group, its length, the items put() stored in it)}: items() reads
+# them back without a Span and an extension lookup per item while the group is unchanged.
+_ITEMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def text_of(doc: Doc) -> str:
@@ -146,6 +156,28 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def made_from(doc: Doc, text: str) -> Doc:
+    """Tell :func:`text_of` the text ``doc`` was tokenized from (a tokenizer keeps every
+    character, so it is ``doc.text``), sparing the join of every token. The text must be the
+    doc's: its length is checked against the doc's last token."""
+    last = doc[-1] if len(doc) else None
+    if len(text) == (last.idx + len(last.text_with_ws) if last is not None else 0):
+        _TEXTS[doc] = text
+    return doc
+
+
+def word_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) character offsets of the doc's tokens that are not whitespace, in order
+    (read from the token arrays, not token by token)."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH
+
+    if not len(doc):
+        return []
+    arr = doc.to_array([IDX, LENGTH, IS_SPACE])
+    words = arr[arr[:, 2] == 0]
+    return list(zip(words[:, 0].tolist(), (words[:, 0] + words[:, 1]).tolist()))
 
 
 def token_starts(doc: Doc) -> list[int]:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ..rules import tables
 from ..rules.indicators import find_indicators
-from . import Component, factory_args, items, text_of
+from . import Component, factory_args, items, text_of, word_spans
 
 
 class IndicatorsComponent(Component):
@@ -28,8 +28,7 @@ class IndicatorsComponent(Component):
         text = text_of(doc)
         figures, dates = items(doc, "figures"), items(doc, "dates")
         cells = tables.cells_of(text, self.lang, doc._.coopdocs_cells)
-        words = [(t.idx, t.idx + len(t)) for t in doc if not t.is_space]
-        find_indicators(text, self.lang, figures, dates, words, cells)
+        find_indicators(text, self.lang, figures, dates, lambda: word_spans(doc), cells)
         return doc
 
 

@@ -7,18 +7,24 @@ import re
 from pathlib import Path
 
 from ..errors import InputError
-from .plain import decode
+from .plain import decode_any
 from .source import Cell
 
 
-def read(data: bytes, path: Path) -> tuple[str, list[Cell]]:
-    """The page's visible text; refused when its blocks nest too deep."""
-    markup = decode(data, path)
+def read(data: bytes, path: Path) -> tuple[str, list[Cell], dict]:
+    """The page's visible text; refused when its blocks nest too deep. A page in an 8-bit
+    code, or whose text was typed in one and drawn in its font (``.VnTime``), is converted
+    (:mod:`.legacy`) and the code named as ``{"encoding": name}``."""
+    from .legacy import fix_text
+
+    markup, name = decode_any(data, path)
     depth = html_nesting(markup)
     if depth > MAX_HTML_NESTING:
         raise InputError(f"refused HTML: block elements nested {depth} deep "
                          f"(at most {MAX_HTML_NESTING})", str(path))
-    return html_text(markup), []
+    text, typed = fix_text(html_text(markup))
+    name = name or typed
+    return text, [], ({"encoding": name} if name else {})
 
 
 _BLOCK = frozenset({

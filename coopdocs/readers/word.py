@@ -9,7 +9,11 @@ import zipfile
 from pathlib import Path
 
 from ..errors import InputError
+from .numbering import W
+from .paragraphs import Reading, Story, docx_lines
 from .source import Cell
+
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 
 MAX_DOCX_XML = 64 * 2**20
 """The most XML a .docx may inflate to (its images and other binary parts are not inflated)."""
@@ -19,9 +23,14 @@ RATIO_FROM = 2**20
 MAX_DOCX_ENTRIES = 10_000
 
 
-def read(data: bytes, path: Path) -> tuple[str, list[Cell]]:
-    """The body's paragraphs and table cells (nested tables included) in document order,
-    joined with ``\\n``; a merged cell is read once."""
+def read(data: bytes, path: Path) -> tuple[str, list[Cell], dict]:
+    """The document's lines in the order a reader meets them: the page headers (the agency
+    and the document number), the body's paragraphs and table cells (nested tables
+    included; a merged cell read once), the page footers, the footnotes and endnotes. A list
+    item starts with its number as Word shows it (``1.``, ``a)``, ``-``); a text box's
+    paragraphs follow the paragraph that holds it. Runs in fonts of text typed before
+    Unicode (``.VnTime``: TCVN3, ``VNI-Times``: VNI) are converted, the code named as
+    ``{"encoding": name}``."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -34,7 +43,12 @@ def read(data: bytes, path: Path) -> tuple[str, list[Cell]]:
         raise InputError(f"corrupt .docx file ({type(e).__name__}: {e})", str(path)) from None
     lines: list[str] = []
     places: list[tuple[int, int, int, int, int]] = []  # table, row, col, first line, end line
-    docx_lines(document, lines, places)
+    reading = Reading.of(document)
+    for part in _parts(document, "header"):
+        _story_lines(part, lines, places, reading)
+    docx_lines(Story(document.element.body, document._body), lines, places, reading)
+    for part in [*_parts(document, "footer"), *_notes(document)]:
+        _story_lines(part, lines, places, reading)
     offsets, pos = [], 0
     for line in lines:
         offsets.append(pos)
@@ -42,28 +56,30 @@ def read(data: bytes, path: Path) -> tuple[str, list[Cell]]:
     text = "\n".join(lines)
     cells = [Cell(t, r, c, offsets[a], offsets[b - 1] + len(lines[b - 1]))
              for t, r, c, a, b in places if b > a]
-    return text, cells
+    codes = sorted(reading.codes)
+    return text, cells, ({"encoding": "+".join(codes)} if codes else {})
 
 
 def _is_xml(name: str) -> bool:
     return name.lower().endswith((".xml", ".rels"))
 
 
-def docx_package(data: bytes, path: Path | str = "<bytes>") -> io.BytesIO:
-    """The .docx zip with only its XML parts inflated, as a stored (uncompressed) zip.
+def docx_package(data: bytes, path: Path | str = "<bytes>", kind: str = ".docx") -> io.BytesIO:
+    """The .docx zip (or another Office Open XML zip: ``kind`` ``.xlsx``) with only its XML
+    parts inflated, as a stored (uncompressed) zip.
 
     Refused, with the reason: duplicate entry names (readers disagree on which one counts),
     more than :data:`MAX_DOCX_ENTRIES` entries, an XML entry inflating more than
     :data:`MAX_RATIO` times, XML adding up to more than :data:`MAX_DOCX_XML` bytes. Images and
     other binary parts are kept as empty entries: no text is in them."""
     def refuse(problem: str):
-        return InputError(f"refused .docx: {problem}", str(path))
+        return InputError(f"refused {kind}: {problem}", str(path))
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         entries = archive.infolist()
     except (zipfile.BadZipFile, ValueError, EOFError) as e:
-        raise InputError(f"not a valid .docx file ({type(e).__name__})", str(path)) from None
+        raise InputError(f"not a valid {kind} file ({type(e).__name__})", str(path)) from None
     if len(entries) > MAX_DOCX_ENTRIES:
         raise refuse(f"{len(entries)} entries (at most {MAX_DOCX_ENTRIES})")
     names = [e.filename for e in entries]
@@ -86,31 +102,47 @@ def docx_package(data: bytes, path: Path | str = "<bytes>") -> io.BytesIO:
                 # the declared size bounds the read: zipfile stops there (and checks the CRC)
                 stored.writestr(e.filename, archive.read(e) if _is_xml(e.filename) else b"")
     except Exception as e:  # noqa: BLE001  (zlib, CRC, encryption, unknown compression)
-        raise InputError(f"corrupt .docx file ({type(e).__name__}: {e})", str(path)) from None
+        raise InputError(f"corrupt {kind} file ({type(e).__name__}: {e})", str(path)) from None
     out.seek(0)
     return out
 
 
-def docx_lines(container, lines: list[str] | None = None, places: list | None = None) -> list[str]:
-    """Paragraph and cell texts of a python-docx document (or cell), in document order;
-    ``places`` collects (table, row, column, first line, end line) for every cell."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+def _story_lines(story, lines: list[str], places: list, reading: Reading) -> None:
+    """The lines of a header, footer or note; none if it has no text (an empty header)."""
+    start, known = len(lines), len(places)
+    docx_lines(story, lines, places, reading)
+    if not any(line.strip() for line in lines[start:]):
+        del lines[start:], places[known:]
 
-    lines = [] if lines is None else lines
-    places = [] if places is None else places
-    for block in container.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        elif isinstance(block, Table):
-            table = max((p[0] for p in places), default=-1) + 1
-            seen = set()  # the cell elements themselves: merged cells repeat the same element
-            for r, row in enumerate(block.rows):
-                for c, cell in enumerate(row.cells):
-                    if cell._tc in seen:
-                        continue
-                    seen.add(cell._tc)
-                    first = len(lines)
-                    docx_lines(cell, lines, places)
-                    places.append((table, r, c, first, len(lines)))
-    return lines
+
+def _parts(document, kind: str) -> list:
+    """The headers (or footers) of every section, each part once: first page, default, even."""
+    out, seen = [], set()
+    order = {"first": 0, "default": 1, "even": 2}
+    for section in document.sections:
+        refs = section._sectPr.findall(f"{W}{kind}Reference")
+        for ref in sorted(refs, key=lambda r: order.get(r.get(f"{W}type"), 3)):
+            rid = ref.get(f"{R}id")
+            part = document.part.related_parts.get(rid)
+            if part is None or part in seen:
+                continue
+            seen.add(part)
+            out.append(Story(part.element, document._body))
+    return out
+
+
+def _notes(document) -> list:
+    """The footnotes and endnotes (not their separators), each a story of paragraphs."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    out = []
+    for rel in document.part.rels.values():
+        if rel.is_external or rel.reltype not in (RT.FOOTNOTES, RT.ENDNOTES):
+            continue
+        from docx.oxml import parse_xml
+
+        root = parse_xml(rel.target_part.blob)
+        for note in root:
+            if note.get(f"{W}type") in (None, "normal"):
+                out.append(Story(note, document._body))
+    return out

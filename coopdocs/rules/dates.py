@@ -40,6 +40,7 @@ from ..model import Date
 from ..normalize import dates as nd
 from ..normalize.numerals import ascii_digits, digit_class, native_digits, parse_words
 from .common import SPACE, case_flags, compile_data, select
+from .scan import guarded
 
 LETTER_AFTER = r"(?![^\W\d_])"
 
@@ -106,7 +107,7 @@ def _grammar(lang: str) -> _Lang:
             raise LanguageError(f"[[dates.patterns]] {i + 1} needs a pattern and a kind of "
                                 f"{', '.join(KINDS)}", where)
         values = {**base, **_word_placeholders(lang, entry["pattern"] + " ".join(base.values()))}
-        patterns.append((compile_data(entry["pattern"], values, case_flags(lang), where),
+        patterns.append((guarded(compile_data(entry["pattern"], values, case_flags(lang), where)),
                          entry["kind"]))
     marks = [re.compile(m) if m else None
              for m in (prof.dates.era_mark, prof.dates.common_era_mark)]

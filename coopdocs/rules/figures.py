@@ -48,6 +48,7 @@ from .common import (
     numeral,
     word_edges,
 )
+from .scan import guarded
 
 NEVER = re.compile(r"(?!x)x")
 WINDOW = 40  # characters looked at before a number for its qualifier, per cent or per-unit
@@ -130,7 +131,7 @@ def _number_patterns(lang: str) -> dict[str, re.Pattern]:
         {SPACE}*+ (?P<num2>{numeral(lang)}) (?! {d} | [.,]{d} | /{d} )"""
     scale = rf"{SPACE}*+ (?P<scale> (?:{scales}) (?: {SPACE}*+ (?:{scales}) )* ) {e}"
     return {
-        "number": re.compile(number, flags | re.VERBOSE),
+        "number": guarded(re.compile(number, flags | re.VERBOSE)),
         "range_": re.compile(range_, flags | re.VERBOSE),
         "scale": re.compile(scale, flags | re.VERBOSE),
     }
@@ -262,8 +263,9 @@ def _masks(lang: str) -> tuple[re.Pattern, ...]:
     own = [compile_data(p, values, case_flags(lang) | re.MULTILINE, where)
            for p in profile(lang).figures.masks]
     averaging = _averaging(lang, unit=False)
-    return (*(re.compile(p, re.MULTILINE | re.VERBOSE) for p in _common_masks(lang)), *own,
-            *((averaging,) if averaging else ()))
+    masks = (*(re.compile(p, re.MULTILINE | re.VERBOSE) for p in _common_masks(lang)), *own,
+             *((averaging,) if averaging else ()))
+    return tuple(guarded(rx) for rx in masks)  # each searched over the whole text
 
 
 @cache

@@ -27,6 +27,7 @@ that is only a verb, a connective or a cue is none. All words are data in ``lang
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -174,21 +175,38 @@ class _Context:
     """One text's figures, dates and word boundaries, and what was found so far."""
 
     def __init__(self, text: str, lang: str, figures: list[Figure], dates: list[Date],
-                 words_at: list[tuple[int, int]]):
+                 words_at):
         self.text, self.lang, self.figures = text, lang, figures
         self.L = _lang(lang)
         self.dates = Mask((d.start, d.end) for d in dates)
         self.date_list = sorted(dates, key=lambda d: d.start)
         self.date_ends = [d.end for d in self.date_list]  # ascending too: dates do not nest
-        edges = [(f.start, f.end) for f in figures] + [(d.start, d.end) for d in dates]
-        self.starts = {a for a, _ in (*words_at, *edges)} | {b for _, b in edges}
-        self.ends = {b for _, b in (*words_at, *edges)} | {a for a, _ in edges}
+        self._words_at = words_at
         self.found: list[_Found] = []
         self.owner = ""  # the owner the last Thai phrase was given (`…มีสมาชิก`)
         self.event = ""  # the verb that made what it counts (`จัดตั้ง`)
         self.as_written = ""  # the phrase before `_evented` reordered it
         self.window = ""  # the words before the figure being read
         self.service = ""  # what was done for the noun phrase (`แนะนำการจดทะเบียนใหม่ให้แก่…`)
+
+    @functools.cached_property
+    def _edges(self) -> tuple[set[int], set[int]]:
+        """(starts, ends) of words, figures and dates, made when first asked (a language
+        that spaces its words seldom asks)."""
+        words_at = self._words_at() if callable(self._words_at) else self._words_at
+        edges = [(f.start, f.end) for f in self.figures] + \
+            [(d.start, d.end) for d in self.date_list]
+        starts = {a for a, _ in (*words_at, *edges)} | {b for _, b in edges}
+        ends = {b for _, b in (*words_at, *edges)} | {a for a, _ in edges}
+        return starts, ends
+
+    @property
+    def starts(self) -> set[int]:
+        return self._edges[0]
+
+    @property
+    def ends(self) -> set[int]:
+        return self._edges[1]
 
     def whole(self, a: int, b: int) -> bool:
         """[a, b) starts and ends at word boundaries (always, where words are spaced)."""
@@ -208,9 +226,10 @@ class _Context:
 
 
 def find_indicators(text: str, lang: str, figures: list[Figure], dates: list[Date],
-                    words_at: list[tuple[int, int]], cells=()) -> None:
+                    words_at, cells=()) -> None:
     """Set ``indicator``, ``indicator_id`` and ``cell`` of every figure (in place).
-    ``words_at`` are the (start, end) offsets of the text's words (tokens)."""
+    ``words_at`` are the (start, end) offsets of the text's words (tokens), or a function
+    that gives them (called only if they are needed)."""
     ctx = _Context(text, lang, figures, dates, words_at)
     in_table = table_indicators(text, lang, cells, figures)
     labels: dict[tuple[int, int], str] = {}
@@ -760,30 +779,49 @@ def _headed(ctx: _Context, fig: Figure, np: str, named: bool = True) -> str | No
 class _Synonym:
     id: str
     kinds: frozenset[str]
-    pattern: re.Pattern
+    source: str  # the pattern, compiled the first time a phrase has the words it needs
     length: int
+    needs: tuple[str, ...]  # words the pattern matches literally: all must be in the phrase
+
+    @property
+    def pattern(self) -> re.Pattern:
+        return _compiled(self.source)
+
+
+@functools.cache
+def _compiled(source: str) -> re.Pattern:
+    return re.compile(source)
 
 
 @per_language
-def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[re.Pattern, str], ...]]:
+def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[str, re.Pattern, str], ...]]:
     """indicators.tsv as patterns (``…`` a short gap), and the abbreviations to read in full."""
     sp = spacing(lang)
     gap = r"\s+(?:\S+\s+){0,8}?" if sp.spaced else r".{0,40}?"
     out = []
     for n, (iid, kinds, phrase) in enumerate(rows(lang, "indicators", optional=True)):
-        parts = [alternation([p.strip().casefold()]) for p in phrase.split("…")]
-        rx = re.compile(sp.before + gap.join(parts) + sp.after)
-        out.append(_Synonym(iid, frozenset(kinds.split(",")), rx, len(phrase.replace("…", ""))))
-    abbrev = tuple((re.compile(rf"{sp.before}{re.escape(k.casefold())}{sp.after}"), v.casefold())
-                   for k, v in mapping(lang, "abbreviations", optional=True).items())
+        pieces = [p.strip().casefold() for p in phrase.split("…")]
+        rx = sp.before + gap.join(alternation([p]) for p in pieces) + sp.after
+        needs = tuple(sorted({w for p in pieces for w in p.split(" ") if w}, key=len, reverse=True))
+        out.append(_Synonym(iid, frozenset(kinds.split(",")), rx, len(phrase.replace("…", "")),
+                            needs))
+    abbrev = tuple((k.casefold(), re.compile(rf"{sp.before}{re.escape(k.casefold())}{sp.after}"),
+                    v.casefold()) for k, v in mapping(lang, "abbreviations", optional=True).items())
     return tuple(out), abbrev
+
+
+@per_language
+def _for_kind(lang: str, kind: str) -> tuple[_Synonym, ...]:
+    """The synonyms whose kinds admit figures of ``kind``, in file order."""
+    return tuple(s for s in _synonyms(lang)[0] if kind in s.kinds or "*" in s.kinds)
 
 
 def _expanded(lang: str, phrase: str) -> str:
     """The phrase case-folded, its abbreviations read in full (`LH HTX` -> `liên hiệp …`)."""
     s = _norm(phrase).casefold()
-    for rx, full in _synonyms(lang)[1]:
-        s = rx.sub(full, s)
+    for short, rx, full in _synonyms(lang)[1]:
+        if short in s:  # the pattern matches the abbreviation itself, so it must be there
+            s = rx.sub(full, s)
     return s
 
 
@@ -798,12 +836,11 @@ def indicator_id(lang: str, phrase: str | None, kind: str) -> str | None:
     """
     if not phrase:
         return None
-    synonyms, _ = _synonyms(lang)
     s = _expanded(lang, phrase)
     best = None
-    for syn in synonyms:
-        if kind not in syn.kinds and "*" not in syn.kinds:
-            continue
+    for syn in _for_kind(lang, kind):
+        if syn.needs and (syn.needs[0] not in s or not all(w in s for w in syn.needs[1:])):
+            continue  # a word the pattern needs is missing: a substring test rules most out
         m = syn.pattern.search(s)
         key = (m.start(), -syn.length, m.start() - m.end()) if m else None
         if m and (best is None or key < best[0]):

@@ -94,10 +94,12 @@ def _date(text: str, dates: list[Date], refs, at: int | None, lang: str,
     meeting = re.compile(words(lang, "meeting"), re.IGNORECASE)
     issue = {r.end for r in refs if not meeting.search(r.text)}  # a meeting's decision: its date
     asof = re.compile(rf"(?:{words(lang, 'asof')})[ \t]*\Z", re.IGNORECASE)
+    due = _deadline_cue(lang)  # trước ngày 31/3: a task's deadline, no meeting's date
     days = [d for d in dates if (len(d.value) == 10 or d.value.startswith("--"))
             and not any(0 <= d.start - e <= 40 for e in issue)
             and not (stamp and stamp[0] <= d.start < stamp[1])
-            and not asof.search(text, max(0, d.start - 20), d.start)]
+            and not asof.search(text, max(0, d.start - 20), d.start)
+            and not due.search(text, max(0, d.start - 20), d.start)]
     labels = roles(lang).get("date_label")
     if labels:
         label = re.compile(rf"\s*(?:[-+•]|\d+[.)])?\s*(?:{any_of(labels)})", re.IGNORECASE)
@@ -118,6 +120,14 @@ def _date(text: str, dates: list[Date], refs, at: int | None, lang: str,
     body = [d for d in days
             if not place_line.search(text[text.rfind("\n", 0, d.start) + 1:d.start])]
     return (body or days or [None])[0]
+
+
+@per_language
+def _deadline_cue(lang: str) -> re.Pattern:
+    """A task's deadline cue right before a date (``trước``, ``ภายใน``)."""
+    cues = profile(lang).tasks.deadline_cues
+    return re.compile(rf"{spacing(lang).before}(?:{any_of(cues) if cues else '(?!)'})[ \t]*\Z",
+                      re.IGNORECASE)
 
 
 # --- time ---------------------------------------------------------------------------------

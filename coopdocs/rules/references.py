@@ -43,6 +43,7 @@ from ..model import Date, Reference
 from ..normalize.dates import ce_year, plausible_year
 from ..normalize.numerals import ascii_digits, digit_class
 from .common import SPACE, ByStart, case_flags, compile_data, select
+from .scan import guarded
 from .sentences import Sentences, any_of, listed, marks_class, per_language, spacing, within
 
 SEG = r"[A-ZĐ][A-Za-zĐđ&]*[0-9]*"
@@ -93,7 +94,7 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
         if "{MONTHS}" in entry["pattern"]:
             values["MONTHS"] = alternation(words(lang, "months"))
         rx = compile_data(entry["pattern"], values, case_flags(lang) | re.MULTILINE, where)
-        out.append((rx, entry["shape"], entry.get("kind")))
+        out.append((guarded(rx), entry["shape"], entry.get("kind")))  # over the whole text
     return out
 
 

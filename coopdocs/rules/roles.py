@@ -60,16 +60,17 @@ def assign_roles(text: str, lang: str, figures: list[Figure], goals: set[int], c
 
 def _cued(text: str, lang: str, fig: Figure) -> str | None:
     lo, hi = clauses(text, lang).around(fig.start, fig.end)
+    head = without_measure(lang, fig.indicator) if fig.indicator else None
     for cue in _cues(lang):
-        if _holds(cue, text, lang, fig, lo, hi):
+        if _holds(cue, text, fig, lo, hi, head):
             return None if cue.role == "none" else cue.role
     return "result"
 
 
-def _holds(cue: _Cue, text: str, lang: str, fig: Figure, lo: int, hi: int) -> bool:
+def _holds(cue: _Cue, text: str, fig: Figure, lo: int, hi: int, head: str | None) -> bool:
+    """``head``: the figure's indicator without its measure word (None: no indicator)."""
     if cue.where == "head":
-        return bool(fig.indicator) and cue.pattern.match(
-            without_measure(lang, fig.indicator)) is not None
+        return head is not None and cue.pattern.match(head) is not None
     if cue.where == "before":  # a bracket closed before the figure holds its own cues
         return cue.pattern.search(text, max(lo, text.rfind(")", lo, fig.start) + 1),
                                   fig.start) is not None

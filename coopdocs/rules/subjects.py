@@ -5,6 +5,7 @@ import bisect
 from collections.abc import Sequence
 
 from ..lang import profile, words
+from .sentences import per_language
 
 
 def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str | None,
@@ -15,8 +16,7 @@ def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str
     otherwise the words right before the figure (past verbs, fillers and dates) name it.
     """
     phrases, spaced = profile(lang).phrases, profile(lang).text.spaced
-    stops = set(words(lang, "subject_stops", optional=True))
-    joiners = set(words(lang, "subject_joiners", optional=True))
+    stops, joiners = _word_sets(lang)
     if kind == "count" and unit and len(unit) > 1 and phrases.count_unit_is_noun:
         return unit
     picked: list[str] = []
@@ -46,6 +46,13 @@ def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str
     if not picked:
         return unit if kind == "count" and unit else None
     return (" " if spaced else "").join(reversed(picked))
+
+
+@per_language
+def _word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(stops, joiners): the language's subject_stops and subject_joiners, made once."""
+    return (frozenset(words(lang, "subject_stops", optional=True)),
+            frozenset(words(lang, "subject_joiners", optional=True)))
 
 
 def _index_before(tokens, pos: int) -> int:

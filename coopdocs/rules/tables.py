@@ -64,6 +64,10 @@ def text_cells(text: str) -> list[Cell]:
     out: list[Cell] = []
     n = 0
     while n < len(lines):
+        line = lines[n][1]
+        if "\t" not in line and "|" not in line and "  " not in line:
+            n += 1  # no separator of any kind: no table starts here
+            continue
         block = _block(lines, n)
         if block is None:
             n += 1

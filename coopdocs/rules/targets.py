@@ -49,6 +49,7 @@ from itertools import islice
 from ..lang import mapping, profile, rows, words
 from ..model import Date, Figure, Target
 from .common import DIG, LETTER, SPACE, ByStart, Mask
+from .scan import guarded
 from .sentences import (
     Sentences,
     any_of,
@@ -132,11 +133,12 @@ def _lang(lang: str) -> _Lang:
     sets = any_of(t.set_words)
     plans = [k for k, v in mapping(lang, "doc_kinds", optional=True).items() if v == "plan"]
     return _Lang(
-        cue=re.compile(rf"{b}(?:{any_of(r[0] for r in cues if roles[_key(r[0])] != 'deadline_only')}){e}",
-                       re.IGNORECASE),
+        cue=guarded(re.compile(
+            rf"{b}(?:{any_of(r[0] for r in cues if roles[_key(r[0])] != 'deadline_only')}){e}",
+            re.IGNORECASE)),
         roles=roles,
         deadline_cue=re.compile(rf"{b}(?:{deadline_cues}){SPACE}*{era}$", re.IGNORECASE),
-        result=re.compile(rf"{b}(?:{listed(lang, 'result_cues')}){e}", re.IGNORECASE),
+        result=guarded(re.compile(rf"{b}(?:{listed(lang, 'result_cues')}){e}", re.IGNORECASE)),
         kinds=kinds,
         direction=re.compile(rf"{b}(?:{any_of(directions)}){e}", re.IGNORECASE),
         directions={k.casefold(): v for k, v in directions.items()},

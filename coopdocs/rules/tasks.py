@@ -34,6 +34,7 @@ from ..lang import profile, rows, words
 from ..model import Date, Task
 from .assignees import Boundary, Named, always, back_over, named_at, word_flags
 from .common import ByStart, Mask
+from .scan import guarded
 from .sentences import any_of, listed, mark_chars, per_language, sentences, spacing, within
 
 ACTION_WORDS = 20  # the most words of an action where words are spaced
@@ -412,7 +413,7 @@ def grammar(lang: str) -> Grammar:
     days = any_of((*prof.phrases.day_words, *prof.phrases.month_words))
     return Grammar(
         active=bool(rows(lang, "org_heads", optional=True) or rows(lang, "task_cues", optional=True)),
-        cue=re.compile(rf"{sp.before}(?:{listed(lang, 'task_cues')}){sp.after}", flags),
+        cue=guarded(re.compile(rf"{sp.before}(?:{listed(lang, 'task_cues')}){sp.after}", flags)),
         cue_roles=_roles(lang, "task_cues"),
         not_before=re.compile(rf"(?:{sp.before}(?:{before}) | [0-9]) {gap} \Z", flags),
         not_after=re.compile(rf"(?:{after})", flags),
