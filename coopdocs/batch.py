@@ -153,14 +153,14 @@ def _one(job: tuple):
         return CoopdocsError(f"extraction failed ({_message(e)})", str(path))
 
 
-RENEW_CHARS = 5_000_000  # characters a process extracts before its pipelines are built afresh
+RENEW_CHARS = 2_000_000  # characters a process extracts before its pipelines are built afresh
 _extracted = 0  # characters extracted since
 
 
 def _renew_pipelines(chars: int) -> None:
     """A spaCy pipeline keeps every word it has seen (its vocabulary only grows, about 600
     bytes a word): after :data:`RENEW_CHARS` characters the cached pipelines are dropped and
-    the next document builds them again (tens of milliseconds), so that a long batch's
+    the next document builds them again (about 0.1 s), so that a long batch's
     memory stays flat."""
     global _extracted
     _extracted += chars

@@ -22,15 +22,24 @@ SLOW = SMALL.format(n=341) * 8_000  # long enough to be still running when the s
 RECORD = b'"schema": "coopdocs.record/1"'
 
 
-@pytest.fixture
-def batch(tmp_path):
+def _batch(folder, slow):
     """Five small documents, a long one, two small ones (names in input order)."""
-    folder = tmp_path / "in"
     folder.mkdir()
     for n in range(8):
-        text = SLOW if n == 5 else SMALL.format(n=100 + n)
+        text = slow if n == 5 else SMALL.format(n=100 + n)
         (folder / f"d{n}.txt").write_text(text, encoding="utf-8")
     return folder
+
+
+@pytest.fixture
+def batch(tmp_path):
+    return _batch(tmp_path / "in", SLOW)
+
+
+@pytest.fixture
+def slower(tmp_path):
+    """The long document long enough to outlast a second's wait too."""
+    return _batch(tmp_path / "in", SLOW * 5)
 
 
 def _cli(args, **kwargs):
@@ -98,7 +107,8 @@ def test_a_stopped_batch_keeps_the_documents_done_and_resume_finishes_it(
     assert out.read_bytes() == _uninterrupted(batch, fmt, tmp_path / f"whole.{fmt}")
 
 
-def test_with_two_workers_the_documents_done_past_a_slow_one_are_kept_too(batch, tmp_path):
+def test_with_two_workers_the_documents_done_past_a_slow_one_are_kept_too(slower, tmp_path):
+    batch = slower
     out = tmp_path / "out.jsonl"
     proc = _cli(["extract", "-q", "--format", "jsonl", "-j", "2", "-o", str(out), str(batch)])
     _wait_for_records(out, 5, proc)
