@@ -427,9 +427,14 @@ def vi_signature(d: Doc) -> None:
     d.p("{{ signer.name }}", "SignName", right)
 
 
-def th_header(d: Doc, doctype: str) -> None:
+def th_header(d: Doc, doctype: str, emblem: bool = False) -> None:
     """The number left, the agency right, the date from the middle of the line; then the
-    document type and its title."""
+    document type and its title. ``emblem``: the Garuda emblem (context ``emblem``, 3 cm)
+    centred above them, as a letter has it."""
+    if emblem:
+        d.tag("{%p if emblem %}")
+        d.p("{{ emblem }}", "Center")
+        d.tag("{%p endif %}")
     t = d.grid([8.0, 8.0], 1)
     left, right = t.rows[0].cells
     d.p("ที่ {{ number }}", "Normal", left)
@@ -459,43 +464,78 @@ def th_signature(d: Doc) -> None:
     d.loop("r in recipients", ["- {{ r }}"], left, empty=None, style="Recipients")
 
 
-VI_FIGURE_LINE = ("- {{ g.subject }}: {% for f in g.figures %}{{ f.phrase }}{% if f.year %} (năm {{ f.year }})"
-                  "{% endif %}{% if not loop.last %}; {% endif %}{% endfor %}.")
-TH_FIGURE_LINE = ("- {{ g.subject }}: {% for f in g.figures %}{{ f.phrase }}{% if f.year %} (ปี {{ f.year }})"
-                  "{% endif %}{% if not loop.last %}; {% endif %}{% endfor %}")
-VI_TARGET_LINE = "- {{ t.indicator }}: {{ t.phrase }}{% if t.deadline %} (thời hạn: {{ t.deadline }}){% endif %}."
-TH_TARGET_LINE = "- {{ t.indicator }}: {{ t.phrase }}{% if t.deadline %} (ภายใน {{ t.deadline }}){% endif %}"
-# (column head, width in cm) of the tables of targets and of figures.
-VI_TARGETS = (("Chỉ tiêu", 6.3), ("Mục tiêu", 3.6), ("Đơn vị tính", 3.9), ("Thời hạn", 2.7))
-TH_TARGETS = (("ตัวชี้วัด", 6.0), ("ค่าเป้าหมาย", 3.5), ("หน่วยนับ", 3.5), ("ระยะเวลา", 3.0))
-VI_FIGURES = (("Nội dung", 7.0), ("Năm", 2.0), ("Số liệu", 3.5), ("Đơn vị tính", 4.0))
-TH_FIGURES = (("หัวข้อ", 5.0), ("ปี", 1.8), ("ผลการดำเนินงาน", 4.8), ("หน่วยนับ", 4.4))
+# (column head, width in cm) of the fixed columns of the targets table (indicator, unit,
+# baseline); the deadline years share the rest of the width, one column each.
+VI_PLAN = (("Chỉ tiêu", 5.0), ("Đơn vị tính", 2.4), ("{{ plan.baseline_head }}", 2.1))
+TH_PLAN = (("ตัวชี้วัด", 4.3), ("หน่วยนับ", 2.0), ("{{ plan.baseline_head }}", 2.7))
+# (column head, width in cm) of the table of results.
+VI_RESULTS = (("Chỉ tiêu", 5.3), ("Đơn vị tính", 2.5), ("Năm", 1.5), ("Kế hoạch", 2.4),
+              ("Thực hiện", 2.4), ("Tỷ lệ so với kế hoạch", 2.4))
+TH_RESULTS = (("ตัวชี้วัด", 4.6), ("หน่วยนับ", 2.0), ("ปี", 1.8), ("เป้าหมาย", 2.4),
+              ("ผลการดำเนินงาน", 2.8), ("ร้อยละของเป้าหมาย", 2.4))
+SPREAD = "coopdocs:spread"   # a table whose loop columns share what the fixed ones leave
 
 
-def targets_table(d: Doc, columns) -> None:
+def spread(table, fixed_cm, total_cm: float) -> None:
+    """Mark ``table`` for the renderer: its first columns keep ``fixed_cm``, the columns a
+    ``{%tc for %}`` loop makes share the rest of ``total_cm`` (coopdocs/render/engine.py)."""
+    twips = [str(round(w * 567)) for w in fixed_cm]
+    caption = OxmlElement("w:tblCaption")
+    caption.set(qn("w:val"), f"{SPREAD} {','.join(twips)} {round(total_cm * 567)}")
+    tblpr = table._tbl.tblPr
+    anchor = tblpr.find(qn("w:tblLook"))
+    if anchor is not None:
+        anchor.addprevious(caption)
+    else:
+        tblpr.append(caption)
+
+
+def plan_table(d: Doc, columns, total: float = 16.5) -> None:
+    """The targets grouped by indicator: indicator, unit, baseline (with its year), one
+    column per deadline year (a ``{%tc %}`` loop); a dotted row when there are none."""
+    heads, widths = zip(*columns)
+    year = total - sum(widths)
+    t = d.data_table([*widths, 0.2, year, 0.2], [*heads, "{%tc for c in plan.years %}",
+                                                 "{{ c.label }}", "{%tc endfor %}"], [
+        "{%tr for r in plan.rows %}",
+        [("{{ r.indicator }}", "Cell"), ("{{ r.unit }}", "CellCenter"),
+         ("{{ r.baseline }}{% if r.baseline_year %} {{ r.baseline_year }}{% endif %}", "CellCenter"),
+         ("{%tc for v in r.cells %}", "Cell"), ("{{ v }}", "CellCenter"), ("{%tc endfor %}", "Cell")],
+        "{%tr else %}",
+        [(DOTS, "Cell")] * 3 + [("{%tc for c in plan.years %}", "Cell"), (DOTS, "Cell"),
+                                ("{%tc endfor %}", "Cell")],
+        "{%tr endfor %}",
+    ])
+    spread(t, widths, total)
+
+
+def results_table(d: Doc, columns) -> None:
+    """A report's results: indicator, unit, year, plan target, result, share of the target."""
     heads, widths = zip(*columns)
     d.data_table(list(widths), list(heads), [
-        "{%tr for t in targets %}",
-        [("{{ t.indicator }}", "Cell"), ("{{ t.value }}", "CellHead"), ("{{ t.unit }}", "Cell"),
-         ("{{ t.deadline }}", "CellHead")],
+        "{%tr for r in results %}",
+        [("{{ r.indicator }}", "Cell"), ("{{ r.unit }}", "CellCenter"), ("{{ r.year }}", "CellCenter"),
+         ("{{ r.target }}", "CellCenter"), ("{{ r.result }}", "CellCenter"),
+         ("{{ r.percent }}", "CellCenter")],
         "{%tr else %}",
-        [(DOTS, "Cell")] * 4,
+        [(DOTS, "Cell")] * len(widths),
         "{%tr endfor %}",
     ])
 
 
-def figures_table(d: Doc, columns) -> None:
-    heads, widths = zip(*columns)
-    d.data_table(list(widths), list(heads), [
-        "{%tr for g in figures %}",
-        "{%tr for f in g.figures %}",
-        [("{{ g.subject if loop.first else '' }}", "Cell"), ("{{ f.year }}", "CellHead"),
-         ("{{ f.value }}", "CellHead"), ("{{ f.unit }}", "Cell")],
-        "{%tr endfor %}",
-        "{%tr else %}",
-        [(DOTS, "Cell")] * 4,
-        "{%tr endfor %}",
-    ])
+def narrative(d: Doc, head: str = "Heading", sub: str = "Sub") -> None:
+    """The source's own sentences that carry results, under its section headings (styles
+    ``head`` and ``sub``); a dotted paragraph when the source is not at hand."""
+    d.tag("{%p for s in narrative %}")
+    d.tag("{%p if s.heading and s.level == 1 %}")
+    d.p("{{ s.heading }}", head)
+    d.tag("{%p elif s.heading %}")
+    d.p("{{ s.heading }}", sub)
+    d.tag("{%p endif %}")
+    d.loop("x in s.sentences", ["{{ x }}"], empty=None)
+    d.tag("{%p else %}")
+    d.p(DOTS)
+    d.tag("{%p endfor %}")
 
 
 # ---------------------------------------------------------------- a meeting's proceedings
@@ -595,16 +635,16 @@ def minutes_vi() -> Doc:
 def plan_vi() -> Doc:
     d = Doc(VI, "KẾ HOẠCH (Nghị định 30/2020/NĐ-CP, mẫu 1.4)")
     vi_header(d, "KẾ HOẠCH", "{{ title|ucfirst }}")
-    d.loop("r in references", ["Căn cứ {{ r.title }};"], empty=None)
-    d.p("{{ agency }} ban hành Kế hoạch với các mục tiêu, chỉ tiêu, nhiệm vụ như sau:")
+    d.loop("r in bases", ["Căn cứ {{ r.title }};"], empty=None)
+    d.p("{{ agency }} ban hành Kế hoạch với các mục tiêu, chỉ tiêu và tổ chức thực hiện như sau:")
     d.p("I. MỤC TIÊU, CHỈ TIÊU", "Heading")
     d.p("Phấn đấu đạt các chỉ tiêu chủ yếu sau:")
-    targets_table(d, VI_TARGETS)
-    d.p("II. NHIỆM VỤ, GIẢI PHÁP", "Heading")
-    d.loop("t in tasks", ["{{ loop.index }}. {{ t.text }}"])
-    d.p("III. TỔ CHỨC THỰC HIỆN", "Heading")
+    plan_table(d, VI_PLAN)
+    d.p("II. TỔ CHỨC THỰC HIỆN", "Heading")
+    tasks_table(d, VI_TASKS, "Phối hợp:")
     d.p("Các cơ quan, đơn vị được giao nhiệm vụ tại Kế hoạch này chủ động triển khai thực hiện; "
-        "định kỳ báo cáo kết quả về {{ agency }} để tổng hợp, báo cáo cấp có thẩm quyền./.")
+        "định kỳ báo cáo kết quả về {{ agency }} để tổng hợp, báo cáo cấp có thẩm quyền./."
+        ).paragraph_format.space_before = Pt(6)
     vi_signature(d)
     return d
 
@@ -612,17 +652,20 @@ def plan_vi() -> Doc:
 def report_vi() -> Doc:
     d = Doc(VI, "BÁO CÁO (Nghị định 30/2020/NĐ-CP, mẫu 1.4)")
     vi_header(d, "BÁO CÁO", "{{ title|ucfirst }}")
-    d.loop("r in references", ["Thực hiện {{ r.title }};"], empty=None)
+    d.loop("r in bases", ["Thực hiện {{ r.title }};"], empty=None)
     d.p("{{ agency }} báo cáo như sau:")
-    d.p("I. TÌNH HÌNH, KẾT QUẢ THỰC HIỆN", "Heading")
-    d.p("Các số liệu chủ yếu, theo nội dung và năm:")
-    figures_table(d, VI_FIGURES)
-    d.p("II. MỤC TIÊU, NHIỆM VỤ THỜI GIAN TỚI", "Heading")
-    d.p("1. Các chỉ tiêu chủ yếu", "Heading")
-    targets_table(d, VI_TARGETS)
-    d.p("2. Nhiệm vụ trọng tâm", "Heading")
-    d.loop("t in tasks", ["- {{ t.text }}"])
-    d.p("Trên đây là báo cáo của {{ agency }}./.")
+    d.p("Kết quả thực hiện các chỉ tiêu chủ yếu", "Heading")
+    results_table(d, VI_RESULTS)
+    narrative(d)
+    d.tag("{%p if plan.rows %}")
+    d.p("Các chỉ tiêu thời gian tới", "Heading")
+    plan_table(d, VI_PLAN)
+    d.tag("{%p endif %}")
+    d.tag("{%p if tasks %}")
+    d.p("Nhiệm vụ trọng tâm", "Heading")
+    tasks_table(d, VI_TASKS, "Phối hợp:")
+    d.tag("{%p endif %}")
+    d.p("Trên đây là báo cáo của {{ agency }}./.").paragraph_format.space_before = Pt(6)
     vi_signature(d)
     return d
 
@@ -698,7 +741,10 @@ def minutes_th() -> Doc:
 
 def notice_th() -> Doc:
     d = Doc(TH, "บันทึกข้อความ แจ้งมติที่ประชุม (ระเบียบงานสารบรรณ)")
-    d.p([("บันทึกข้อความ", {"size": 29})], "DocType").paragraph_format.space_before = Pt(0)
+    head = d.grid([2.0, 12.0, 2.0], 1)
+    d.p("{{ emblem_small }}", "Normal", head.rows[0].cells[0])
+    d.p([("บันทึกข้อความ", {"size": 29})], "DocType", head.rows[0].cells[1]).paragraph_format.space_before = Pt(0)
+    d._fill_empty(head)
     d.p([("ส่วนราชการ", {"bold": True, "size": 20}), ("  {{ agency }}", {})], "Normal")
     dated = d.p([("ที่", {"bold": True, "size": 20}), ("  {{ number }}\t", {}),
                  ("วันที่", {"bold": True, "size": 20}), ("  {{ date|date }}", {})], "Normal")
@@ -732,14 +778,14 @@ def notice_th() -> Doc:
 
 def plan_th() -> Doc:
     d = Doc(TH, "แผนปฏิบัติการ")
-    th_header(d, "แผนปฏิบัติการ")
+    th_header(d, "แผนปฏิบัติการ", emblem=True)
     d.p("1. หลักการและเหตุผล", "Label")
     d.p("แผนปฏิบัติการฉบับนี้จัดทำขึ้นเพื่อขับเคลื่อนการดำเนินงานตามเอกสารต่อไปนี้")
-    d.loop("r in references", ["- {{ r.title }}"], style="Item")
+    d.loop("r in bases", ["- {{ r.title }}"], style="Item")
     d.p("2. เป้าหมายและตัวชี้วัด", "Label")
-    targets_table(d, TH_TARGETS)
-    d.p("3. แนวทางการดำเนินงาน", "Label")
-    d.loop("t in tasks", ["3.{{ loop.index }} {{ t.text }}"])
+    plan_table(d, TH_PLAN, 16.0)
+    d.p("3. หน่วยงานรับผิดชอบ", "Label")
+    tasks_table(d, TH_TASKS, "ร่วมกับ")
     d.p("4. การติดตามและประเมินผล", "Label")
     d.p("หน่วยงานที่ได้รับมอบหมายรายงานผลการดำเนินงานต่อ{{ agency }} เป็นประจำทุกไตรมาส")
     th_signature(d)
@@ -748,16 +794,23 @@ def plan_th() -> Doc:
 
 def report_th() -> Doc:
     d = Doc(TH, "รายงานผลการดำเนินงาน")
-    th_header(d, "รายงาน")
-    d.p("1. ความเป็นมา", "Label")
-    d.loop("r in references", ["- {{ r.title }}"], style="Item")
-    d.p("2. ผลการดำเนินงาน จำแนกตามหัวข้อและปี", "Label")
-    figures_table(d, TH_FIGURES)
-    d.p("3. เป้าหมายการดำเนินงาน", "Label")
-    targets_table(d, TH_TARGETS)
-    d.p("4. งานที่ได้รับมอบหมาย", "Label")
-    d.loop("t in tasks", ["- {{ t.text }}"])
-    d.p("จึงเรียนมาเพื่อโปรดทราบ")
+    th_header(d, "รายงาน", emblem=True)
+    d.tag("{%p if bases %}")
+    d.p("ความเป็นมา", "Label")
+    d.loop("r in bases", ["- {{ r.title }}"], style="Item", empty=None)
+    d.tag("{%p endif %}")
+    d.p("ผลการดำเนินงานตามตัวชี้วัด", "Label")
+    results_table(d, TH_RESULTS)
+    narrative(d, "Label", "Label")
+    d.tag("{%p if plan.rows %}")
+    d.p("เป้าหมายการดำเนินงาน", "Label")
+    plan_table(d, TH_PLAN, 16.0)
+    d.tag("{%p endif %}")
+    d.tag("{%p if tasks %}")
+    d.p("หน่วยงานรับผิดชอบ", "Label")
+    tasks_table(d, TH_TASKS, "ร่วมกับ")
+    d.tag("{%p endif %}")
+    d.p("จึงเรียนมาเพื่อโปรดทราบ").paragraph_format.space_before = Pt(6)
     th_signature(d)
     return d
 

@@ -1,11 +1,16 @@
 """Preview every built-in template: render it from the records of a corpus document (a meeting's
-documents: of the example notes in docs/examples), convert it to PDF with LibreOffice and save
-the first page as docs/<name>.png; ``--pages DIR`` also writes every page, DIR/<name>-<n>.png, to
-look at.
+documents: of the example notes in docs/examples), convert it to PDF with LibreOffice
+(coopdocs.render.pdf.to_pdf) and save the PDF as docs/<name>.pdf and its first page as
+docs/<name>.png; ``--pages DIR`` also writes every page, DIR/<name>-<n>.png, to look at.
 
     apt-get install -y libreoffice-writer fonts-thai-tlwg poppler-utils
     python templates/preview.py                       # every template
     python templates/preview.py minutes-th --pages /tmp/pages
+
+Plans and reports take their agency, number, place and date from their source's header, as a
+clerk's would: the samples below give only what no source shows (signer, recipients). The Thai
+documents show where the Garuda emblem goes with a grey square made here: coopdocs ships no
+emblem image (give yours with --emblem FILE.png).
 
 TH Sarabun New is not packaged in Debian: fontconfig draws Thai text with Laksaman from
 fonts-thai-tlwg (TLWG's free font derived from TH Sarabun PSK), and Times New Roman with the
@@ -14,9 +19,11 @@ metric-compatible Liberation Serif. The templates keep their font names.
 from __future__ import annotations
 
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,15 +56,10 @@ SAMPLES = {
         "number": "02/BB-BCĐ", "place": "Ninh Thuận", **VI_MEETING,
         "recipients": ["Các thành viên Ban Chỉ đạo", "UBND các huyện, thành phố"], "archive": "LMHTX"}),
     "plan-vi": ("vi/ke-hoach-kttt-hoa-binh-2025-2030-bang-muc-tieu.docx", {
-        "agency": "Ủy ban nhân dân tỉnh Hòa Bình", "number": "246/KH-UBND", "place": "Hòa Bình",
-        "date": "2024-10-25",
-        "title": "Phát triển kinh tế tập thể, hợp tác xã tỉnh Hòa Bình giai đoạn 2025-2030",
         "signer": {"authority": "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "title": "Phó Chủ tịch",
                    "name": "Đinh Công Sứ"},
         "recipients": VI_RECIPIENTS, "archive": "KTN"}),
     "report-vi": ("vi/bao-cao-thuc-hien-nq20-lam-dong-2024.txt", {
-        "agency": "Ủy ban nhân dân tỉnh Lâm Đồng", "number": "215/BC-UBND", "place": "Lâm Đồng",
-        "date": "2024-06-10",
         "signer": {"authority": "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "title": "Phó Chủ tịch",
                    "name": "Nguyễn Ngọc Phúc"},
         "recipients": VI_RECIPIENTS, "archive": "NN"}),
@@ -84,18 +86,72 @@ SAMPLES = {
 }
 
 
+# `coopdocs progress` writes the progress reports: (plan, reports, header fields) of each.
+PROGRESS = {
+    "progress-vi": ("ke-hoach-kttt-tinh-an-lac-2025-2030.txt",
+                    ["bao-cao-kttt-tinh-an-lac-2025.txt", "bao-cao-kttt-tinh-an-lac-2026.txt"], {
+                        "agency": "Ủy ban nhân dân tỉnh An Lạc", "number": "35/BC-UBND", "place": "An Lạc",
+                        "date": "2027-01-20",
+                        "signer": {"authority": "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "title": "Phó Chủ tịch",
+                                   "name": "Trần Văn Minh"},
+                        "recipients": VI_RECIPIENTS, "archive": "KT"}),
+    "progress-th": ("phaen-sahakon-changwat-sukhaphiban-2567-2570.txt",
+                    ["rai-ngan-phon-sahakon-changwat-sukhaphiban-2568.txt"], {
+                        "agency": "สำนักงานสหกรณ์จังหวัดสุขาภิบาล", "number": "สข 0010/118", "date": "2026-01-15",
+                        "signer": {"name": "นายสมพงษ์ ใจงาม", "title": "สหกรณ์จังหวัดสุขาภิบาล"},
+                        "recipients": ["ผู้ว่าราชการจังหวัดสุขาภิบาล"]}),
+}
+
+
+def progress_docx(name: str, work: Path) -> Path:
+    """The progress report ``name`` as `coopdocs progress` writes it."""
+    import json
+
+    plan, reports, context = PROGRESS[name]
+    folder = ROOT / "tests" / "data" / "progress"
+    header = work / f"{name}.json"
+    header.write_text(json.dumps(context, ensure_ascii=False), encoding="utf-8")
+    docx = work / f"{name}.docx"
+    command = [sys.executable, "-c", "from coopdocs.cli import main; main()", "progress",
+               str(folder / plan), "--results", *(str(folder / r) for r in reports),
+               "-o", str(docx), "--context", str(header)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    for line in done.stderr.splitlines():
+        print(f"{name}: {line}", file=sys.stderr)
+    if done.returncode != 0:
+        raise SystemExit(f"{name}: coopdocs progress failed")
+    return docx
+
+
+def placeholder_png(path: Path, side: int = 64) -> Path:
+    """A grey square PNG where the emblem goes (no real emblem is shipped)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\xc0" * side for _ in range(side))
+    header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows))
+                     + chunk(b"IEND", b""))
+    return path
+
+
 def preview(name: str, work: Path, out_dir: Path, pages: Path | None = None) -> Path:
     import coopdocs
+    from coopdocs.render.pdf import to_pdf
 
-    source, context = SAMPLES[name]
-    path = ROOT / "docs" / source if source.startswith("examples/") else ROOT / "corpus" / source
-    record = coopdocs.extract(path)
-    docx = work / f"{name}.docx"
-    for w in coopdocs.render(name, [record], docx, context):
-        print(f"{name}: warning: {w}", file=sys.stderr)
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(work), str(docx)],
-                   check=True, capture_output=True)
-    pdf = work / f"{name}.pdf"
+    if name in PROGRESS:
+        docx = progress_docx(name, work)
+    else:
+        source, context = SAMPLES[name]
+        context = dict(context)
+        path = ROOT / "docs" / source if source.startswith("examples/") else ROOT / "corpus" / source
+        record = coopdocs.extract(path)
+        if name.endswith("-th"):
+            context["emblem"] = str(placeholder_png(work / "emblem.png"))
+        docx = work / f"{name}.docx"
+        for w in coopdocs.render(name, [record], docx, context):
+            print(f"{name}: warning: {w}", file=sys.stderr)
+    pdf = to_pdf(docx, out_dir / f"{name}.pdf")
     png = out_dir / f"{name}.png"
     subprocess.run(["pdftoppm", "-r", str(DPI), "-f", "1", "-l", "1", "-png", "-singlefile",
                     str(pdf), str(png.with_suffix(""))], check=True)
@@ -117,7 +173,7 @@ def main(argv: list[str]) -> int:
         at = args.index("--pages")
         pages = Path(args[at + 1])
         del args[at:at + 2]
-    names = args or list(SAMPLES)
+    names = args or [*SAMPLES, *PROGRESS]
     out_dir = ROOT / "docs"
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:

@@ -56,7 +56,7 @@ def test_templates_json(run):
     rows = json.loads(res.stdout)
     assert {r["name"]: (r["lang"], r["kind"]) for r in rows}["plan-th"] == ("th", "plan")
     plan_vi = next(r for r in rows if r["name"] == "plan-vi")
-    assert {"agency", "number", "place", "date", "signer", "recipients", "targets"} <= set(plan_vi["fields"])
+    assert {"agency", "number", "place", "date", "signer", "recipients", "plan", "bases", "tasks"} <= set(plan_vi["fields"])
     assert set(rows[0]) == {"name", "lang", "kind", "description", "fields"}
 
 
@@ -105,7 +105,7 @@ def test_render_names_the_blank_fields_in_one_warning(run, files):
     assert res.exit_code == 0, res.output
     assert res.stderr.splitlines() == [
         ("coopdocs: warning: left blank (……………) for completion by hand: number, place, date, title, "
-         "signer.title, signer.name (give them with --context FILE or --set key=value)")]
+         "signer.title, signer.name, narrative (give them with --context FILE or --set key=value)")]
     texts = _texts(out)
     assert "Nơi nhận:\n- Sở Tài chính;\n- Sở Nội vụ;\n- Lưu: VT." in texts
 

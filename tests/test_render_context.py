@@ -78,9 +78,11 @@ def test_targets_once_and_figures_without_the_targets():
     rec = record("vi", "plan")
     rec["targets"].append(dict(rec["targets"][0]))
     values = ctx.build([rec], "vi", "plan").values
-    assert [t["value"] for t in values["targets"]] == ["ít nhất 20", "trên 40", "9.450", "5-6"]
-    shown = [f["value"] for g in values["figures"] for f in g["figures"]]
+    assert [t["amount"] for t in values["targets"]] == ["ít nhất 20", "trên 40", "9.450", "5-6"]
+    assert [t["value"] for t in values["targets"]] == [20, 40, 9_450_000_000, 5]   # numbers stay numbers
+    shown = [f["amount"] for g in values["figures"] for f in g["figures"]]
     assert shown == ["187", "1.981", "1.300", "34,3"]
+    assert [f["value"] for g in values["figures"] for f in g["figures"]] == [187, 1981, 1_300_000_000, 34.3]
 
 
 def test_records_of_several_documents_merge():

@@ -45,9 +45,14 @@ def _span(text, s, occurrence=0):
     return {"start": pos, "end": pos + len(s), "text": s}
 
 
-def _figure(text, s, value, kind, unit, subject, year=None, *, vmax=None, q=None, per=None):
-    return {**_span(text, s), "value": value, "value_max": vmax, "kind": kind, "unit": unit,
-            "qualifier": q, "per": per, "subject": subject, "year": year}
+def _figure(text, s, value, kind, unit, subject, year=None, *, vmax=None, q=None, per=None,
+            measures=None):
+    """A figure; ``measures`` = (indicator, indicator id, role) when it says what it measures."""
+    out = {**_span(text, s), "value": value, "value_max": vmax, "kind": kind, "unit": unit,
+           "qualifier": q, "per": per, "subject": subject, "year": year}
+    if measures:
+        out.update(zip(("indicator", "indicator_id", "role"), measures), cell=None)
+    return out
 
 
 def _record(text, lang, kind, title, figures, targets, references, meeting, tasks, dates=()):
@@ -68,14 +73,22 @@ def _record(text, lang, kind, title, figures, targets, references, meeting, task
 def vi_record(kind="minutes"):
     t = VI_TEXT
     figures = [
-        _figure(t, "187 hợp tác xã", 187, "count", "hợp tác xã", "hợp tác xã", 2024),
-        _figure(t, "1.981 tổ hợp tác", 1981, "count", "tổ hợp tác", "tổ hợp tác", 2024),
-        _figure(t, "1,3 tỷ đồng", 1_300_000_000, "money", "VND", "doanh thu bình quân", 2024, per="hợp tác xã"),
-        _figure(t, "34,3%", 34.3, "percent", "%", "hợp tác xã xếp loại tốt", 2024),
-        _figure(t, "ít nhất 20 hợp tác xã", 20, "count", "hợp tác xã", "hợp tác xã", 2025, q="at_least"),
-        _figure(t, "trên 40%", 40, "percent", "%", "hợp tác xã xếp loại tốt", 2025, q="over"),
-        _figure(t, "9.450 triệu đồng", 9_450_000_000, "money", "VND", "vốn hỗ trợ", 2025),
-        _figure(t, "5-6%", 5, "percent", "%", "doanh thu", None, vmax=6, per="year"),
+        _figure(t, "187 hợp tác xã", 187, "count", "hợp tác xã", "hợp tác xã", 2024,
+                measures=("số hợp tác xã", "coops.count", "result")),
+        _figure(t, "1.981 tổ hợp tác", 1981, "count", "tổ hợp tác", "tổ hợp tác", 2024,
+                measures=("số tổ hợp tác", "groups.count", "result")),
+        _figure(t, "1,3 tỷ đồng", 1_300_000_000, "money", "VND", "doanh thu bình quân", 2024, per="hợp tác xã",
+                measures=("doanh thu bình quân", "coops.revenue_avg", "result")),
+        _figure(t, "34,3%", 34.3, "percent", "%", "hợp tác xã xếp loại tốt", 2024,
+                measures=("tỷ lệ hợp tác xã xếp loại tốt", "coops.effective_share", "result")),
+        _figure(t, "ít nhất 20 hợp tác xã", 20, "count", "hợp tác xã", "hợp tác xã", 2025, q="at_least",
+                measures=("số hợp tác xã thành lập mới", "coops.new", "target")),
+        _figure(t, "trên 40%", 40, "percent", "%", "hợp tác xã xếp loại tốt", 2025, q="over",
+                measures=("tỷ lệ hợp tác xã xếp loại tốt", "coops.effective_share", "target")),
+        _figure(t, "9.450 triệu đồng", 9_450_000_000, "money", "VND", "vốn hỗ trợ", 2025,
+                measures=("vốn hỗ trợ", "support.funding", "target")),
+        _figure(t, "5-6%", 5, "percent", "%", "doanh thu", None, vmax=6, per="year",
+                measures=("tăng doanh thu", "coops.revenue_growth", "target")),
     ]
     targets = [(4, "số hợp tác xã thành lập mới", "2025"), (5, "tỷ lệ hợp tác xã xếp loại tốt", "2025"),
                (6, "vốn hỗ trợ phát triển hợp tác xã", "2025"), (7, "tốc độ tăng doanh thu", "2030")]
@@ -99,13 +112,20 @@ def vi_record(kind="minutes"):
 def th_record(kind="minutes"):
     t = TH_TEXT
     figures = [
-        _figure(t, "1,981 แห่ง", 1981, "count", "แห่ง", "สหกรณ์", 2022),
-        _figure(t, "82,256 คน", 82256, "count", "คน", "สมาชิก", 2022),
-        _figure(t, "9,450 ล้านบาท", 9_450_000_000, "money", "THB", "ปริมาณธุรกิจรวม", 2022),
-        _figure(t, "ร้อยละ 34.3", 34.3, "percent", "%", "สหกรณ์ผ่านเกณฑ์มาตรฐาน", 2022),
-        _figure(t, "ไม่น้อยกว่าร้อยละ 80", 80, "percent", "%", "สหกรณ์ผ่านเกณฑ์มาตรฐาน", 2024, q="at_least"),
-        _figure(t, "10,500 ล้านบาท", 10_500_000_000, "money", "THB", "ปริมาณธุรกิจ", 2024),
-        _figure(t, "2,500 คน", 2500, "count", "คน", "สมาชิกเพิ่มขึ้น", 2024),
+        _figure(t, "1,981 แห่ง", 1981, "count", "แห่ง", "สหกรณ์", 2022,
+                measures=("จำนวนสหกรณ์", "coops.count", "result")),
+        _figure(t, "82,256 คน", 82256, "count", "คน", "สมาชิก", 2022,
+                measures=("สมาชิก", "coops.members", "result")),
+        _figure(t, "9,450 ล้านบาท", 9_450_000_000, "money", "THB", "ปริมาณธุรกิจรวม", 2022,
+                measures=("ปริมาณธุรกิจ", "coops.business_volume", "result")),
+        _figure(t, "ร้อยละ 34.3", 34.3, "percent", "%", "สหกรณ์ผ่านเกณฑ์มาตรฐาน", 2022,
+                measures=("สหกรณ์ผ่านเกณฑ์มาตรฐาน", "coops.standard_share", "result")),
+        _figure(t, "ไม่น้อยกว่าร้อยละ 80", 80, "percent", "%", "สหกรณ์ผ่านเกณฑ์มาตรฐาน", 2024, q="at_least",
+                measures=("สหกรณ์ผ่านเกณฑ์มาตรฐาน", "coops.standard_share", "target")),
+        _figure(t, "10,500 ล้านบาท", 10_500_000_000, "money", "THB", "ปริมาณธุรกิจ", 2024,
+                measures=("ปริมาณธุรกิจ", "coops.business_volume", "target")),
+        _figure(t, "2,500 คน", 2500, "count", "คน", "สมาชิกเพิ่มขึ้น", 2024,
+                measures=("จำนวนสมาชิกใหม่", "coops.members_new", "target")),
     ]
     targets = [(4, "สหกรณ์ผ่านเกณฑ์มาตรฐาน", "2024"), (5, "ปริมาณธุรกิจของสหกรณ์", "2024"),
                (6, "จำนวนสมาชิกที่เพิ่มขึ้น", "2024")]
@@ -149,6 +169,31 @@ TH_HEADER = {
 
 def record(lang, kind="minutes"):
     return vi_record(kind) if lang == "vi" else th_record(kind)
+
+
+def with_source(rec, folder):
+    """``rec`` with its text written to ``folder`` and named (path and SHA-256) in its source,
+    as `coopdocs extract` leaves it: the renderer can read the sentences back."""
+    text = VI_TEXT if rec["source"]["lang"] == "vi" else TH_TEXT
+    path = folder / rec["source"]["path"]
+    path.write_text(text, encoding="utf-8")
+    rec["source"].update(path=str(path), sha256=hashlib.sha256(path.read_bytes()).hexdigest())
+    return rec
+
+
+def emblem_png(path, side=8):
+    """A small PNG of our own (a grey square) where a Garuda emblem would go."""
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + b"\x80" * side for _ in range(side))
+    ihdr = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(rows))
+                     + chunk(b"IEND", b""))
+    return path
 
 
 def header(lang):

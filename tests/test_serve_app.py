@@ -210,7 +210,9 @@ def test_corrections_are_kept_beside_the_record_and_survive_a_restart(tmp_path, 
     assert [t["text"] for t in rec["targets"]] == [plan["correct"], "60 triệu đồng"]
     assert rec["figures"][rec["targets"][0]["figure"]]["value"] == 480
     assert word.status_code == 200
-    assert "Số hợp tác xã kiểu mới | trên 480 | hợp tác xã | 2030" in docx_text(word.content)
+    # the plan's targets table: one row per indicator, one column per deadline year
+    assert ("Chỉ tiêu | Đơn vị tính | Hiện trạng | Đến năm 2030\n"
+            "Số hợp tác xã kiểu mới | hợp tác xã |  | trên 480") in docx_text(word.content)
 
 
 @pytest.mark.parametrize("value, message", [
@@ -365,7 +367,8 @@ def test_an_own_template_renders_the_corrected_records(tmp_path, vi_plan):
     import docx
 
     tpl = docx.Document()
-    tpl.add_paragraph("{% for t in targets %}{{ t.indicator }}: {{ t.value }}; {% endfor %}")
+    # t.value is the number, t.amount the amount as the document writes it
+    tpl.add_paragraph("{% for t in targets %}{{ t.indicator }}: {{ t.amount }}; {% endfor %}")
     buf = io.BytesIO()
     tpl.save(buf)
     with client(tmp_path) as c:

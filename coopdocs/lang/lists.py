@@ -137,6 +137,8 @@ LISTS: dict[str, WordList] = {
     "render_qualifiers": WordList("qualifier, word", "the word of a figure's qualifier", _WRITE),
     "render_kinds": WordList("reference kind, name", "the name of a cited document's kind",
                              _WRITE),
+    "render_indicators": WordList("indicator id, name",
+                                  "the name of an indicator in a table of targets or results"),
     "render_templates": WordList("name, kind, description",
                                  "the built-in templates written in the language"),
     "render_labels": WordList("word, role (header|guests|body|agenda|conclusion|closing|"

@@ -89,6 +89,33 @@ RENDER: dict[str, Key] = {
     "session_title": Key(str, default="{title}",
                          doc="a meeting's name that lacks its number, with it: fields {title} "
                              "{session}"),
+    # plans and reports (coopdocs/render/content.py, header.py)
+    "agency_units": Key(list, item=str, default=[],
+                        doc="administrative units after which a proper name follows (tỉnh): an "
+                            "agency written in capitals is printed in sentence case, the name "
+                            "after the last of them capitalised"),
+    "agency_labels": Key(list, item=str, default=[],
+                         doc="labels before the agency in a document's header (ส่วนราชการ)"),
+    "national_lines": Key(list, item=str, default=[],
+                          doc="the national title and motto lines of a header (never an agency)"),
+    "heading_words": Key(list, item=str, default=[],
+                         doc="words that open a numbered section heading (Phần, ส่วนที่)"),
+    "measure_words": Key(list, item=str, default=[],
+                         doc="words before what a figure counts (số, tổng số, จำนวน): an "
+                             "indicator is compared with its list phrases without them"),
+    "law_name_ends": Key(list, item=str, default=[],
+                         doc="words after a law's name, before its number or year (số, năm, "
+                             "พ.ศ.): laws of the same name are versions of one law"),
+    "year_column": Key(str, default="{year}",
+                       doc="the head of a table column of one year's targets, field {year}"),
+    "no_deadline": Key(str, default="",
+                       doc="the head of the column of targets that name no year"),
+    "baseline_head": Key(str, default="",
+                         doc="the head of the targets table's baseline column"),
+    "baseline_head_year": Key(str, default="{year}",
+                              doc="that head when every baseline is of one year, field {year}"),
+    "baseline_year": Key(str, default="({year})",
+                         doc="the year after a baseline value, field {year}"),
     # coopdocs demo
     "demo_agency": Key(str, doc="the agency named in the demo's documents"),
     "demo_place": Key(str, doc="the place named in the demo's documents"),
@@ -101,6 +128,9 @@ RENDER: dict[str, Key] = {
     "justify": Key(str, doc="Word's justification of body text (w:jc value)"),
     "line_spacing": Key(_NUMBER, doc="line spacing of body paragraphs"),
     "page_number": Key(str, doc="page number at the top from page 2, field {page}"),
+    "page_number_format": Key(str, default="",
+                              doc="Word's page number format in the language's own digits "
+                                  "(w:pgNumType w:fmt, 'thaiNumbers'); '' when it has none"),
     "doctype_space_before": Key(_NUMBER, doc="space before the document type line, pt"),
     "doctype_font_size": Key(_NUMBER, doc="the document type line, pt"),
     "recipients_head_font_size": Key(_NUMBER, doc="the recipients' heading, pt (0: the body size)"),

@@ -41,7 +41,7 @@ class Report:
     @property
     def fields(self) -> list[str]:
         """The top-level context names the template reads."""
-        return sorted({p.split(".")[0] for p in self.used})
+        return sorted({re.split(r"[.\[]", p)[0] for p in self.used})
 
 
 def check(document, shape: dict, env) -> Report:
@@ -338,6 +338,7 @@ class _Any:
 
 ANY = _Any()
 MISSING = object()
+EMPTY = _Any()   # the item of an empty list: any shape, and another list's item shape wins
 
 
 def shape_of(value) -> Any:
@@ -348,13 +349,15 @@ def shape_of(value) -> Any:
         item: Any = None
         for v in value:
             item = shape_of(v) if item is None else merge(item, shape_of(v))
-        return [ANY if item is None else item]
+        return [EMPTY if item is None else item]
     if value is None:
         return ANY
     return str if isinstance(value, str) else type(value)
 
 
 def merge(a, b):
+    if a is EMPTY or b is EMPTY:
+        return b if a is EMPTY else a
     if a is ANY or b is ANY:
         return ANY
     if isinstance(a, dict) and isinstance(b, dict):
@@ -383,7 +386,8 @@ def _member(shape, name, dot: bool = True):
 
 
 def _item(shape):
-    return shape[0] if isinstance(shape, list) else ANY
+    item = shape[0] if isinstance(shape, list) else ANY
+    return ANY if item is EMPTY else item
 
 
 def dotted(node) -> str:
@@ -403,6 +407,15 @@ def dotted(node) -> str:
 SAME_SHAPE = {"sort", "reverse", "list", "unique", "selectattr", "rejectattr", "default", "d"}
 ITEM_SHAPE = {"first", "last", "random", "min", "max"}
 LENIENT_FILTERS = {"default", "d"}
+# The filters that write one kind of value: filter -> (the types it takes, their name).
+TYPED_FILTERS = {"number": ((int, float), "a number"), "percent": ((int, float), "a number"),
+                 "money": ((int, float), "a number (an amount)"),
+                 "figure": ((dict,), "a figure of a record (f.record)"),
+                 "date": ((str,), "a date (text such as 2025-03-05)"),
+                 "time": ((str,), "a time of day (text such as 08:30)"),
+                 "year": ((int, str), "a year")}
+TYPE_NAMES = {str: "text", int: "a number", float: "a number", bool: "a truth value",
+              dict: "a group of fields", list: "a list"}
 GUARD_TESTS = {"defined", "undefined"}
 
 
@@ -413,6 +426,7 @@ class Walker:
                  scope: dict | None = None):
         self.root, self.env, self.report, self.used = root, env, report, used
         self.scopes: list[dict] = [dict(scope or {})]
+        self.paths: list[dict] = [{}]      # per scope: loop variable -> ``items[]`` path
         self.guards: list[set] = []
 
     def template(self, tree) -> None:
@@ -425,10 +439,14 @@ class Walker:
 
     def stmt(self, node) -> None:
         if isinstance(node, nodes.For):
-            items = self.expr(node.iter)
+            items, path = self._expr(node.iter, False)
+            if path:
+                self.used.add(path)
             inner = self._bind(node.target, _item(items))
             inner["loop"] = ANY
-            self._with_scope(inner, lambda: (node.test and self.expr(node.test), self.stmts(node.body)))
+            paths = {node.target.name: f"{path}[]"} if path and isinstance(node.target, nodes.Name) else {}
+            self._with_scope(inner, lambda: (node.test and self.expr(node.test), self.stmts(node.body)),
+                             paths)
             self._with_scope({}, lambda: self.stmts(node.else_))
         elif isinstance(node, nodes.If):
             self.expr(node.test)
@@ -468,12 +486,14 @@ class Walker:
                 else:
                     self.stmt(child)
 
-    def _with_scope(self, scope: dict, run) -> None:
+    def _with_scope(self, scope: dict, run, paths: dict | None = None) -> None:
         self.scopes.append(scope)
+        self.paths.append(paths or {})
         try:
             run()
         finally:
             self.scopes.pop()
+            self.paths.pop()
 
     def _bind(self, target, shape) -> dict:
         if isinstance(target, nodes.Name):
@@ -507,9 +527,9 @@ class Walker:
     def _expr(self, node, lenient: bool):
         """(shape, context path or None) of an expression."""
         if isinstance(node, nodes.Name):
-            for scope in reversed(self.scopes):
+            for scope, paths in zip(reversed(self.scopes), reversed(self.paths)):
                 if node.name in scope:
-                    return scope[node.name], None
+                    return scope[node.name], paths.get(node.name)
             if node.name in self.root:
                 return self.root[node.name], node.name
             if node.name in self.env.globals:
@@ -567,12 +587,25 @@ class Walker:
         shape = ANY
         if node.node is not None:
             shape = self.expr(node.node, lenient=lenient or node.name in LENIENT_FILTERS)
+            self._filter_type(node, shape)
         self._args(node)
         if node.name in SAME_SHAPE:
             return shape, None
         if node.name in ITEM_SHAPE:
             return _item(shape), None
         return ANY, None
+
+    def _filter_type(self, node, shape) -> None:
+        """A filter given a value of a kind it cannot write (``{{ t.indicator|number }}``),
+        where the shape of the context tells the kind."""
+        wanted = TYPED_FILTERS.get(node.name)
+        if wanted is None or shape is ANY or shape is MISSING:
+            return
+        kind = list if isinstance(shape, list) else dict if isinstance(shape, dict) else shape
+        if not isinstance(kind, type) or issubclass(kind, wanted[0]) and kind is not bool:
+            return
+        self.report(node.lineno, f"the filter '{node.name}' writes {wanted[1]}, but "
+                                 f"'{dotted(node.node)}' is {TYPE_NAMES.get(kind, kind.__name__)}")
 
     def _filter_name(self, node) -> None:
         if node.name not in self.env.filters:

@@ -38,6 +38,33 @@ def _check_output(output: str) -> Path:
     return out
 
 
+def _pdf_ready(pdf: bool, out: Path) -> Path | None:
+    """Where --pdf writes (OUT.pdf beside OUT.docx); LibreOffice missing is an error before
+    anything is written."""
+    if not pdf:
+        return None
+    from .pdf import PdfError, soffice
+
+    target = out.with_suffix(".pdf")
+    if soffice() is None:
+        raise PdfError("--pdf needs LibreOffice (soffice), which is not installed "
+                       "(apt-get install libreoffice-writer); nothing written", str(target))
+    return target
+
+
+def _with_emblem(overrides: dict, emblem: str | None) -> dict:
+    if emblem:
+        overrides["emblem"] = emblem
+    return overrides
+
+
+ALLOW_MIXED_HELP = ("Render records of another language than the template's (their texts stay "
+                    "in their language).")
+EMBLEM_HELP = ("The Garuda emblem (a PNG file) of a Thai official document: 3 cm high on a "
+               "letter, 1.5 cm on a บันทึกข้อความ.")
+PDF_HELP = "Also write OUT.pdf beside OUT.docx, through LibreOffice (soffice)."
+
+
 @click.group(invoke_without_command=True)
 @click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
 @click.pass_context
@@ -100,26 +127,76 @@ def check_command(file, records_file, context_file, sets, lang):
     click.echo(f"{label}: ok (reads {', '.join(report.fields) or 'nothing'})")
 
 
+@templates.command("copy")
+@click.argument("name")
+@click.argument("dest", metavar="DEST.docx")
+def copy_command(name, dest):
+    """Write the built-in template NAME to DEST.docx, to edit in Word and render with
+    `coopdocs render DEST.docx RECORDS.json`. An existing file is never replaced."""
+    from .fields import copy_builtin
+
+    try:
+        copy_builtin(name, dest)
+    except CoopdocsError as e:
+        _fail(e)
+    click.echo(f"{dest}: a copy of {name} (`coopdocs templates fields {name}` lists its fields)")
+
+
+@templates.command("fields")
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON.")
+def fields_command(name, as_json):
+    """List every variable the template NAME (a built-in or a .docx) reads, with its type
+    and an example value."""
+    from .fields import describe_fields
+
+    try:
+        rows = describe_fields(name)
+    except CoopdocsError as e:
+        _fail(e)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    width = max((len(r["field"]) for r in rows), default=0)
+    kind = max((len(r["type"]) for r in rows), default=0)
+    for r in rows:
+        click.echo(f"{r['field']:<{width}}  {r['type']:<{kind}}  {r['example']}")
+
+
 @click.command()
 @click.argument("template")
 @click.argument("records", metavar="RECORDS.json")
 @click.option("-o", "--output", required=True, metavar="OUT.docx", help="The Word file to write.")
 @click.option("--context", "context_file", metavar="FILE", help=CONTEXT_HELP)
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=SET_HELP)
-def render(template, records, output, context_file, sets):
+@click.option("--emblem", metavar="FILE.png", help=EMBLEM_HELP)
+@click.option("--allow-mixed", is_flag=True, help=ALLOW_MIXED_HELP)
+@click.option("--pdf", is_flag=True, help=PDF_HELP)
+def render(template, records, output, context_file, sets, emblem, allow_mixed, pdf):
     """Write an official Word document from records.
 
     TEMPLATE is a built-in (`coopdocs templates` lists them: minutes-vi, plan-th ...) or a
     .docx of your own; RECORDS.json is what `coopdocs extract` wrote (one document or many).
     Header fields no record gives (agency, number, signer, recipients ...) come from
     --context / --set, else print as dotted blanks …………… and are named in one warning.
+    Plans and reports take their agency, number, place and date from the source document's
+    header when the records' source is at hand. A field name that no template or record
+    knows is an error that lists the known ones; dates are given as 05/03/2025, 5/3/2025 or
+    2025-03-05. Records of another language than the template's need --allow-mixed.
     Exit status: 0 written, 1 bad input or a template with errors (nothing written), 2 usage error.
     """
     from .engine import render as render_docx
 
     try:
         out = _check_output(output)
-        warnings = render_docx(template, records, out, _overrides(context_file, sets), isolated=True)
+        target = _pdf_ready(pdf, out)
+        overrides = _with_emblem(_overrides(context_file, sets), emblem)
+        warnings = render_docx(template, records, out, overrides, isolated=True,
+                               allow_mixed=allow_mixed)
+        if target is not None:
+            from .pdf import to_pdf
+
+            to_pdf(out, target)
     except CoopdocsError as e:
         _fail(e)
     _warn(warnings)
@@ -131,7 +208,8 @@ def render(template, records, output, context_file, sets):
 @click.option("--context", "context_file", metavar="FILE", help=CONTEXT_HELP)
 @click.option("--set", "sets", multiple=True, metavar="KEY=VALUE", help=SET_HELP)
 @click.option("--lang", type=click.Choice(known()), help="The notes' language (default: detect).")
-def minutes(notes, output, context_file, sets, lang):
+@click.option("--pdf", is_flag=True, help=PDF_HELP)
+def minutes(notes, output, context_file, sets, lang, pdf):
     """Draft the minutes of a meeting from NOTES (meeting notes or a meeting report: .txt,
     .md, .docx, .html), in the notes' language: BIÊN BẢN (Decree 30/2020, form 1.9) or
     รายงานการประชุม (form 11). Exit status as for `render`."""
@@ -139,7 +217,12 @@ def minutes(notes, output, context_file, sets, lang):
 
     try:
         out = _check_output(output)
+        target = _pdf_ready(pdf, out)
         warnings = draft(notes, out, _overrides(context_file, sets), lang, isolated=True)
+        if target is not None:
+            from .pdf import to_pdf
+
+            to_pdf(out, target)
     except CoopdocsError as e:
         _fail(e)
     _warn(warnings)

@@ -29,10 +29,15 @@ REQUIRED = ("agency", "number", "place", "date", "title", "signer.title", "signe
             "meeting.chair.title", "meeting.attendees")
 # Header fields a document may well lack: empty when not given.
 OPTIONAL = {"parent_agency": "", "signer.authority": "", "secretary.title": "", "archive": "",
-            "guests": [], "digits": "arabic", "meeting.subject": ""}
+            "guests": [], "digits": "arabic", "meeting.subject": "", "emblem": "",
+            "emblem_small": ""}
 LIST_FIELDS = ("recipients", "absent", "guests", "meeting.attendees")
 # Kinds of document about a meeting: they read its proceedings, conclusions and assignments.
 MEETING_KINDS = (None, "minutes", "notice")
+# Kinds of document whose body is a plan's targets or a report's results (content.py).
+DOCUMENT_KINDS = (None, "plan", "report")
+# Header fields a clerk may give as a date (05/03/2025, 5/3/2025 or ISO).
+DATE_FIELDS = ("date", "meeting.date")
 
 
 @dataclass
@@ -67,10 +72,15 @@ def build(records: list[dict], lang: str, kind: str | None = None,
         from ..progress.context import fields
         values.update(fields(records, lang))
     values.update(_defaults(records, meeting, kind, lang))
-    deep_merge(values, _lists(copy.deepcopy(overrides or {})))
+    if kind in DOCUMENT_KINDS:
+        _document(values, records, lang, kind)
+        later += [m for m in ("narrative",) if kind == "report" and not values["narrative"]]
+    overrides = _dates(_lists(copy.deepcopy(overrides or {})), lang)
+    deep_merge(values, overrides)
     own = str(values.get("number") or "").strip()
     if own:   # the document's own number is no reference of it
         values["references"] = [r for r in values["references"] if r["number"] != own]
+        values["bases"] = [r for r in values.get("bases", []) if r["number"] != own]
     if kind in MEETING_KINDS:
         _name_and_number(values, lang)
         later += _assignments(values["tasks"], kind)
@@ -115,9 +125,21 @@ def sample(lang: str = DEFAULT_LANG) -> dict[str, Any]:
         "tasks": [{"start": 0, "end": 1, "text": "x", "assignee": "x", "collaborators": ["x"],
                    "action": "x", "deadline": "2024-02-01"}],
     }
-    values = build([record], lang).values
+    record["figures"] = [dict(fig, indicator="số hợp tác xã", indicator_id="coops.count", role="result",
+                              cell=None),
+                         dict(fig, year=2030, indicator="số hợp tác xã", indicator_id="coops.count",
+                              role="target", cell=None),
+                         dict(fig, indicator="số hợp tác xã", indicator_id="coops.count", role="baseline",
+                              cell=None)]
+    record["targets"][0]["figure"] = 1
+    w = writing(lang).text
+    values = build([record], lang, None, {
+        "agency": w.demo_agency, "place": w.demo_place, "number": "12", "recipients": ["x"],
+        "signer": {"name": "x", "title": "x", "authority": "x"}, "parent_agency": "x"}).values
     for name in ("absent", "guests", "other_facts"):
         values[name] = ["x"]
+    values["narrative"] = [{"heading": "1. x", "level": 1, "sentences": ["x"]}]
+    values["emblem"] = values["emblem_small"] = ""
     return values
 
 
@@ -240,6 +262,87 @@ def _defaults(records: list[dict], meeting: dict, kind: str | None, lang: str) -
     return out
 
 
+def _document(values: dict, records: list[dict], lang: str, kind: str | None) -> None:
+    """A plan's or report's body (content.py) and the header facts of its source (header.py),
+    which fill the header fields nobody gives."""
+    from . import content, header
+    from .proceedings import source_text
+
+    record = next((r for r in records if (r.get("source") or {}).get("kind") == kind),
+                  records[0] if records else {})
+    text = source_text(record) if record and kind is not None else None
+    facts = header.facts(record, text, lang) if kind is not None else {}
+    for name, value in facts.items():
+        if f.is_blank(values.get(name)):
+            values[name] = value
+    # the document's own number is no basis of it (another record's may be: the plan a
+    # report reports on)
+    ref = header.own_reference(record, text, lang) if record else None
+    bases = content.bases(records, {facts.get("number"), ref.get("number") if ref else None}, lang)
+    preamble = _preamble(bases, record, text, lang)
+    given = _given_plans(records, record, lang)
+    numbers = {g["number"] for g in given}
+    rest = [b for b in preamble or bases if b.get("number") not in numbers]
+    values["bases"] = [_reference(ref, lang) for ref in given + rest]
+    values["references"] = values["bases"] if kind is not None else values["references"]
+    values["plan"] = content.plan_table(records, lang)
+    values["results"] = content.results(records, lang)
+    values["narrative"] = content.narrative(record, text, lang) if record else []
+
+
+def _given_plans(records: list[dict], record: dict, lang: str) -> list[dict]:
+    """The plans given with the records of a report or plan (not the document's own source):
+    each is a basis, by its own number, date and agency."""
+    from . import header
+    from .proceedings import source_text
+
+    out = []
+    for r in records:
+        if r is record or (r.get("source") or {}).get("kind") != "plan":
+            continue
+        facts = header.facts(r, source_text(r), lang)
+        if facts.get("number"):
+            out.append({"kind": "plan", "number": facts["number"], "text": facts["number"],
+                        "date": facts.get("date"), "issuer": facts.get("agency")})
+    return out
+
+
+def _preamble(bases: list[dict], record: dict, text: str | None, lang: str) -> list[dict]:
+    """The bases cited before the first section of the source (its preamble), if any."""
+    from .content import heading
+
+    if not text:
+        return []
+    first, at = len(text), 0
+    for line in text.split("\n"):
+        if at and heading(line.strip(), lang):
+            first = at
+            break
+        at += len(line) + 1
+    mine = {id(ref) for ref in record.get("references") or [] if ref.get("start", first) < first}
+    numbers = {ref.get("number") or ref.get("text") for ref in record.get("references") or []
+               if id(ref) in mine}
+    return [b for b in bases if (b.get("number") or b.get("text")) in numbers]
+
+
+def _dates(overrides: dict, lang: str) -> dict:
+    """Dates given as a clerk types them (``05/03/2025``, ``5/3/2025``) -> ISO; a value that
+    is no date is a :class:`UsageError` naming the field."""
+    from ..errors import UsageError
+    from .header import parse_date
+
+    for name in DATE_FIELDS:
+        value = get_path(overrides, name)
+        if not isinstance(value, str) or not value.strip() or f.ISO.match(value.strip()):
+            continue
+        iso = parse_date(value, writing(lang).era)
+        if iso is None:
+            raise UsageError(f"{name}={value!r} is not a date: give it as 05/03/2025, 5/3/2025 "
+                             "or 2025-03-05")
+        set_path(overrides, name, iso)
+    return overrides
+
+
 def _meeting_facts(meeting: dict) -> dict:
     out: dict[str, Any] = {}
     if meeting["secretary"]["name"]:
@@ -262,9 +365,9 @@ def _name_and_number(values: dict, lang: str) -> None:
     if isinstance(title, str) and title.strip() and not f.is_blank(title):
         title = " ".join(title.split())
         written = re.search(rf"\s*{words}\s*(?P<n>[^\s,;]+)", title, re.IGNORECASE)
-        if written and not session:
-            session = written.group("n")
-        if not t.session_in_title and written and written.group("n") == session:
+        if written and (not session or written.group("n").startswith(session + "/")):
+            session = written.group("n")      # the fuller form: 2/2568 over 2
+        if not t.session_in_title and written:   # the number prints once, on its own line
             title = (title[:written.start()] + title[written.end():]).strip(" ,")
         elif t.session_in_title and session and not written:
             title = t.session_title.format(title=title, session=session)
@@ -342,7 +445,8 @@ def figure_groups(records: list[dict], lang: str) -> list[dict]:
             group = groups.setdefault(subject.casefold(), {"subject": f.ucfirst(subject), "figures": []})
             value, unit = f.figure_parts(fig, lang)
             group["figures"].append({
-                "value": value, "unit": unit, "phrase": f.figure(fig, lang),
+                "value": fig.get("value"), "value_max": fig.get("value_max"), "amount": value,
+                "unit": unit, "phrase": f.figure(fig, lang),
                 "year": f.year(fig["year"], lang) if fig.get("year") else "",
                 "text": fig.get("text") or "", "record": fig,
             })
@@ -369,7 +473,8 @@ def targets(records: list[dict], lang: str) -> list[dict]:
             seen.add(key)
             out.append({
                 "indicator": f.ucfirst(indicator) if indicator else Blank(),
-                "value": value, "unit": unit, "deadline": deadline,
+                "value": fig.get("value"), "value_max": fig.get("value_max"), "amount": value,
+                "unit": unit, "deadline": deadline,
                 "direction": t.get("direction"), "phrase": f.figure(fig, lang),
                 "text": t.get("text") or "", "record": fig,
             })

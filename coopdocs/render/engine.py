@@ -6,6 +6,7 @@ the file whole or not at all."""
 from __future__ import annotations
 
 import io
+import re
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -97,12 +98,13 @@ def _sample_shape(lang: str):
 
 def render(template: str | Path, records: Any, out: str | Path,
            context: dict | None = None, *, limits: Limits | None = None,
-           isolated: bool = False) -> list[str]:
+           isolated: bool = False, allow_mixed: bool = False) -> list[str]:
     """Render ``template`` (a built-in name such as ``plan-vi`` or a .docx path) from
     ``records`` (a record, a list of records, or the path of what ``coopdocs extract``
     wrote) into ``out``. ``context`` gives header fields (agency, number, signer ...).
     ``limits`` bound the render (:class:`~coopdocs.render.sandbox.Limits`); ``isolated``
     renders in a worker process held to them (the command line does).
+    ``allow_mixed`` renders records of another language than the template's (else an error).
     Returns the warnings; raises :class:`CoopdocsError` (``TemplateProblems`` for a template
     with errors) and writes nothing then."""
     out = Path(out)
@@ -110,19 +112,25 @@ def render(template: str | Path, records: Any, out: str | Path,
     recs = inputs.load_records(record_path) if record_path else inputs.validate(records)
     refuse_inputs(out, [template, record_path])
     limits = limits or DEFAULT
-    job = partial(document, template, recs, inputs.check_context(context), limits)
+    context = inputs.check_context(context)
+    emblem_file(context)    # a missing or broken emblem stops before any work
+    job = partial(document, template, recs, context, limits, allow_mixed=allow_mixed)
     data, warnings = worker.run(job, limits, str(template)) if isolated else job()
     _write(out, data)
     return warnings
 
 
 def document(template: str | Path, recs: list[dict], context: dict,
-             limits: Limits = DEFAULT) -> tuple[bytes, list[str]]:
+             limits: Limits = DEFAULT, *, allow_mixed: bool = False) -> tuple[bytes, list[str]]:
     """The Word file (its bytes) of checked records, and the warnings."""
     tpl, label, found = load_template(template)
     context = dict(context)
     records_code = next((r["source"].get("lang") for r in recs if r["source"].get("lang")), None)
     lang = document_lang(context.get("lang") or (found.lang if found else None) or records_code)
+    if records_code and records_code != lang and not allow_mixed:
+        raise UsageError(f"the records are in {records_code} and the template {label} writes "
+                         f"{lang}: its texts would mix two languages (--allow-mixed renders it "
+                         "all the same)")
     ctx = contexts.build(recs, lang, found.kind if found else None, context)
     env = make_env(lang)
     if found is not None:  # a built-in: checked once per process for this context's shape
@@ -132,6 +140,7 @@ def document(template: str | Path, recs: list[dict], context: dict,
             report = check.check(tpl.docx, shapes(ctx.values, lang), env)
     if report.problems:
         raise TemplateProblems(report.problems, label)
+    unknown_fields(context, ctx.values, report.used)
 
     warnings = []
     if records_code and records_code != lang:
@@ -142,7 +151,9 @@ def document(template: str | Path, recs: list[dict], context: dict,
         warnings.append(f"left blank ({DOTS}) for completion by hand: {', '.join(blank)} "
                         "(give them with --context FILE or --set key=value)")
 
+    warnings += _emblems(tpl, ctx.values, report.used, lang)
     _render(tpl, ctx.values, env, label, limits)
+    spread_columns(tpl.docx)
     if ctx.values.get("digits") in digit_styles():
         _native_digits(tpl.docx, ctx.values["digits"])
     buf = io.BytesIO()
@@ -183,7 +194,7 @@ def _render(tpl, values: dict, env, label: str, limits: Limits = DEFAULT) -> Non
             tpl.render(values, jinja_env=env, autoescape=True)
         except Exception as e:  # noqa: BLE001 (each kind is named in the message)
             where = _where(tpl, b, e)
-            raise CoopdocsError(f"{where}{_problem(e)}", label) from None
+            raise CoopdocsError(f"{where}{_problem(e)}{_field(b, e)}", label) from None
 
 
 def _problem(e: Exception) -> str:
@@ -215,15 +226,37 @@ def _problem(e: Exception) -> str:
     return f"could not render ({type(e).__name__}: {e})"
 
 
-def _where(tpl, b, e: Exception) -> str:
-    """``paragraph 3: `` where the template failed, or '' when it cannot be told: the line of
-    the innermost template frame, in the part docxtpl was rendering."""
+FORMATTED = re.compile(r"(?P<field>[\w.]+(?:\[[^\]]*\])*)\s*\|\s*(?P<filter>number|money|percent|date|time|"
+                       r"year|figure)\b")
+
+
+def _field(b, e: Exception) -> str:
+    """`` (field 't.value')``: what the failing line formats, when a filter could not
+    format a value and the line formats one field only."""
+    if not isinstance(e, (ValueError, TypeError, ArithmeticError, LanguageError)):
+        return ""
+    line = _line(e)
+    if line is None or not b.source:
+        return ""
+    lines = b.source.splitlines()
+    found = {m["field"] for m in FORMATTED.finditer(lines[line - 1] if line <= len(lines) else "")}
+    return f" (field '{found.pop()}')" if len(found) == 1 else ""
+
+
+def _line(e: Exception) -> int | None:
+    """The line of the innermost template frame of ``e``."""
     line, tb = None, e.__traceback__
     while tb is not None:
         if tb.tb_frame.f_code.co_filename == "<template>":
             line = tb.tb_lineno
         tb = tb.tb_next
-    line = line or getattr(e, "template_line", None)
+    return line or getattr(e, "template_line", None)
+
+
+def _where(tpl, b, e: Exception) -> str:
+    """``paragraph 3: `` where the template failed, or '' when it cannot be told: the line of
+    the innermost template frame, in the part docxtpl was rendering."""
+    line = _line(e)
     part = getattr(tpl, "current_rendering_part", None)
     if line is None or part is None or not b.source:
         return ""
@@ -234,9 +267,128 @@ def _where(tpl, b, e: Exception) -> str:
     return f"{place}: " if place else ""
 
 
+# ---------------------------------------------------------------- header fields
+
+# Fields a context may give that no template names: the language, the digits, the emblem.
+CONTROL_FIELDS = ("lang", "digits", "emblem", "allow_mixed")
+
+
+def unknown_fields(context: dict, values: dict, used: set[str]) -> None:
+    """A context field that neither the template nor the context of records knows (a typo:
+    ``agnecy``) is a :class:`UsageError` listing the known fields."""
+    known = set(contexts.REQUIRED) | set(contexts.OPTIONAL) | set(CONTROL_FIELDS) | set(used)
+    known |= set(_paths(_sample_shape(values.get("lang") or DEFAULT_LANG)))
+    bad = [p for p in _paths(context) if not _known(p, known)]
+    if not bad:
+        return
+    import difflib
+
+    top = sorted({re.split(r"[.\[]", k)[0] for k in known if not k.startswith("_")})
+    close = difflib.get_close_matches(bad[0], sorted(known), n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    raise UsageError(f"unknown field {bad[0]!r}{hint}; the known fields are: {', '.join(top)}")
+
+
+def _paths(values: dict, prefix: str = ""):
+    for key, value in values.items():
+        path = f"{prefix}{key}"
+        yield path
+        if isinstance(value, dict):
+            yield from _paths(value, path + ".")
+
+
+def _known(path: str, known: set[str]) -> bool:
+    return path in known or any(k.startswith(path + ".") for k in known)
+
+
+# ---------------------------------------------------------------- the Garuda emblem
+
+EMBLEM_FIELDS = {"emblem": 30, "emblem_small": 15}   # context name -> height in mm
+NO_EMBLEM = ("no emblem given: the place of the Garuda emblem is left empty (give the image "
+             "with --emblem FILE.png)")
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def emblem_file(context: dict) -> Path | None:
+    """The emblem the context names (``emblem``: a PNG file), checked: a file that is not
+    there or not a PNG is an :class:`InputError` naming it."""
+    name = context.get("emblem")
+    if name in (None, ""):
+        return None
+    if not isinstance(name, str):
+        raise UsageError("emblem: give the path of a PNG file")
+    path = Path(name)
+    try:
+        head = path.read_bytes()[:8] if path.is_file() else None
+    except OSError as e:
+        raise InputError(e.strerror or "cannot be read", name) from None
+    if head is None:
+        raise InputError("no such file (the emblem is a PNG file)", name)
+    if head != PNG:
+        raise InputError("not a PNG image (the emblem is a PNG file)", name)
+    return path
+
+
+def _emblems(tpl, values: dict, used: set[str], lang: str) -> list[str]:
+    """The emblem as images of the sizes the template asks for (``emblem`` 3 cm high for a
+    letter, ``emblem_small`` 1.5 cm for a memo); a warning when the template has a place for
+    it and none is given."""
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    wanted = [name for name in EMBLEM_FIELDS if _used(name, used)]
+    path = emblem_file(values)
+    for name in EMBLEM_FIELDS:
+        values[name] = ""
+    if not wanted:
+        return []
+    if path is None:
+        return [NO_EMBLEM]
+    for name in wanted:
+        values[name] = InlineImage(tpl, str(path), height=Mm(EMBLEM_FIELDS[name]))
+    return []
+
+
+# ---------------------------------------------------------------- after rendering
+
+SPREAD = "coopdocs:spread"
+
+
+def spread_columns(document) -> None:
+    """Tables marked ``coopdocs:spread FIXED TOTAL`` (templates/build.py): the first columns
+    keep their widths, the columns a ``{%tc %}`` loop made share the rest of the width."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for tbl in document.element.body.iter(qn("w:tbl")):
+        caption = tbl.find(f"{qn('w:tblPr')}/{qn('w:tblCaption')}")
+        value = caption.get(qn("w:val"), "") if caption is not None else ""
+        if not value.startswith(SPREAD + " "):
+            continue
+        fixed_text, total = value[len(SPREAD) + 1:].split()
+        fixed = [int(w) for w in fixed_text.split(",")]
+        rows = tbl.findall(qn("w:tr"))
+        count = max((len(r.findall(qn("w:tc"))) for r in rows), default=len(fixed))
+        rest = max(count - len(fixed), 0)
+        each = (int(total) - sum(fixed)) // rest if rest else 0
+        widths = (fixed + [each] * rest)[:count]
+        grid = tbl.find(qn("w:tblGrid"))
+        for col in list(grid):
+            grid.remove(col)
+        for w in widths:
+            col = OxmlElement("w:gridCol")
+            col.set(qn("w:w"), str(w))
+            grid.append(col)
+        for row in rows:
+            for tc, w in zip(row.findall(qn("w:tc")), widths):
+                tcw = tc.get_or_add_tcPr().get_or_add_tcW()
+                tcw.type, tcw.w = "dxa", w
+
+
 def _native_digits(document, style: str) -> None:
     from docx.oxml.ns import qn
 
+    _page_digits(document, style)
     table = digits_table(style)
     roots = [document.element.body]
     roots += [rel.target_part.element for rel in document.part.rels.values()
@@ -245,6 +397,31 @@ def _native_digits(document, style: str) -> None:
         for t in root.iter(qn("w:t")):
             if t.text:
                 t.text = t.text.translate(table)
+
+
+def _page_digits(document, style: str) -> None:
+    """Page numbers in the style's digits too: the section's page number format
+    (``[render] page_number_format`` of the language whose digits they are)."""
+    from docx.oxml.ns import qn
+
+    fmt = writing(digit_styles()[style]).text.page_number_format
+    if not fmt:
+        return
+    for sect in document.element.body.iter(qn("w:sectPr")):
+        pg = sect.find(qn("w:pgNumType"))
+        if pg is None:
+            from docx.oxml import OxmlElement
+
+            pg = OxmlElement("w:pgNumType")
+            anchor = next((c for c in sect if c.tag in (qn("w:cols"), qn("w:formProt"), qn("w:vAlign"),
+                                                         qn("w:noEndnote"), qn("w:titlePg"),
+                                                         qn("w:textDirection"), qn("w:bidi"),
+                                                         qn("w:rtlGutter"), qn("w:docGrid"))), None)
+            if anchor is not None:
+                anchor.addprevious(pg)
+            else:
+                sect.append(pg)
+        pg.set(qn("w:fmt"), fmt)
 
 
 def refuse_inputs(out: Path, inputs_: list) -> None:

@@ -103,6 +103,8 @@ def _read(path: str | Path) -> str:
         raise InputError("not UTF-8 text (a records or context file is JSON)", str(path)) from None
     except OSError as e:  # a name the file system refuses (too long ...)
         raise InputError(e.strerror or "cannot be read", str(path)) from None
+    except ValueError:    # a name no file can have (a NUL, a lone surrogate)
+        raise InputError("not a file name", repr(str(path))[1:-1]) from None
 
 
 def _json_lines(text: str, path, first_error: schema.JSONError) -> list:

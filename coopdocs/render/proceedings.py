@@ -20,8 +20,10 @@ written), ``conclusion`` (``labelled``: the template prints its conclusion label
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..lang import profile, rows
 from ..rules.sentences import any_of, mark_chars, per_language, spacing
@@ -463,11 +465,8 @@ def resolutions(lang: str, sections: list[dict]) -> list[dict]:
 def source_text(record: dict) -> str | None:
     """The text ``record`` was extracted from, when its file is still there unchanged (the
     same SHA-256): the text its offsets index. None otherwise."""
-    import hashlib
-    from pathlib import Path
-
     from ..errors import CoopdocsError
-    from ..readers import read_document, supported
+    from ..readers import supported
 
     source = record.get("source") or {}
     path, digest = source.get("path"), source.get("sha256")
@@ -477,8 +476,20 @@ def source_text(record: dict) -> str | None:
     try:
         if not p.is_file() or not supported(p):
             return None
-        if hashlib.sha256(p.read_bytes()).hexdigest() != digest:
-            return None
-        return read_document(p)[0]
+        info = p.stat()
+        found = _read_source(str(p.resolve()), info.st_mtime_ns, info.st_size)
     except (OSError, CoopdocsError, ValueError):
         return None
+    return found[1] if found[0] == digest else None
+
+
+@functools.lru_cache(maxsize=16)
+def _read_source(path: str, mtime_ns: int, size: int) -> tuple[str, str]:
+    """(SHA-256, text) of a file, kept while it is unchanged (same time and size): a plan or
+    report rendered again reads its source once."""
+    import hashlib
+
+    from ..readers import read_document
+
+    p = Path(path)
+    return hashlib.sha256(p.read_bytes()).hexdigest(), read_document(p)[0]
