@@ -119,19 +119,25 @@ def text(file: Path, ocr: bool, lang: str | None):
                    "meeting,tasks; indicators,roles fill those fields of figures): what they "
                    "need runs too, the rest is left empty and not looked for.")
 @OCR
-def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr):
+@click.option("--resume", is_flag=True,
+              help="Finish an interrupted batch: documents whose sha256 is in the -o file "
+                   "already are not extracted again (json, jsonl, csv).")
+def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr, resume):
     """Extract figures, dates, targets, references, meetings and tasks from documents.
 
     PATHS are files (.txt, .md, .docx, .html, .doc, .odt, .rtf, .xlsx, .xls, .csv, .pdf;
     with --ocr scans and .png, .jpg, .tif images) or folders, searched recursively.
-    Exit status: 0 all documents done, 1 some failed (the rest are still written), 2 usage error,
-    130 interrupted (Ctrl-C), 143 terminated (SIGTERM).
+    Records are written as each document is done, in input order. Exit status: 0 all
+    documents done, 1 some failed (the rest are still written), 2 usage error, 130
+    interrupted (Ctrl-C), 143 terminated (SIGTERM); interrupted or terminated, the output
+    holds the documents done, as a complete file.
     """
     from .signals import Stopped, stopping
 
     try:
         with stopping():
-            status = _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr)
+            status = _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr,
+                              resume)
     except KeyboardInterrupt:
         click.echo("coopdocs: interrupted", err=True)
         sys.exit(130)
@@ -141,40 +147,99 @@ def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr):
     sys.exit(status)
 
 
-def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr=False) -> int:
+def _extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr=False,
+             resume=False) -> int:
     from . import output as out
-    from .batch import collect, run
+    from .batch import collect
 
     try:
         if fmt == "xlsx" and output is None:
             raise UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx")
+        if resume:
+            from .resume import check
+
+            check(fmt, output)
         files, errors = collect(paths, follow_links=follow_links)
         if output is not None:
             out.check_target(output, files)
+        target = out.Target(output)
+        given = _earlier(files, output, fmt) if resume else {}
     except UsageError as e:
         fail(e)
     for e in errors:
         fail(e, stop=False)
+    single = len(paths) == 1 and paths[0].is_file()
+    records = out.Records(fmt, target, single)
     progress = not quiet and sys.stderr.isatty() and len(files) > 1
-    report = partial(fail, stop=False)
     options = _read_options(ocr, lang, not quiet and sys.stderr.isatty() and len(files) == 1)
-    done, failed = run(files, lang, on_error=report, jobs=jobs, progress=progress,
-                       timeout=timeout, options=options)
-    done, unwritable = out.writable(done, fmt, on_error=report)
-    recs = [rec for rec, _ in done]
-    if recs:
-        single = len(paths) == 1 and paths[0].is_file()
-        data = {"json": lambda: out.as_json(recs, single), "jsonl": lambda: out.as_jsonl(recs),
-                "csv": lambda: out.as_csv(recs), "html": lambda: _review(done),
-                "xlsx": lambda: out.as_xlsx(recs)}[fmt]()
+    try:
+        status = _write(files, lang, jobs, timeout, progress, given, records, options)
+    except out.ReaderGone:
+        return 1 if errors else 0
+    except CoopdocsError as e:  # the output cannot be written
+        target.discard()
+        fail(e)
+    finally:
+        target.discard()  # left only by an exception: what was written goes
+    return 1 if errors and status == 0 else status
+
+
+def _earlier(files, output, fmt) -> dict:
+    """--resume: index -> the earlier run's record, for the files it did."""
+    from .resume import read, sha256
+
+    earlier = read(output, fmt)
+    if not len(earlier):
+        return {}
+    given = {}
+    for i, f in enumerate(files):
+        kept = earlier.take(sha256(f), str(f))
+        if kept is not None:
+            given[i] = kept
+    return given
+
+
+def _write(files, lang, jobs, timeout, progress, given, records, options) -> int:
+    """Extract and write: 0, 1 (some documents failed), or 130 / 143 stopped by a signal
+    (the output then holds what was done, closed as a complete file)."""
+    from . import output as out
+    from .batch import process
+    from .resume import Kept
+    from .signals import Stopped, deferred
+
+    handled = failed = 0
+
+    def emit(i, outcome) -> None:
+        nonlocal handled, failed
+        handled += 1
         try:
-            if output is None:
-                out.write_stream(data)
+            if isinstance(outcome, CoopdocsError):
+                raise outcome
+            if isinstance(outcome, Kept) and outcome.rows is not None:
+                records.add_rows(outcome.rows)
+            elif isinstance(outcome, Kept):
+                records.add(outcome.record, None)
             else:
-                out.write_atomic(output, data)
-        except CoopdocsError as e:
-            fail(e)
-    return 1 if errors or failed or unwritable else 0
+                records.add(*outcome)
+        except (out.Unwritable, CoopdocsError) as e:
+            if isinstance(e, out.OutputError):
+                raise
+            fail(e, stop=False)
+            failed += 1
+
+    stop = None
+    with deferred():  # from here a stop signal ends the batch, then the output is closed
+        try:
+            process(files, lang, emit, jobs=jobs, timeout=timeout, texts=records.fmt == "html",
+                    given=given, progress=progress, options=options)
+        except (KeyboardInterrupt, Stopped) as e:
+            stop = e
+        records.close()
+    if stop is None:
+        return 1 if failed else 0
+    word = "interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated"
+    click.echo(f"coopdocs: {word} after {handled} of {len(files)} documents", err=True)
+    return 130 if isinstance(stop, KeyboardInterrupt) else 128 + stop.signum
 
 
 @main.command()
@@ -218,8 +283,3 @@ def _only(ctx: click.Context, spec: str | None) -> None:
             fail(e)
         ctx.with_resource(selection.only(names, children=True))
 
-
-def _review(done) -> str:
-    from .review import page
-
-    return page(done)

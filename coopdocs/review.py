@@ -44,24 +44,30 @@ details{margin:.5rem 0}summary{cursor:pointer;color:#333}
 
 def page(docs: Iterable[tuple[dict[str, Any], str]], title: str = "coopdocs review") -> str:
     """The whole page for (record, text) pairs."""
-    parts = [(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
-              f"<style>{STYLE}</style></head><body><h1>{html.escape(title)}</h1>"),
-             "<p class='legend'>" + "".join(
-                 f"<span><mark class='{c.highlight.css_class}'>{c.highlight.css_class}</mark></span>"
-                 for c in HIGHLIGHTED) + "</p>"]
-    for n, (record, text) in enumerate(docs):
-        parts.append(_document(n, record, text))
-    parts.append("</body></html>")
-    return "".join(parts)
+    return (head(title) + "".join(section(n, record, text)
+                                  for n, (record, text) in enumerate(docs)) + TAIL)
 
 
-def _document(n: int, rec: dict[str, Any], text: str) -> str:
+def head(title: str = "coopdocs review") -> str:
+    """The page up to its first document: the title, the style and the legend."""
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title>"
+            f"<style>{STYLE}</style></head><body><h1>{html.escape(title)}</h1>"
+            "<p class='legend'>" + "".join(
+                f"<span><mark class='{c.highlight.css_class}'>{c.highlight.css_class}</mark></span>"
+                for c in HIGHLIGHTED) + "</p>")
+
+
+TAIL = "</body></html>"
+
+
+def section(n: int, rec: dict[str, Any], text: str) -> str:
+    """Document number ``n`` of the page (from 0): its path, its tables, its marked text."""
     src = rec["source"]
     counts = ", ".join(f"{len(rec[c.name])} {c.name}" for c in HIGHLIGHTED)
-    head = (f"<section class='document' id='doc-{n}'><h2>{html.escape(str(src.get('path')))}</h2>"
-            f"<p class='summary'>{html.escape(src.get('lang') or '')} · {html.escape(src.get('kind') or '')}"
-            f"{' · ' + html.escape(src['title']) if src.get('title') else ''} · {counts}</p>")
-    return (head + _meeting_table(rec) + _targets_table(rec) + _tasks_table(rec)
+    top = (f"<section class='document' id='doc-{n}'><h2>{html.escape(str(src.get('path')))}</h2>"
+           f"<p class='summary'>{html.escape(src.get('lang') or '')} · {html.escape(src.get('kind') or '')}"
+           f"{' · ' + html.escape(src['title']) if src.get('title') else ''} · {counts}</p>")
+    return (top + _meeting_table(rec) + _targets_table(rec) + _tasks_table(rec)
             + _figures_table(rec) + f"<div class='doc-text'>{_body(rec, text)}</div></section>")
 
 

@@ -32,6 +32,11 @@ def raise_if_signalled() -> None:
         raise _stop_exception(_signalled[-1])
 
 
+def stops() -> int:
+    """How many stop signals came (a second one: stop waiting, now)."""
+    return len(_signalled)
+
+
 @contextmanager
 def deferred():
     """Within the block a stop signal is only recorded; the code calls
@@ -41,6 +46,20 @@ def deferred():
         yield
     finally:
         _deferred.pop()
+
+
+@contextmanager
+def immediate():
+    """Within a :func:`deferred` block, a block where a stop signal raises at once again (work
+    that may be abandoned midway, such as extracting one document); a stop recorded before it
+    is raised on entering."""
+    saved = _deferred[:]
+    _deferred.clear()
+    try:
+        raise_if_signalled()
+        yield
+    finally:
+        _deferred[:] = saved
 
 
 @contextmanager

@@ -214,7 +214,7 @@ def test_links_out_of_the_folder_are_not_followed_unless_asked(tmp_path):
     (folder / "loop").symlink_to(folder)
     (folder / "gone.txt").symlink_to(tmp_path / "nothing.txt")
     files, errors = collect([folder])
-    assert files == [folder / "a.txt", folder / "b.txt"]
+    assert files == [str(folder / "a.txt"), str(folder / "b.txt")]
     assert sorted(str(e) for e in errors) == [
         f"{folder / 'gone.txt'}: broken symbolic link",
         (f"{folder / 'leak.txt'}: not followed: a symbolic link to a file outside the folder "
@@ -223,8 +223,7 @@ def test_links_out_of_the_folder_are_not_followed_unless_asked(tmp_path):
          "(--follow-links follows it)"),
     ]
     files, errors = collect([folder], follow_links=True)
-    assert files == [folder / "a.txt", folder / "b.txt", folder / "leak.txt",
-                     folder / "more" / "secret.txt"]
+    assert files == [str(folder / n) for n in ("a.txt", "b.txt", "leak.txt", "more/secret.txt")]
     assert [str(e) for e in errors] == [f"{folder / 'gone.txt'}: broken symbolic link"]
 
 
@@ -483,8 +482,8 @@ def test_signals_end_the_workers(tmp_path, signum, status, word):
     assert len(workers) >= 2
     proc.send_signal(signum)
     _, stderr = proc.communicate(timeout=60)
-    assert proc.returncode == status and stderr.strip().endswith(f"coopdocs: {word}")
-    assert "Traceback" not in stderr
+    assert proc.returncode == status
+    assert stderr.strip() == f"coopdocs: {word} after 0 of 6 documents"  # nothing done: no file
     deadline = time.monotonic() + 30
     while any(os.path.exists(f"/proc/{w}") and _alive(w) for w in workers):
         assert time.monotonic() < deadline, "workers outlived the main process"
