@@ -129,8 +129,8 @@ def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr, r
     with --ocr scans and .png, .jpg, .tif images) or folders, searched recursively.
     Records are written as each document is done, in input order. Exit status: 0 all
     documents done, 1 some failed (the rest are still written), 2 usage error, 130
-    interrupted (Ctrl-C), 143 terminated (SIGTERM); interrupted or terminated, the output
-    holds the documents done, as a complete file.
+    interrupted (Ctrl-C or SIGTERM); interrupted, the output holds the documents done, as a
+    complete file.
     """
     from .signals import Stopped, stopping
 
@@ -141,9 +141,9 @@ def extract(paths, fmt, output, lang, jobs, quiet, follow_links, timeout, ocr, r
     except KeyboardInterrupt:
         click.echo("coopdocs: interrupted", err=True)
         sys.exit(130)
-    except Stopped as e:
-        click.echo("coopdocs: terminated", err=True)
-        sys.exit(128 + e.signum)
+    except Stopped:
+        click.echo("coopdocs: interrupted", err=True)
+        sys.exit(130)
     sys.exit(status)
 
 
@@ -200,7 +200,7 @@ def _earlier(files, output, fmt) -> dict:
 
 
 def _write(files, lang, jobs, timeout, progress, given, records, options) -> int:
-    """Extract and write: 0, 1 (some documents failed), or 130 / 143 stopped by a signal
+    """Extract and write: 0, 1 (some documents failed), or 130 stopped by a signal
     (the output then holds what was done, closed as a complete file)."""
     from . import output as out
     from .batch import process
@@ -237,9 +237,8 @@ def _write(files, lang, jobs, timeout, progress, given, records, options) -> int
         records.close()
     if stop is None:
         return 1 if failed else 0
-    word = "interrupted" if isinstance(stop, KeyboardInterrupt) else "terminated"
-    click.echo(f"coopdocs: {word} after {handled} of {len(files)} documents", err=True)
-    return 130 if isinstance(stop, KeyboardInterrupt) else 128 + stop.signum
+    click.echo(f"coopdocs: interrupted after {handled} of {len(files)} documents", err=True)
+    return 130
 
 
 @main.command()
