@@ -18,6 +18,11 @@ CASES = [
     # a news headline does not open with a document-type word
     ("สหกรณ์โคนมเมืองกาญจน์คึกคัก ส่งน้ำนมดิบเข้าโรงงานเพิ่มขึ้น 12%", "th", "news"),
     ("ตาก - สหกรณ์ผู้ปลูกกาแฟเปิดตลาดใหม่ รายงานยอดขายเพิ่มขึ้น", "th", "news"),
+    # a press report and the press form of a cabinet decision head news
+    ("รายงานข่าวจากกรมส่งเสริมสหกรณ์แจ้งว่า สหกรณ์โคนมขยายตลาด", "th", "news"),
+    ("มติครม.เห็นชอบสินเชื่อดอกเบี้ยต่ำให้สหกรณ์การเกษตร 5,000 ล้านบาท", "th", "news"),
+    ("มติ ครม. อนุมัติงบฟื้นฟูสหกรณ์ที่ประสบอุทกภัย", "th", "news"),
+    ("มติคณะรัฐมนตรี\nเรื่อง แนวทางการพัฒนาสหกรณ์ภาคการเกษตร", "th", "resolution"),
     # a long prose line opening with รายงาน is body text, no heading
     ("รายงาน" + "ข่าวจากสำนักงานสหกรณ์จังหวัดแจ้งว่า " * 6 + "สหกรณ์ขยายธุรกิจ", "th", "news"),
     ("KẾ HOẠCH\nPhát triển hợp tác xã nông nghiệp tỉnh năm 2026", "vi", "plan"),
