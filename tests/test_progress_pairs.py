@@ -226,9 +226,6 @@ def test_each_deadline_takes_the_latest_result_up_to_it():
         (2027, 2026, "on_track"), (2030, 2028, "on_track")]
 
 
-@pytest.mark.xfail(strict=True, reason="a Thai goal of money or a percentage written in prose under "
-                   "ภายในปีงบประมาณ is read as a result, not a target (ปีงบประมาณ holds the budget "
-                   "word งบประมาณ), so the plan gives no row for it; a table of goals does")
 def test_a_thai_prose_goal_of_money_is_a_row():
     plan = _report("แผนปฏิบัติการพัฒนาสหกรณ์จังหวัดสุขภิบาล\nภายในปีงบประมาณ พ.ศ. 2570 "
                    "ปริมาณธุรกิจรวมของสหกรณ์เพิ่มขึ้นเป็น 3,200 ล้านบาท", "th")

@@ -238,12 +238,17 @@ def _year(d: Date) -> int | None:
 
 
 class _Results:
-    """The result, estimate, budget, loan ... words of a text (result_cues.tsv), by kind."""
+    """The result, estimate, budget, loan ... words of a text (result_cues.tsv), by kind. A word
+    inside a date is part of its name, no cue (`งบประมาณ` of `ปีงบประมาณ พ.ศ. 2570`, the
+    fiscal year)."""
 
-    def __init__(self, text: str, L: _Lang):
+    def __init__(self, text: str, L: _Lang, dates: ByStart):
         self.spans: list[tuple[int, int]] = []
         self.kind: dict[str, tuple[list[int], list[int]]] = {k: ([], []) for k in KINDS}
         for m in L.result.finditer(text):
+            if any(d.end >= m.end() for d in dates.between(max(0, m.start() - 40), m.start() + 1)
+                   if d.start <= m.start()):
+                continue
             starts, ends = self.kind[L.kinds.get(_key(m.group()), "result")]
             starts.append(m.start())
             ends.append(m.end())
@@ -416,8 +421,8 @@ def _sentence_spans(s: Sentences):
     yield lo, s.length
 
 
-def _scopes(text, L: _Lang, dates: _Dates, figures: Mask,
-            cues: _CueIndex) -> list[tuple[int, int, str | None]]:
+def _scopes(text, L: _Lang, dates: _Dates, figures: Mask, cues: _CueIndex,
+            results: _Results) -> list[tuple[int, int, str | None]]:
     """Ranges governed by a target lead-in (ends with ':') or heading (short cue line with no
     figure of its own): the list under a lead-in; the paragraph under a heading (where
     sentences are marked), or the lines under it to a blank line (where they are not)."""
@@ -429,17 +434,18 @@ def _scopes(text, L: _Lang, dates: _Dates, figures: Mask,
             continue
         leadin = L.leadin.search(line) is not None
         heading = len(line) <= 90 and not re.search(r"[.;]$", line) \
-            and not L.result.search(text, a, b) and not figures.hits(a, b)
+            and not results.any(KINDS, a, b) and not figures.hits(a, b)
         if not (leadin or heading):
             continue
         end = _scope_end(text, lines[n + 1:n + 1 + MAX_SCOPE_LINES], b, leadin, L, figures,
-                         cues)
+                         cues, results)
         if end > b:
             scopes.append((b, end, _deadline_in(text, a, b, dates, L)))
     return scopes
 
 
-def _scope_end(text, lines, b, leadin: bool, L: _Lang, figures: Mask, cues: _CueIndex) -> int:
+def _scope_end(text, lines, b, leadin: bool, L: _Lang, figures: Mask, cues: _CueIndex,
+               results: _Results) -> int:
     """Where the scope of a lead-in or heading that ends at ``b`` ends, given the lines after."""
     end = b
     for a2, b2 in lines:
@@ -449,7 +455,7 @@ def _scope_end(text, lines, b, leadin: bool, L: _Lang, figures: Mask, cues: _Cue
                 break  # a heading over lines: to the blank line
             continue
         bullet = L.bullet.match(nxt)
-        if L.section.match(nxt) or L.result.search(nxt[:40]):
+        if L.section.match(nxt) or results.any(KINDS, a2, min(b2, a2 + 40)):
             break
         if not bullet and not figures.hits(a2, b2) and not cues.any(a2, b2) \
                 and len(nxt.strip()) <= 90 and not nxt.strip().endswith((".", ";", ",")):
@@ -587,11 +593,11 @@ def _read(text: str, lang: str, figures: list[Figure], dates: list[Date]) -> _Te
     now = _document_year(dates)
     cued = _Dates(dates, text, L)
     sents = sentences(text, lang)
-    results = _Results(text, L)
+    results = _Results(text, L, cued)
     cues = _CueIndex(_cues(text, L, figures, cued, now, results))
     return _Text(text, L, figures, cued, now, _document_date(dates), sents, clauses(text, lang),
                  results, cues,
-                 _scopes(text, L, cued, Mask((f.start, f.end) for f in figures), cues),
+                 _scopes(text, L, cued, Mask((f.start, f.end) for f in figures), cues, results),
                  _runs(text, L, sents, cues, cued, now, results),
                  _trailing(text, L, cued, figures, sents))
 
