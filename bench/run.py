@@ -15,7 +15,8 @@ Rows (name, value, limit, ok):
   ``python -c "import spacy"``. Bar: ≤ 1.2.
 
 Then the rows of every other ``bench/*.py`` module that defines ``results() -> list[dict]``
-(keys name, value, limit, ok), in file name order. The table goes to stdout; the exit status
+(keys name, value, limit, ok; ``ok`` None for a row that informs and has no bar), in file
+name order. The table goes to stdout; the exit status
 is 1 when any row fails. Each timed command runs ``--repeats`` times round-robin (one of each
 per round, so that a busy shared machine slows all alike) after one untimed run, and the
 medians of its CPU time (user + system, the process and its children) are compared: on a
@@ -232,11 +233,18 @@ def collect(path: Path) -> list[dict]:
 
 
 def fmt(v) -> str:
-    if isinstance(v, bool) or v is None:
+    if v is None:
+        return "—"
+    if isinstance(v, bool):
         return str(v)
     if isinstance(v, float):
         return "n/a" if math.isnan(v) else f"{v:.2f}"
     return str(v)
+
+
+def verdict(ok: bool | None) -> str:
+    """``pass``, ``**FAIL**``, or ``info`` for a row without a bar (``ok`` None)."""
+    return "info" if ok is None else ("pass" if ok else "**FAIL**")
 
 
 def table(rows: list[dict]) -> str:
@@ -247,7 +255,7 @@ def table(rows: list[dict]) -> str:
         extra = f" ({fmt(seconds[0])} s ÷ {fmt(seconds[1])} s CPU)" if seconds else ""
         clock = f"{fmt(wall[0])} ({fmt(wall[1])} s ÷ {fmt(wall[2])} s)" if wall else ""
         lines.append(f"| {r['name']} | {fmt(r['value'])}{extra} | {fmt(r['limit'])} | "
-                     f"{'pass' if r['ok'] else '**FAIL**'} | {clock} |")
+                     f"{verdict(r['ok'])} | {clock} |")
     return "\n".join(lines)
 
 
@@ -291,7 +299,7 @@ def main(argv=None) -> int:
                                             "rows": rows, "samples": ratios.samples},
                                            ensure_ascii=False, indent=2, default=str) + "\n",
                                 encoding="utf-8")
-    return 0 if rows and all(r["ok"] for r in rows) else 1
+    return 0 if rows and all(r["ok"] is not False for r in rows) else 1
 
 
 if __name__ == "__main__":
