@@ -25,11 +25,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from run import build_text, corpus_texts  # bench/ is the script folder: sys.path[0]
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 LANGS = ("th", "vi")
 
-# The issue's bars.
+# The report's bars.
 BAR_EXTRACT_RATIO = 1.5      # whole-process extract time / whole-process bare tokenizer time
 BAR_HELP_SECONDS = 0.3
 BAR_RENDER_DOCS_PER_S = 20.0
@@ -113,27 +115,6 @@ def timed(fn) -> float:
 
 def median(xs):
     return statistics.median(xs) if xs else None
-
-
-def corpus_texts(lang: str) -> list[str]:
-    return [p.read_text(encoding="utf-8-sig").strip("\n")
-            for p in sorted((CORPUS / lang).glob("*.txt"))]
-
-
-def build_text(lang: str, chars: int) -> str:
-    """The corpus .txt files of ``lang`` concatenated (whole files, in name order, blank line
-    between them) and repeated until the text has at least ``chars`` characters."""
-    texts = corpus_texts(lang)
-    if not texts:
-        sys.exit(f"bench: no .txt files in {CORPUS / lang}")
-    out, n = [], 0
-    while n < chars:
-        for t in texts:
-            out.append(t + "\n\n")
-            n += len(t) + 2
-            if n >= chars:
-                break
-    return "".join(out)
 
 
 def build_batch(lang: str, count: int, folder: Path) -> int:
