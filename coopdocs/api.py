@@ -54,6 +54,12 @@ def _load(lang: str, off: frozenset[str]):
     return nlp
 
 
+def forget_pipelines() -> None:
+    """Drop the cached pipelines: the next document builds them again (a spaCy vocabulary
+    only grows, so a long-running process renews them to keep its memory flat)."""
+    _load.cache_clear()
+
+
 def _build(lang: str):
     import spacy
 

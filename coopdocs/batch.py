@@ -167,12 +167,9 @@ def _renew_pipelines(chars: int) -> None:
     if _extracted < RENEW_CHARS:
         return
     _extracted = 0
-    from . import api
+    from .api import forget_pipelines
 
-    for cached in (getattr(api, "_load", None), api.load):
-        clear = getattr(cached, "cache_clear", None)
-        if clear is not None:
-            clear()
+    forget_pipelines()
 
 
 WINDOW = 32  # per worker: documents handed out ahead of the one the output waits for, at most
