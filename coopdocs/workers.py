@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .errors import CoopdocsError
+from .process import tune_collector
 from .signals import Stopped, deferred, raise_if_signalled, stops
 
 POLL = 0.5  # seconds between two looks at the running documents' clocks and at signals
@@ -52,6 +53,7 @@ class _Shared:
 def _init(shared: _Shared) -> None:
     global _shared
     _shared = shared
+    tune_collector()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
