@@ -14,6 +14,7 @@ Leaving :func:`parallel` by an exception (SIGTERM, KeyboardInterrupt) kills the 
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -23,7 +24,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from .errors import CoopdocsError
-from .process import tune_collector
 from .signals import Stopped, deferred, raise_if_signalled, stops
 
 POLL = 0.5  # seconds between two looks at the running documents' clocks and at signals
@@ -50,10 +50,10 @@ class _Shared:
                    multiprocessing.Value("b", 0, lock=False))
 
 
-def _init(shared: _Shared) -> None:
+def _init(shared: _Shared, collector: tuple[int, ...]) -> None:
     global _shared
     _shared = shared
-    tune_collector()
+    gc.set_threshold(*collector)  # the settings of the process that started the worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
@@ -160,7 +160,7 @@ def _round(fn, work, todo: deque, jobs, deliver, timeout, plan: _Plan):
 
     shared = _Shared.new(len(work))
     pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init,
-                               initargs=(shared,))
+                               initargs=(shared, gc.get_threshold()))
     futures: dict = {}
     broken: list[int] = []
     overdue: set[int] = set()
