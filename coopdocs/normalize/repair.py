@@ -28,7 +28,7 @@ from functools import cache
 
 from ..errors import LanguageError
 from ..lang import folder, profile, rows, words
-from .unicode import Edit, Offsets, applied, compose, nfc_edits, nfc_whole, rewrite
+from .unicode import Edit, Offsets, applied, compose, is_nfc_of, nfc_edits, rewrite
 
 INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 GROUP_SPACE = re.compile(r"(?<=\d)[\u2007\u2009\u200a\u202f](?=\d{3}(?!\d))")
@@ -68,7 +68,7 @@ def _steps(lang: str) -> list[Step]:
 def _nfc(text: str) -> list[Edit]:
     """The NFC edits, unless composing crosses clusters (then the text is left as it is)."""
     edits = nfc_edits(text)
-    if edits and applied(text, edits) != nfc_whole(text, edits):
+    if edits and not is_nfc_of(applied(text, edits)):
         return []
     return edits
 
@@ -148,7 +148,8 @@ def _restorer(listed: set[str], marks: re.Pattern, before: str, end: str, *,
         bare = marks.sub("", w)
         if bare != w and (sum(c.isalpha() for c in bare) >= MIN_LETTERS or after_number):
             skeleton.setdefault(bare, set()).add(w)
-    candidates = sorted({w for ws in skeleton.values() for w in ws}, key=len, reverse=True)
+    # longest first, those of one length in code-point order: the same pattern in every process
+    candidates = sorted({w for ws in skeleton.values() for w in ws}, key=lambda w: (-len(w), w))
     if not candidates:
         return lambda text: []
     alt = "|".join(_lenient(w, marks) for w in candidates)
