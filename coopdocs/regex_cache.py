@@ -29,7 +29,8 @@ import zlib
 from re import _compiler, _parser
 
 HEADER = b"coopdocs-re-1\n"
-LIMIT = 8 * 2**20  # bytes: a longer file is written afresh (this run's and the latest others)
+LIMIT = 3 * 2**20  # bytes: a longer file is written afresh (this run's and the latest others)
+MAX_MADE = 1000  # programs one run adds at most (a long batch's one-off patterns stop there)
 PROBE = r"(?P<n>\d+(?:[.,]\d{3})*)\s*(?i:tỷ|triệu)?\b(?=[^\w]|$)|[ก-๙]+"
 
 
@@ -106,6 +107,8 @@ class Cache:
         blob = self.known.get(key) or self.made.get(key)
         if blob is None:
             prog = program(p, flags)
+            if len(self.made) >= MAX_MADE:
+                return _make(p, prog)
             blob = self.made[key] = marshal.dumps(prog)
         else:
             prog = marshal.loads(blob)

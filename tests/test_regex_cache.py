@@ -132,3 +132,26 @@ def test_the_api_leaves_re_alone():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["True"]
+
+
+def test_a_run_adds_at_most_max_made_programs(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache, "MAX_MADE", 2)
+    cache = regex_cache.Cache(str(tmp_path / "re.bin"))
+    got = [cache.compile(p, 0) for p in ("a+", "b+", "c+")]
+    assert got == [re.compile(p) for p in ("a+", "b+", "c+")]
+    assert sorted(cache.made) == [("a+", 0), ("b+", 0)]
+
+
+def test_a_file_past_the_limit_is_written_afresh_with_this_runs_programs(tmp_path, monkeypatch):
+    file = str(tmp_path / "re.bin")
+    first = regex_cache.Cache(file)
+    first.compile("x" * 5000, 0)  # a long program
+    first.write()
+    monkeypatch.setattr(regex_cache, "LIMIT", os.path.getsize(file) + 10)
+    second = regex_cache.Cache(file)
+    second.read()
+    second.compile("y+", 0)
+    second.write()
+    with open(file, "rb") as f:
+        found, whole = regex_cache.records(f.read())
+    assert whole and len(found) == 1 and ("y+", 0) in found[0]
