@@ -28,7 +28,7 @@ import sys
 import zlib
 from re import _compiler, _parser
 
-HEADER = b"coopdocs-re-1\n"
+HEADER = b"coopdocs-re-2\n"
 LIMIT = 3 * 2**20  # bytes: a longer file is written afresh (this run's and the latest others)
 MAX_MADE = 1000  # programs one run adds at most (a long batch's one-off patterns stop there)
 PROBE = r"(?P<n>\d+(?:[.,]\d{3})*)\s*(?i:tỷ|triệu)?\b(?=[^\w]|$)|[ก-๙]+"
@@ -53,17 +53,30 @@ def program(pattern, flags: int) -> tuple:
     return int(flags | p.state.flags), code, p.state.groups - 1, groupindex, tuple(indexgroup)
 
 
+def key_of(pattern) -> bytes:
+    """A pattern as the file keeps it: bytes (read back without decoding text), ``s`` + UTF-8
+    for a str pattern, ``b`` + the bytes for a bytes pattern.
+
+    >>> key_of("tỷ"), key_of(b"x")
+    (b'st\\xe1\\xbb\\xb7', b'bx')
+    """
+    if isinstance(pattern, str):
+        return b"s" + pattern.encode("utf-8", "surrogatepass")
+    return b"b" + pattern
+
+
 def _make(pattern, prog: tuple):
     final, code, groups, groupindex, indexgroup = prog
     return _sre.compile(pattern, final, code, groups, groupindex, indexgroup)
 
 
 def records(data: bytes) -> tuple[list[dict], bool]:
-    """The (pattern, flags) -> marshalled program dicts of a file's records, up to the first
+    """The (pattern key, flags) -> marshalled program dicts of a file's records, up to the first
     that does not check, and whether all did. A record: its length and CRC-32 (4 bytes each),
     then a marshalled dict; a run that made programs appends one."""
     if not data.startswith(HEADER):
         return [], False
+    data = memoryview(data)
     out, pos = [], len(HEADER)
     while pos < len(data):
         size = int.from_bytes(data[pos:pos + 4], "big")
@@ -92,7 +105,7 @@ class Cache:
 
     def __init__(self, file: str):
         self.file = file
-        self.known: dict = {}  # (pattern, flags) -> marshalled program, from the file
+        self.known: dict = {}  # (key_of(pattern), flags) -> marshalled program, from the file
         self.used: dict = {}  # the same, for the patterns this run compiled
         self.made: dict = {}  # the same, for the programs this run made
         self.size = 0  # bytes of the file as read
@@ -103,7 +116,7 @@ class Cache:
         """``re._compiler.compile`` with the programs of the cache."""
         if type(p) not in (str, bytes) or flags & _compiler.SRE_FLAG_DEBUG:
             return self.original(p, flags)
-        key = (p, int(flags))
+        key = (key_of(p), int(flags))
         blob = self.known.get(key) or self.made.get(key)
         if blob is None:
             prog = program(p, flags)
