@@ -34,9 +34,12 @@ MAX_MADE = 1000  # programs one run adds at most (a long batch's one-off pattern
 PROBE = r"(?P<n>\d+(?:[.,]\d{3})*)\s*(?i:tỷ|triệu)?\b(?=[^\w]|$)|[ก-๙]+"
 
 
-def path() -> str:
-    """The cache file of this Python: ``$XDG_CACHE_HOME/coopdocs/`` (default ``~/.cache``)."""
+def path() -> str | None:
+    """The cache file of this Python: ``$XDG_CACHE_HOME/coopdocs/`` (default ``~/.cache``);
+    None when there is no such folder to use (no home directory, or not absolute)."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        return None
     name = f"re-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}.bin"
     return os.path.join(base, "coopdocs", name)
 
@@ -184,12 +187,15 @@ def install() -> Cache | None:
     global _installed
     if _installed is not None:
         return _installed
+    file = path()
+    if file is None:
+        return None
     try:
         if _make(PROBE, program(PROBE, 0)) != _compiler.compile(PROBE, 0):
             return None
     except Exception:  # noqa: BLE001  (another Python's internals: run without the cache)
         return None
-    cache = Cache(path())
+    cache = Cache(file)
     cache.read()
     _compiler.compile = cache.compile
     _installed = cache

@@ -155,3 +155,15 @@ def test_a_file_past_the_limit_is_written_afresh_with_this_runs_programs(tmp_pat
     with open(file, "rb") as f:
         found, whole = regex_cache.records(f.read())
     assert whole and len(found) == 1 and (b"sy+", 0) in found[0]
+
+
+@pytest.mark.parametrize("env, where", [
+    ({"XDG_CACHE_HOME": "/var/cache/x"}, "/var/cache/x/coopdocs/"),
+    ({"XDG_CACHE_HOME": "", "HOME": "/home/u"}, "/home/u/.cache/coopdocs/"),
+    ({"XDG_CACHE_HOME": "relative/dir"}, None),
+], ids=["xdg", "home", "relative"])
+def test_the_cache_folder(env, where, monkeypatch):
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    got = regex_cache.path()
+    assert (got is None) if where is None else got.startswith(where)
