@@ -6,8 +6,10 @@ defaults, traces them again and again (its youngest generation every 700 allocat
 once more at exit. The command raises the collection thresholds (cycles are still collected,
 less often) and freezes what is left when it ends, so the interpreter's last collection skips
 it; files are closed by the code that opened them and ``weakref.finalize`` callbacks (temporary
-directories) run at exit as before. The Python API (:mod:`coopdocs.api`) leaves the
-collector of the program that imports it alone.
+directories) run at exit as before. It also compiles its regular expressions through
+:mod:`coopdocs.regex_cache` (the programs of the patterns the last runs compiled). The
+Python API (:mod:`coopdocs.api`) leaves the collector and ``re`` of the program that imports
+it alone.
 """
 from __future__ import annotations
 
@@ -25,10 +27,14 @@ def tune_collector() -> None:
 
 def run() -> None:
     """``coopdocs ...``: the command line with the collector tuned for it."""
+    from . import regex_cache
+
+    regex_cache.install()
     from .cli import main
 
     tune_collector()
     try:
         main()
     finally:
+        regex_cache.save()
         gc.freeze()

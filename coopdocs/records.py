@@ -54,11 +54,13 @@ def shift(record: dict[str, Any], offset: int) -> dict[str, Any]:
 
 
 def _decomposer(text: str):
-    """A function that decomposes every string inside a value when ``text`` is NFD."""
-    nfd = unicodedata.is_normalized("NFD", text)
+    """A function that decomposes every string inside a value, when ``text`` is NFD; None when
+    it is not (every value then stays as it is)."""
+    if not unicodedata.is_normalized("NFD", text):
+        return None
 
     def back(value):
-        if isinstance(value, str) and nfd:
+        if isinstance(value, str):
             return unicodedata.normalize("NFD", value)
         if isinstance(value, dict):
             return {k: back(v) for k, v in value.items()}
@@ -77,18 +79,21 @@ def remap(record: dict[str, Any], where: list[int], text: str) -> dict[str, Any]
     ends = getattr(where, "ends", where)
     for c in CATEGORIES:
         if not c.has_spans:
-            record[c.name] = back(record[c.name])
+            if back:
+                record[c.name] = back(record[c.name])
             continue
         for item in record[c.name]:
             item["start"], item["end"] = where[item["start"]], ends[item["end"]]
-            for k, v in item.items():
-                if k != "text":
-                    item[k] = back(v)
+            if back:
+                for k, v in item.items():
+                    if k != "text":
+                        item[k] = back(v)
             item["text"] = text[item["start"]:item["end"]]
     for span in _nested(record):
         span["start"], span["end"] = where[span["start"]], ends[span["end"]]
         span["text"] = text[span["start"]:span["end"]]
-    record["source"]["title"] = back(record["source"]["title"])
+    if back:
+        record["source"]["title"] = back(record["source"]["title"])
     return record
 
 

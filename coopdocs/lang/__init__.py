@@ -88,8 +88,13 @@ def mapping(lang: str, name: str, optional: bool = False) -> dict[str, str]:
 
 @cache
 def words(lang: str, name: str, optional: bool = False) -> tuple[str, ...]:
-    """The first fields, longest first (ready for a regex alternation)."""
-    return tuple(sorted({r[0] for r in rows(lang, name, optional)}, key=len, reverse=True))
+    """The first fields, longest first (ready for a regex alternation), those of one length in
+    code-point order: the same order in every process, whatever the string hashes."""
+    return tuple(sorted({r[0] for r in rows(lang, name, optional)}, key=_longest_first))
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word
 
 
 NEVER = r"(?!)"  # the alternation of no words: matches nothing, not the empty string
@@ -97,12 +102,15 @@ NEVER = r"(?!)"  # the alternation of no words: matches nothing, not the empty s
 
 def alternation(items) -> str:
     """A regex alternation of literal words, longest first; spaces match any run of spaces.
-    No words (a language without such words) give a pattern that never matches.
+    No words (a language without such words) give a pattern that never matches. Words of one
+    length come in code-point order, so that every process builds the same pattern (its
+    compiled program is then reused, see :mod:`coopdocs.regex_cache`); two distinct literals
+    of one length can only both match where they differ by case, over the same characters.
 
     >>> print(alternation(["tỷ", "nghìn tỷ"]), alternation([]))
     nghìn[ \\u00a0]+tỷ|tỷ (?!)
     """
-    parts = sorted(set(items), key=len, reverse=True)
+    parts = sorted(set(items), key=_longest_first)
     return "|".join(re.escape(p).replace(r"\ ", r"[ \u00a0]+") for p in parts) or NEVER
 
 

@@ -25,10 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from re import _constants, _parser
 
 from ..errors import LanguageError
 from ..lang import folder, profile, rows, words
-from .unicode import Edit, Offsets, applied, compose, nfc_edits, nfc_whole, rewrite
+from .unicode import Edit, Offsets, applied, compose, is_nfc_of, nfc_edits, rewrite
 
 INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 GROUP_SPACE = re.compile(r"(?<=\d)[\u2007\u2009\u200a\u202f](?=\d{3}(?!\d))")
@@ -68,18 +69,23 @@ def _steps(lang: str) -> list[Step]:
 def _nfc(text: str) -> list[Edit]:
     """The NFC edits, unless composing crosses clusters (then the text is left as it is)."""
     edits = nfc_edits(text)
-    if edits and applied(text, edits) != nfc_whole(text, edits):
+    if edits and not is_nfc_of(applied(text, edits)):
         return []
     return edits
 
 
 def _replace(rx: re.Pattern, rep: str) -> Step:
     """Every match of ``rx`` replaced by ``rep``, in which ``\\1`` ... name the match's groups.
+    A text without a character every match needs (:func:`needed`) is not scanned.
 
     >>> _replace(re.compile("(a)(b)"), r"\\2\\1")("xaby")
     [(1, 3, 'ba')]
     """
+    need = needed(rx)
+
     def step(text: str) -> list[Edit]:
+        if not all(any(c in text for c in chars) for chars in need):
+            return []
         edits = []
         for m in rx.finditer(text):
             out = m.expand(rep) if "\\" in rep else rep
@@ -87,6 +93,53 @@ def _replace(rx: re.Pattern, rep: str) -> Step:
                 edits.append((m.start(), m.end(), out))
         return edits
     return step
+
+
+SMALL_CLASS = 8  # characters of a class worth looking for one by one (str.find, C speed)
+
+
+def needed(rx: re.Pattern) -> list[str]:
+    r"""Characters a match of ``rx`` cannot do without: for each literal character and each
+    small class (at most :data:`SMALL_CLASS` characters) that the pattern's top-level sequence
+    requires, the characters of which one must be in the text. Looking for them is far
+    cheaper than scanning with the regex, and a text without one has no match. Case-blind
+    patterns need nothing.
+
+    >>> needed(re.compile(r"\uF70A")) == ["\uf70a"]
+    True
+    >>> needed(re.compile(r"(?<=\d)[\u2007\u2009]x(?=y)")) == ["\u2007\u2009", "x"]
+    True
+    >>> needed(re.compile("[^a]b|c")), needed(re.compile("a", re.IGNORECASE))
+    ([], [])
+    """
+    if rx.flags & re.IGNORECASE or not isinstance(rx.pattern, str):
+        return []
+    try:
+        items = list(_parser.parse(rx.pattern, rx.flags))
+    except re.error:  # pragma: no cover - the pattern compiled
+        return []
+    out = []
+    for op, av in items:
+        if op is _constants.LITERAL:
+            out.append(chr(av))
+        elif op is _constants.IN:
+            chars = _class_chars(av)
+            if chars:
+                out.append(chars)
+    return out
+
+
+def _class_chars(av) -> str | None:
+    """The characters of a parsed class, if it is a small one of characters and ranges."""
+    chars: list[str] = []
+    for op, a in av:
+        if op is _constants.LITERAL:
+            chars.append(chr(a))
+        elif op is _constants.RANGE and a[1] - a[0] < SMALL_CLASS:
+            chars.extend(map(chr, range(a[0], a[1] + 1)))
+        else:
+            return None
+    return "".join(chars) if len(chars) <= SMALL_CLASS else None
 
 
 def _unescape(s: str) -> str:
@@ -148,7 +201,8 @@ def _restorer(listed: set[str], marks: re.Pattern, before: str, end: str, *,
         bare = marks.sub("", w)
         if bare != w and (sum(c.isalpha() for c in bare) >= MIN_LETTERS or after_number):
             skeleton.setdefault(bare, set()).add(w)
-    candidates = sorted({w for ws in skeleton.values() for w in ws}, key=len, reverse=True)
+    # longest first, those of one length in code-point order: the same pattern in every process
+    candidates = sorted({w for ws in skeleton.values() for w in ws}, key=lambda w: (-len(w), w))
     if not candidates:
         return lambda text: []
     alt = "|".join(_lenient(w, marks) for w in candidates)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from bisect import bisect_right
+from itertools import repeat
 
 Edit = tuple[int, int, str]  # replace text[start:end] by the string
 
@@ -49,30 +50,103 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(out))
 
 
-def nfc_whole(text: str, edits: list[Edit]) -> str:
-    """The NFC form of ``text`` whose per-cluster NFC edits are ``edits``: the library's when
-    no edit is longer than :data:`SHORT_RUN` (a longer cluster that NFC leaves alone is in
-    canonical order already, which the library's sort passes in one step), else :func:`nfc`.
+def is_nfc_of(copy: str) -> bool:
+    """Whether ``copy``, a text with NFC edits (:func:`nfc_edits`) made, is the NFC form of the
+    whole text. The edits replace pieces by canonically equivalent ones, so ``copy`` is
+    canonically equivalent to the text, and the NFC form of both is one string: ``copy`` is it
+    exactly when ``copy`` is NFC. It is not when a composition joins two clusters. Checking
+    the copy (already NFC nearly everywhere: the library's quick check passes it) costs far
+    less than normalising the whole text again.
+
+    >>> is_nfc_of("Hợp tác"), is_nfc_of("e\\u0301")
+    (True, False)
     """
-    if all(b - a <= SHORT_RUN for a, b, _ in edits):
-        return unicodedata.normalize("NFC", text)
-    return nfc(text)
+    return unicodedata.is_normalized("NFC", copy)
 
 
-class Offsets(list):
+class Runs:
+    """A map of the offsets ``0 .. len - 1`` kept as runs, not one entry per offset: from
+    ``at[k]`` to the next run's start, offset ``i`` maps to ``base[k] + (i - at[k])`` where the
+    run advances with the text (``step`` 1) and to ``base[k]`` where it stands for one
+    replaced piece (``step`` 0). A copy of a megabyte with a few thousand edits has a few
+    thousand runs; an offset is found by bisection. Reads as a list of ints (index, slice,
+    ``len``, iteration, ``==`` with a list).
+
+    >>> r = Runs([0, 2, 3], [10, 20, 30], [1, 0, 1], 5)
+    >>> list(r), r[1], r[-1], r[1:3], len(r), r == [10, 11, 20, 30, 31]
+    ([10, 11, 20, 30, 31], 11, 31, [11, 20], 5, True)
+    """
+
+    __slots__ = ("at", "base", "length", "step")
+
+    def __init__(self, at: list[int], base: list[int], step: list[int], length: int):
+        self.at, self.base, self.step, self.length = at, base, step, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self.length))]
+        if i < 0:
+            i += self.length
+        if not 0 <= i < self.length:
+            raise IndexError("offset out of range")
+        k = bisect_right(self.at, i) - 1
+        return self.base[k] + (i - self.at[k]) * self.step[k]
+
+    def __iter__(self):
+        at, n = self.at, len(self.at)
+        for k in range(n):
+            size = (at[k + 1] if k + 1 < n else self.length) - at[k]
+            base = self.base[k]
+            yield from (range(base, base + size) if self.step[k] else repeat(base, size))
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (Runs, list, tuple)):
+            return len(self) == len(other) and list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Runs({list(self)!r})"
+
+
+class _Builder:
+    """Runs added in order of offset; a run of no offsets is left out."""
+
+    def __init__(self):
+        self.at: list[int] = []
+        self.base: list[int] = []
+        self.step: list[int] = []
+
+    def add(self, at: int, base: int, step: int, size: int) -> None:
+        if size > 0:
+            self.at.append(at)
+            self.base.append(base)
+            self.step.append(step)
+
+    def runs(self, length: int) -> Runs:
+        return Runs(self.at, self.base, self.step, length)
+
+
+class Offsets(Runs):
     """Copy offset -> original offset. As a list: where a span *starting* at copy offset ``i``
     starts in the original (``len(copy) + 1`` entries); :attr:`ends`: where a span *ending* at
     copy offset ``j`` ends. The two differ around deleted characters (a zero-width space between
     two words belongs to neither word) and inside a replaced piece (a span cut in the middle of
-    a repaired piece covers the whole piece).
+    a repaired piece covers the whole piece). Both are :class:`Runs`.
 
     >>> copy, where = rewrite("ab\\u200bc", [(2, 3, "")])
-    >>> copy, list(where), where.ends
+    >>> copy, list(where), list(where.ends)
     ('abc', [0, 1, 3, 4], [0, 1, 2, 4])
     """
 
-    def __init__(self, starts: Iterable[int], ends: list[int]):
-        super().__init__(starts)
+    __slots__ = ("ends",)
+
+    def __init__(self, starts: Runs, ends: Runs):
+        super().__init__(starts.at, starts.base, starts.step, starts.length)
         self.ends = ends
 
 
@@ -82,28 +156,31 @@ def rewrite(text: str, edits: list[Edit]) -> tuple[str, Offsets]:
     Every character of a replacement maps to the whole piece it replaces:
 
     >>> copy, where = rewrite("ส านัก", [(1, 3, "ำ")])
-    >>> copy, list(where), where.ends
+    >>> copy, list(where), list(where.ends)
     ('สำนัก', [0, 1, 3, 4, 5, 6], [0, 1, 3, 4, 5, 6])
     >>> copy, where = rewrite("ab", [(1, 2, "xyz")])
-    >>> copy, list(where), where.ends
+    >>> copy, list(where), list(where.ends)
     ('axyz', [0, 1, 1, 1, 2], [0, 1, 2, 2, 2])
     """
     out: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = [0]
-    pos = 0
+    starts, ends = _Builder(), _Builder()
+    ends.add(0, 0, 0, 1)
+    pos = at = 0  # in the text, in the copy
     for a, b, rep in edits:
         out.append(text[pos:a])
-        starts.extend(range(pos, a))
-        ends.extend(range(pos + 1, a + 1))
+        starts.add(at, pos, 1, a - pos)
+        ends.add(at + 1, pos + 1, 1, a - pos)
+        at += a - pos
         out.append(rep)
-        starts.extend([a] * len(rep))
-        ends.extend([b] * len(rep))
+        starts.add(at, a, 0, len(rep))
+        ends.add(at + 1, b, 0, len(rep))
+        at += len(rep)
         pos = b
     out.append(text[pos:])
-    starts.extend(range(pos, len(text) + 1))
-    ends.extend(range(pos + 1, len(text) + 1))
-    return "".join(out), Offsets(starts, ends)
+    starts.add(at, pos, 1, len(text) - pos + 1)
+    ends.add(at + 1, pos + 1, 1, len(text) - pos)
+    size = at + len(text) - pos + 1
+    return "".join(out), Offsets(starts.runs(size), ends.runs(size))
 
 
 def applied(text: str, edits: list[Edit]) -> str:
@@ -128,10 +205,32 @@ def compose(first: Offsets, second: Offsets) -> Offsets:
     >>> a = rewrite("a\\u00adb c", [(1, 2, "")])[1]      # 'ab c'
     >>> b = rewrite("ab c", [(2, 3, "")])[1]             # 'abc'
     >>> w = compose(a, b)
-    >>> list(w), w.ends
+    >>> list(w), list(w.ends)
     ([0, 2, 4, 5], [0, 1, 3, 5])
     """
-    return Offsets(map(first.__getitem__, second), list(map(first.ends.__getitem__, second.ends)))
+    return Offsets(_through(first, second), _through(first.ends, second.ends))
+
+
+def _through(first: Runs, second: Runs) -> Runs:
+    """``first[second[i]]`` for every ``i``, run by run: a run of ``second`` that advances
+    is cut where the runs of ``first`` it passes through begin."""
+    out = _Builder()
+    n = len(second.at)
+    for k in range(n):
+        lo, hi = second.at[k], (second.at[k + 1] if k + 1 < n else second.length)
+        v = second.base[k]
+        if not second.step[k]:
+            out.add(lo, first[v], 0, hi - lo)
+            continue
+        i = lo
+        while i < hi:
+            u = v + i - lo
+            m = bisect_right(first.at, u) - 1
+            upto = first.at[m + 1] if m + 1 < len(first.at) else first.length
+            size = min(hi - i, upto - u)
+            out.add(i, first.base[m] + (u - first.at[m]) * first.step[m], first.step[m], size)
+            i += size
+    return out.runs(second.length)
 
 
 def nfc_edits(text: str) -> list[Edit]:
@@ -192,6 +291,6 @@ def nfc_with_offsets(text: str) -> tuple[str, Offsets] | None:
     if not edits:
         return None
     copy, where = rewrite(text, edits)
-    if copy != nfc_whole(text, edits):
+    if not is_nfc_of(copy):
         return None  # compositions across clusters: leave the text as it is
     return copy, where

@@ -188,7 +188,11 @@ def token_starts(doc: Doc) -> list[int]:
 
 
 def boundaries(doc: Doc):
-    """(is_token_start, is_token_end) for character offsets of the doc."""
+    """(is_token_start, is_token_end) for character offsets of the doc (made once per Doc and
+    number of tokens: several components ask)."""
+    known = _BOUNDARIES.get(doc)
+    if known is not None and known[0] == len(doc):
+        return known[1]
     from spacy.attrs import IDX, LENGTH
 
     if not len(doc):
@@ -196,7 +200,12 @@ def boundaries(doc: Doc):
     arr = doc.to_array([IDX, LENGTH])
     starts = arr[:, 0].tolist()
     ends = (arr[:, 0] + arr[:, 1]).tolist()
-    return set(starts).__contains__, set(ends).__contains__
+    found = set(starts).__contains__, set(ends).__contains__
+    _BOUNDARIES[doc] = (len(doc), found)
+    return found
+
+
+_BOUNDARIES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # doc -> (tokens, found)
 
 
 class LazyTokens:

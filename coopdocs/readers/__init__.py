@@ -24,8 +24,20 @@ from ..errors import InputError
 from .files import MAX_FILE_BYTES, file_kind, read_bytes
 from .plain import decode
 from .source import Cell, Options, Source
-from .webpage import MAX_HTML_NESTING, html_nesting, html_text
-from .word import MAX_DOCX_ENTRIES, MAX_DOCX_XML, MAX_RATIO, RATIO_FROM, docx_lines, docx_package
+
+# Names of the reader modules offered here too, imported on first use (PEP 562): reading a
+# .txt file imports neither the Word nor the web page reader.
+_LAZY = {
+    "MAX_HTML_NESTING": "webpage", "html_nesting": "webpage", "html_text": "webpage",
+    "MAX_DOCX_ENTRIES": "word", "MAX_DOCX_XML": "word", "MAX_RATIO": "word",
+    "RATIO_FROM": "word", "docx_lines": "word", "docx_package": "word",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 READERS = {
     ".txt": "plain", ".md": "plain",
