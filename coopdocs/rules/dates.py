@@ -35,11 +35,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import LanguageError
-from ..lang import alternation, mapping, profile, words
+from ..lang import mapping, profile, words
 from ..model import Date
 from ..normalize import dates as nd
 from ..normalize.numerals import ascii_digits, digit_class, native_digits, parse_words
 from .common import SPACE, case_flags, compile_data, select
+from .dates_trie import word_tree
 from .scan import guarded
 
 LETTER_AFTER = r"(?![^\W\d_])"
@@ -86,13 +87,13 @@ def _word_placeholders(lang: str, pattern: str) -> dict[str, str]:
     out = {}
     if "{UNIT}" in pattern or "{NOT_UNIT_AFTER}" in pattern:
         kinds = mapping(lang, "units")
-        units = alternation(w for w in words(lang, "units") if kinds[w] != "duration")
+        units = word_tree(w for w in words(lang, "units") if kinds[w] != "duration")
         out["UNIT"] = rf"(?:{units}){LETTER_AFTER}"
         out["NOT_UNIT_AFTER"] = rf"(?!{SPACE}*+(?:{units}){LETTER_AFTER})"
     if "{MONTHS}" in pattern:
-        out["MONTHS"] = alternation(words(lang, "months"))
+        out["MONTHS"] = word_tree(words(lang, "months"))
     if "{WEEKDAYS}" in pattern:
-        out["WEEKDAYS"] = alternation(words(lang, "weekdays"))
+        out["WEEKDAYS"] = word_tree(words(lang, "weekdays"))
     return out
 
 

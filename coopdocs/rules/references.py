@@ -43,6 +43,7 @@ from ..model import Date, Reference
 from ..normalize.dates import ce_year, plausible_year
 from ..normalize.numerals import ascii_digits, digit_class
 from .common import SPACE, ByStart, case_flags, compile_data, select
+from .dates_trie import word_tree
 from .scan import guarded
 from .sentences import Sentences, any_of, listed, marks_class, per_language, spacing, within
 
@@ -79,8 +80,8 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
     where = str(prof.folder / "profile.toml")
     d = digit_class(lang)
     values = {"D": d, "SP": SPACE, "SYMBOL": _symbol(d),
-              "KIND": any_of(mapping(lang, "doc_kinds", optional=True)),
-              "CUE": listed(lang, "ref_number_cues"),
+              "KIND": word_tree(mapping(lang, "doc_kinds", optional=True)),
+              "CUE": word_tree(words(lang, "ref_number_cues", optional=True)),
               "NOT_ORDINAL": "".join(f"(?<!{re.escape(w)})"
                                      for w in words(lang, "ordinal_counters", optional=True)),
               "ERA": "|".join(m for m in (prof.dates.era_mark, prof.dates.common_era_mark) if m),
@@ -92,7 +93,7 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
             raise LanguageError(f"[[references.patterns]] {i + 1} needs a pattern and a shape of "
                                 f"{', '.join(SHAPES)}", where)
         if "{MONTHS}" in entry["pattern"]:
-            values["MONTHS"] = alternation(words(lang, "months"))
+            values["MONTHS"] = word_tree(words(lang, "months"))
         rx = compile_data(entry["pattern"], values, case_flags(lang) | re.MULTILINE, where)
         out.append((guarded(rx), entry["shape"], entry.get("kind")))  # over the whole text
     return out
