@@ -40,8 +40,8 @@ from ..model import Date
 from ..normalize import dates as nd
 from ..normalize.numerals import ascii_digits, digit_class, native_digits, parse_words
 from .common import SPACE, case_flags, compile_data, select
+from .dates_scan import Anchored, anchored
 from .dates_trie import word_tree
-from .scan import guarded
 
 LETTER_AFTER = r"(?![^\W\d_])"
 
@@ -59,7 +59,7 @@ class _Lang:
     """What the date grammar of one language needs: its patterns and its era marks."""
 
     code: str
-    patterns: tuple[tuple[re.Pattern, str], ...]
+    patterns: tuple[tuple[Anchored, str], ...]
     era_mark: re.Pattern | None
     common_era_mark: re.Pattern | None
 
@@ -108,7 +108,7 @@ def _grammar(lang: str) -> _Lang:
             raise LanguageError(f"[[dates.patterns]] {i + 1} needs a pattern and a kind of "
                                 f"{', '.join(KINDS)}", where)
         values = {**base, **_word_placeholders(lang, entry["pattern"] + " ".join(base.values()))}
-        patterns.append((guarded(compile_data(entry["pattern"], values, case_flags(lang), where)),
+        patterns.append((anchored(compile_data(entry["pattern"], values, case_flags(lang), where)),
                          entry["kind"]))
     marks = [re.compile(m) if m else None
              for m in (prof.dates.era_mark, prof.dates.common_era_mark)]

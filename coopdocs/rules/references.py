@@ -43,8 +43,8 @@ from ..model import Date, Reference
 from ..normalize.dates import ce_year, plausible_year
 from ..normalize.numerals import ascii_digits, digit_class
 from .common import SPACE, ByStart, case_flags, compile_data, select
+from .dates_scan import Anchored, anchored
 from .dates_trie import word_tree
-from .scan import guarded
 from .sentences import Sentences, any_of, listed, marks_class, per_language, spacing, within
 
 SEG = r"[A-ZĐ][A-Za-zĐđ&]*[0-9]*"
@@ -74,7 +74,7 @@ class _Cand:
 
 
 @per_language
-def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
+def _grammar(lang: str) -> list[tuple[Anchored, str, str | None]]:
     """The language's patterns as (compiled pattern, shape, kind of an unnumbered shape)."""
     prof = profile(lang)
     where = str(prof.folder / "profile.toml")
@@ -95,7 +95,7 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
         if "{MONTHS}" in entry["pattern"]:
             values["MONTHS"] = word_tree(words(lang, "months"))
         rx = compile_data(entry["pattern"], values, case_flags(lang) | re.MULTILINE, where)
-        out.append((guarded(rx), entry["shape"], entry.get("kind")))  # over the whole text
+        out.append((anchored(rx), entry["shape"], entry.get("kind")))  # over the whole text
     return out
 
 

@@ -1,0 +1,162 @@
+"""Whole-text searches of the date and reference grammars that skip ahead at C speed.
+
+A guarded pattern (:mod:`coopdocs.rules.scan`) still enters the regex engine at every
+position of the text to test its lookahead. The engine skips ahead by itself (a tight loop
+over the characters) only when a pattern opens with a character class it can read without
+ignoring case. :func:`anchored` writes the pattern so: the class of the characters a match
+can start with, all their cases written out, is consumed, and a lookbehind steps back over it
+to match the pattern itself, in a lookahead, from the class's character::
+
+    (?-i:[nN0-9])(?<=(?=(?P<_whole>PATTERN))(?s:.))
+
+It then finds the pattern's match at every position where one starts; :meth:`Anchored.finditer`
+keeps those that ``PATTERN.finditer`` finds (each one at or after the end of the one before)
+and gives them as :class:`Found` objects, which answer like the pattern's own matches.
+
+Left as the guarded pattern: a pattern the engine skips through already, one that may match
+nothing, one whose backreference a lookbehind cannot hold, a class too wide to write out.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .scan import LONG, Guarded, guarded, with_guard
+
+try:  # the case folding the regex engine uses (private: any surprise keeps the guard)
+    from _sre import unicode_tolower as _lower
+    from re import _constants as _c
+    from re import _parser
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - another Python
+    _lower = _parser = _c = _EXTRA_CASES = None
+
+WHOLE = "_whole"  # the group holding the pattern's own match
+CASED_BELOW = 0x20000  # no character from here on has another case (tests/test_dates_scan.py)
+WIDEST = 2000  # characters a written-out class may hold
+
+
+class Found:
+    """A match of an anchored pattern, answering as the pattern's own match would."""
+
+    __slots__ = ("_m",)
+
+    def __init__(self, m: re.Match):
+        self._m = m
+
+    def start(self, group=0) -> int:
+        return self._m.start(group or WHOLE)
+
+    def end(self, group=0) -> int:
+        return self._m.end(group or WHOLE)
+
+    def span(self, group=0) -> tuple[int, int]:
+        return self._m.span(group or WHOLE)
+
+    def group(self, *groups):
+        return self._m.group(*[g or WHOLE for g in groups or (0,)])
+
+    def groupdict(self, default=None) -> dict:
+        found = self._m.groupdict(default)
+        del found[WHOLE]
+        return found
+
+
+class Anchored:
+    """A pattern whose ``finditer`` over a long text uses its anchored form."""
+
+    __slots__ = ("_fast", "guarded", "rx")
+
+    def __init__(self, rx: re.Pattern | Guarded):
+        self.guarded = guarded(rx)
+        self.rx = self.guarded.rx
+        self._fast: re.Pattern | None | bool = False
+
+    def fast(self) -> re.Pattern | None:
+        """The anchored pattern (built once), None where the guarded one stays."""
+        if self._fast is False:
+            self._fast = with_anchor(self.rx)
+        return self._fast
+
+    def finditer(self, text: str):
+        """The matches of ``self.rx.finditer(text)``."""
+        fast = self.fast() if len(text) >= LONG else None
+        if fast is None:
+            yield from self.guarded.finditer(text)
+            return
+        last = 0
+        for m in fast.finditer(text):
+            if m.start() >= last:
+                last = m.end(WHOLE)
+                yield Found(m)
+
+
+def anchored(rx: re.Pattern | Guarded) -> Anchored:
+    """``rx`` as an :class:`Anchored` pattern (see the module text)."""
+    return Anchored(rx)
+
+
+def with_anchor(rx: re.Pattern) -> re.Pattern | None:
+    """The anchored form of ``rx`` (module text), or None where it does not help or apply.
+
+    >>> rx = re.compile(r"(?:năm\\s+)?(?<!\\d)(?P<y>\\d{4})", re.IGNORECASE)
+    >>> with_anchor(rx).pattern[:30]
+    '(?-i:[\\\\dNn])(?<=(?=(?P<_whole>'
+    >>> text = "Năm 2024, 2025. " * 2000
+    >>> [m.span() for m in anchored(rx).finditer(text)][:3] == [m.span() for m in rx.finditer(text)][:3]
+    True
+    """
+    guard = with_guard(rx)
+    if guard is rx or _parser is None or WHOLE in rx.groupindex or rx.flags & re.LOCALE \
+            or _parser.parse(rx.pattern, rx.flags).getwidth()[0] == 0:
+        return None
+    head = guard.pattern[:guard.pattern.index("])(?:") + 1]  # (?=[...]
+    cls = _written_out(head[3:], rx.flags)
+    if cls is None:
+        return None
+    try:
+        return re.compile(f"(?-i:[{cls}])(?<=(?=(?P<{WHOLE}>{rx.pattern}))(?s:.))", rx.flags)
+    except re.error:  # a backreference inside the lookbehind
+        return None
+
+
+def _written_out(cls: str, flags: int) -> str | None:
+    """The class ``cls`` (``[...]``) with every case of its letters when ``flags`` ignore
+    case, for a pattern that does not; None when that is too wide."""
+    if not flags & re.IGNORECASE:
+        return cls[1:-1]
+    pieces, chars = [], set()
+    kind, items = _parser.parse(cls, flags & ~re.IGNORECASE)[0]
+    for op, av in items if kind is _c.IN else [(kind, items)]:
+        if op is _c.LITERAL:
+            chars |= _cases(av)
+        elif op is _c.RANGE and av[1] - av[0] < WIDEST:
+            for code in range(av[0], av[1] + 1):
+                chars |= _cases(code)
+        elif op is _c.CATEGORY and av in (_c.CATEGORY_DIGIT, _c.CATEGORY_SPACE):
+            pieces.append(r"\d" if av is _c.CATEGORY_DIGIT else r"\s")
+        else:
+            return None
+    if len(chars) > WIDEST:
+        return None
+    return "".join(pieces) + "".join(re.escape(chr(c)) for c in sorted(chars))
+
+
+def _cases(code: int) -> set[int]:
+    """Every character the engine takes for ``code`` when it ignores case."""
+    lower = _lower(code)
+    out = set()
+    for lo in (lower, *_EXTRA_CASES.get(lower, ())):
+        out |= {lo, *_upper_cases().get(lo, ())}
+    return out
+
+
+@cache
+def _upper_cases() -> dict[int, tuple[int, ...]]:
+    """lower case -> the other characters whose lower case it is (built once: ~10 ms)."""
+    out: dict[int, list[int]] = {}
+    for code in range(CASED_BELOW):
+        lo = _lower(code)
+        if lo != code:
+            out.setdefault(lo, []).append(code)
+    return {lo: tuple(codes) for lo, codes in out.items()}
