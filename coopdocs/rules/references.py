@@ -46,6 +46,8 @@ from ..normalize.numerals import ascii_digits, digit_class
 from .common import SPACE, ByStart, case_flags, compile_data, select
 from .dates_scan import Anchored, anchored
 from .dates_trie import word_tree
+from .references_scan import Shared, shared
+from .scan import LONG
 from .sentences import any_of, listed, marks_class, per_language, spacing, within
 
 SEG = r"[A-ZĐ][A-Za-zĐđ&]*[0-9]*"
@@ -107,6 +109,12 @@ def _grammar(lang: str) -> list[tuple[Anchored, str, str | None]]:
 
 
 @per_language
+def _shared(lang: str) -> list[Shared]:
+    """The patterns, with the openings they share, for a long text (built on the first one)."""
+    return shared([rx for rx, _, _ in _grammar(lang)])
+
+
+@per_language
 def _not_documents(lang: str) -> re.Pattern:
     return re.compile(listed(lang, "ref_not_documents"), case_flags(lang))
 
@@ -142,9 +150,10 @@ def find_references(text: str, lang: str, dates: list[Date] = ()) -> list[Refere
     """All citations in ``text``; ``dates`` (from the dates grammar) give issue dates."""
     kinds = mapping(lang, "doc_kinds", optional=True)
     not_docs = _not_documents(lang)
-    cands = []
-    for rx, shape, kind in _grammar(lang):
-        for m in rx.finditer(text):
+    cands, found = [], {}
+    shared_openings = _shared(lang) if len(text) >= LONG else None
+    for i, (rx, shape, kind) in enumerate(_grammar(lang)):
+        for m in shared_openings[i].finditer(text, found) if shared_openings else rx.finditer(text):
             if not_docs.match(text, m.start()):
                 continue
             c = _candidate(m, shape, kind, lang, kinds)
