@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import LanguageError
-from ..lang import mapping, profile, words
+from ..lang import alternation, mapping, profile, words
 from ..model import Date
 from ..normalize import dates as nd
 from ..normalize.numerals import ascii_digits, digit_class, native_digits, parse_words
@@ -47,7 +47,7 @@ LETTER_AFTER = r"(?![^\W\d_])"
 _SPACES = re.compile(r"\s+")
 
 
-@dataclass
+@dataclass(slots=True)  # thousands live until the selection: no dict each
 class _Cand:
     start: int
     end: int
@@ -91,7 +91,7 @@ def _word_placeholders(lang: str, pattern: str, built: dict[str, str]) -> dict[s
     without month names has no months.tsv), and once for all the patterns (``built``)."""
     if ("{UNIT}" in pattern or "{NOT_UNIT_AFTER}" in pattern) and "UNIT" not in built:
         kinds = mapping(lang, "units")
-        units = word_tree(w for w in words(lang, "units") if kinds[w] != "duration")
+        units = alternation(w for w in words(lang, "units") if kinds[w] != "duration")
         built["UNIT"] = rf"(?:{units}){LETTER_AFTER}"
         built["NOT_UNIT_AFTER"] = rf"(?!{SPACE}*+(?:{units}){LETTER_AFTER})"
     for name, listed in (("MONTHS", "months"), ("WEEKDAYS", "weekdays")):

@@ -72,7 +72,7 @@ def _symbol(d: str) -> str:
             rf"|{d}+/{d}{{4}}/{SEG}(?:{SEP}{SEG})*)")
 
 
-@dataclass
+@dataclass(slots=True)  # thousands live until the selection: no dict each
 class _Cand:
     start: int
     end: int
