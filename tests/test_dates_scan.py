@@ -8,7 +8,7 @@ import pytest
 
 from coopdocs.rules import dates_scan
 from coopdocs.rules.dates import _grammar as date_grammar
-from coopdocs.rules.dates_scan import CASED_BELOW, anchored, with_anchor
+from coopdocs.rules.dates_scan import CASED_BELOW, anchored, relaxed, with_anchor
 from coopdocs.rules.references import _grammar as reference_grammar
 from coopdocs.rules.scan import LONG
 
@@ -56,6 +56,40 @@ def test_patterns_left_as_they_are(pattern, flags):
     rx = re.compile(pattern, flags)
     assert with_anchor(rx) is None
     assert spans(anchored(rx).finditer(LONG_TEXT)) == spans(rx.finditer(LONG_TEXT))
+
+
+@pytest.mark.parametrize("pattern, flags", [
+    (r"(?:ngày\s+)?(?<![0-9.])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*\d{4}",
+     re.IGNORECASE),
+    (r"(?<!\w)(?=(?P<lead>\d+))(?P<a>\d+/[A-Z]+)(?:\s*-\s*(?=(?P=lead)/)(?P<b>\d+/[A-Z]+))?", 0),
+], ids=["separator", "lead-number"])
+def test_a_pattern_with_a_backreference_is_tried_where_its_relaxed_form_matches(pattern, flags):
+    rx = re.compile(pattern, flags)
+    text = "ngày 5/6/2024, 7.8-2025, 12 - 3 - 2024 5/6.2024 12/KH - 12/UBND 3/KH - 4/NQ\n"
+    text *= LONG // len(text) + 2
+    finder = anchored(rx)
+    assert finder.fast() is not None and relaxed(rx) is not None
+    assert spans(finder.finditer(text)) == spans(rx.finditer(text))
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?P<s>(?<=x)[/.])\d(?P=s)",  # the group looks behind
+    r"(?P<s>[/.](?P<t>-))\d(?P=s)",  # a group inside the group
+    r"(?i:(?P<s>a))\d(?P=s)",  # flags of its own
+], ids=["lookaround", "nested-group", "scoped-flags"])
+def test_backreferences_whose_groups_cannot_be_copied_stay(pattern):
+    assert relaxed(re.compile(pattern)) is None
+
+
+@pytest.mark.parametrize("pattern, flags, body", [
+    (r"x(?P<s>[/.()\]])(?P=s)", 0, r"[/.()\]]"),
+    (r"(?P<s>a\)(?:b)) c", 0, r"a\)(?:b)"),
+    ("(?P<s> a # a comment (with a bracket\n [)] ) b", re.VERBOSE, " a # a comment (with a bracket\n [)] "),
+    (r"(?P<s>[/.]\d", 0, None),
+    (r"(?P<t>x)", 0, None),
+], ids=["class", "escaped-bracket", "verbose-comment", "unbalanced", "no-such-group"])
+def test_the_text_of_a_group(pattern, flags, body):
+    assert dates_scan._group_body(pattern, "s", flags) == body
 
 
 @pytest.mark.parametrize("lang", ["vi", "th"])

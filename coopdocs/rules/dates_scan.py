@@ -32,6 +32,8 @@ except ImportError:  # pragma: no cover - another Python
     _lower = _parser = _c = _EXTRA_CASES = None
 
 WHOLE = "_whole"  # the group holding the pattern's own match
+_BACKREFERENCE = re.compile(r"\(\?P=(\w+)\)")
+_SCOPED_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
 CASED_BELOW = 0x20000  # no character from here on has another case (tests/test_dates_scan.py)
 WIDEST = 2000  # characters a written-out class may hold
 
@@ -63,19 +65,26 @@ class Found:
 
 
 class Anchored:
-    """A pattern whose ``finditer`` over a long text uses its anchored form."""
+    """A pattern whose ``finditer`` over a long text uses its anchored form; or, for a pattern
+    with a backreference, the anchored form of its :func:`relaxed` one to find where to try
+    the pattern itself."""
 
-    __slots__ = ("_fast", "guarded", "rx")
+    __slots__ = ("_fast", "_relaxed", "guarded", "rx")
 
     def __init__(self, rx: re.Pattern | Guarded):
         self.guarded = guarded(rx)
         self.rx = self.guarded.rx
         self._fast: re.Pattern | None | bool = False
+        self._relaxed = False
 
     def fast(self) -> re.Pattern | None:
         """The anchored pattern (built once), None where the guarded one stays."""
         if self._fast is False:
             self._fast = with_anchor(self.rx)
+            if self._fast is None and _BACKREFERENCE.search(self.rx.pattern):
+                loose = relaxed(self.rx)
+                self._fast = with_anchor(loose) if loose is not None else None
+                self._relaxed = self._fast is not None
         return self._fast
 
     def finditer(self, text: str):
@@ -83,12 +92,106 @@ class Anchored:
         fast = self.fast() if len(text) >= LONG else None
         if fast is None:
             yield from self.guarded.finditer(text)
-            return
-        last = 0
-        for m in fast.finditer(text):
-            if m.start() >= last:
-                last = m.end(WHOLE)
-                yield Found(m)
+        elif self._relaxed:
+            yield from _tried_at(self.rx, text, (m.start() for m in fast.finditer(text)))
+        else:
+            last = 0
+            for m in fast.finditer(text):
+                if m.start() >= last:
+                    last = m.end(WHOLE)
+                    yield Found(m)
+
+
+def _tried_at(rx: re.Pattern, text: str, starts):
+    """The matches of ``rx.finditer(text)``, given (in order) every position where one may
+    start: each one at or after the end of the one before."""
+    last, match = 0, rx.match
+    for p in starts:
+        if p >= last:
+            m = match(text, p)
+            if m is not None:
+                last = m.end() if m.end() > p else p + 1
+                yield m
+
+
+def relaxed(rx: re.Pattern) -> re.Pattern | None:
+    """``rx`` with each backreference ``(?P=name)`` replaced by the pattern of its group: it
+    matches wherever ``rx`` does, and a lookbehind can hold it. None where that is not sure
+    (a group whose pattern looks around or refers to others, one not found).
+
+    >>> relaxed(re.compile(r"(?P<d>\\d+)(?P<s>[/.])\\d+(?P=s)\\d+")).pattern
+    '(?P<d>\\\\d+)(?P<s>[/.])\\\\d+(?:[/.])\\\\d+'
+    """
+    pattern = rx.pattern
+    if _SCOPED_FLAGS.search(pattern):  # a group's copy could stand under other flags
+        return None
+    for name in set(_BACKREFERENCE.findall(pattern)):
+        body = _group_body(rx.pattern, name, rx.flags)
+        if body is None or not _context_free(body, rx.flags):
+            return None
+        pattern = pattern.replace(f"(?P={name})", f"(?:{body})")
+    try:
+        return re.compile(pattern, rx.flags)
+    except re.error:
+        return None
+
+
+def _group_body(pattern: str, name: str, flags: int) -> str | None:
+    """The text inside the group ``(?P<name>...)`` of ``pattern``."""
+    start = pattern.find(f"(?P<{name}>")
+    if start < 0:
+        return None
+    i, depth, body = start + len(name) + 5, 1, start + len(name) + 5
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif ch == "[":
+            i = _class_end(pattern, i)
+        elif ch == "#" and flags & re.VERBOSE:
+            i = pattern.find("\n", i) % (len(pattern) + 1)
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+            if depth == 0:
+                return pattern[body:i]
+        i += 1
+    return None
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The position of the ``]`` closing the class that opens at ``i``."""
+    i += 1
+    if pattern[i:i + 1] == "^":
+        i += 1
+    if pattern[i:i + 1] == "]":
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _context_free(body: str, flags: int) -> bool:
+    """The pattern ``body`` matches a text whatever stands around it: no lookaround, anchor,
+    group or reference."""
+    try:
+        items = list(_parser.parse(body, flags))
+    except re.error:
+        return False
+    while items:
+        op, av = items.pop()
+        if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
+            continue
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            items += list(av[2])
+        elif op is _c.BRANCH:
+            items += [item for branch in av[1] for item in branch]
+        elif op is _c.SUBPATTERN and av[0] is None:
+            items += list(av[3])
+        elif op is _c.ATOMIC_GROUP:
+            items += list(av)
+        else:
+            return False
+    return True
 
 
 def anchored(rx: re.Pattern | Guarded) -> Anchored:
