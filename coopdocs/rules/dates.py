@@ -42,6 +42,8 @@ from ..normalize.numerals import ascii_digits, digit_class, native_digits, parse
 from .common import SPACE, case_flags, compile_data, select
 from .dates_scan import Anchored, anchored
 from .dates_trie import word_tree
+from .references_scan import Shared, shared
+from .scan import LONG
 
 LETTER_AFTER = r"(?![^\W\d_])"
 _SPACES = re.compile(r"\s+")
@@ -119,6 +121,12 @@ def _grammar(lang: str) -> _Lang:
     d = prof.dates
     return _Lang(lang, tuple(patterns), *marks, nd.era(lang), d.short_year_base,
                  d.fiscal_year_start, tuple(d.first_words))
+
+
+@cache
+def _shared(lang: str) -> list[Shared]:
+    """The patterns, with the openings they share, for a long text (built on the first one)."""
+    return shared([p[0] for p in _grammar(lang).patterns])
 
 
 def _opt(m: re.Match, names: frozenset[str], name: str) -> str | None:
@@ -262,9 +270,10 @@ KINDS = {
 def find_dates(text: str, lang: str) -> list[Date]:
     """All dates of ``text``, in order, as :class:`~coopdocs.model.Date` items."""
     g = _grammar(lang)
-    cands = []
-    for rx, kind, names in g.patterns:
-        for m in rx.finditer(text):
+    cands, found = [], {}
+    openings = _shared(lang) if len(text) >= LONG else None
+    for i, (rx, kind, names) in enumerate(g.patterns):
+        for m in openings[i].finditer(text, found) if openings else rx.finditer(text):
             c = _candidate(m, kind, g, names)
             if c is not None:
                 cands.append(c)

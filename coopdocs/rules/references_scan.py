@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 
 from .dates_scan import WHOLE, Anchored, with_anchor
-from .scan import LONG
+from .scan import LONG, with_guard
 
 try:  # the parser of the re module (private: any surprise leaves each pattern to itself)
+    from re import _constants as _c
     from re import _parser
 except ImportError:  # pragma: no cover - another Python
-    _parser = None
+    _parser = _c = None
 
 
 class Opening:
@@ -67,13 +68,16 @@ class Shared:
 
 
 def shared(patterns: list[Anchored]) -> list[Shared]:
-    """Each pattern with the opening it shares with another one of ``patterns``, if any."""
+    """Each pattern with the opening it shares with another one of ``patterns``, if any. A
+    pattern the engine skips through by itself (one opening with a literal) keeps its own
+    search: it costs less than trying it at each place of an opening."""
     openings: dict[tuple[str, int], Opening] = {}
     out = []
+    alone = [with_guard(a.rx) is a.rx for a in patterns]
     for i, a in enumerate(patterns):
         head = None
         for j, b in enumerate(patterns):
-            if j != i and a.rx.flags == b.rx.flags:
+            if j != i and a.rx.flags == b.rx.flags and not alone[i] and not alone[j]:
                 head = head or opening(a.rx.pattern, b.rx.pattern, a.rx.flags)
         key = (head, a.rx.flags)
         if head is not None and key not in openings:
@@ -84,7 +88,8 @@ def shared(patterns: list[Anchored]) -> list[Shared]:
 
 def opening(a: str, b: str, flags: int) -> str | None:
     """The longest start of ``a`` and ``b`` that is a regex of its own, parsed as the first
-    items of both, and never empty; None if there is none.
+    items of both, and never empty; None if there is none, or if it is a few letters only
+    (which every pattern finds as fast by itself, and which open too many words).
 
     >>> opening(r"(?<!\\w) (?P<kw>Luật|Bộ\\ luật) \\s+ (?P<y>\\d{4})",
     ...         r"(?<!\\w) (?P<kw>Luật|Bộ\\ luật) \\s+ số", re.VERBOSE)
@@ -104,6 +109,8 @@ def opening(a: str, b: str, flags: int) -> str | None:
             continue
         if not len(items) or items.getwidth()[0] == 0:
             continue
+        if all(op is _c.LITERAL for op, _ in items):
+            return None
         parsed = parsed or [_parser.parse(p, flags) for p in (a, b)]
         k = len(items)
         if all(repr(items.data) == repr(p.data[:k]) for p in parsed):
