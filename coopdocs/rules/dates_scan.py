@@ -19,17 +19,18 @@ nothing, one whose backreference a lookbehind cannot hold, a class too wide to w
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
-from .scan import LONG, Guarded, guarded, with_guard
+from .scan import LONG, Guarded, guarded
 
-try:  # the case folding the regex engine uses (private: any surprise keeps the guard)
-    from _sre import unicode_tolower as _lower
+try:  # the parser of the re module (private: any surprise keeps the guard)
+    from re import _compiler as _sre_compiler
     from re import _constants as _c
     from re import _parser
-    from re._casefix import _EXTRA_CASES
+
+    from . import scan as _scan
 except ImportError:  # pragma: no cover - another Python
-    _lower = _parser = _c = _EXTRA_CASES = None
+    _sre_compiler = _parser = _c = _scan = None
 
 WHOLE = "_whole"  # the group holding the pattern's own match
 _BACKREFERENCE = re.compile(r"\(\?P=(\w+)\)")
@@ -209,12 +210,11 @@ def with_anchor(rx: re.Pattern) -> re.Pattern | None:
     >>> [m.span() for m in anchored(rx).finditer(text)][:3] == [m.span() for m in rx.finditer(text)][:3]
     True
     """
-    guard = with_guard(rx)
-    if guard is rx or _parser is None or WHOLE in rx.groupindex or rx.flags & re.LOCALE \
-            or _parser.parse(rx.pattern, rx.flags).getwidth()[0] == 0:
+    first = starts_with(rx)
+    if first is None or WHOLE in rx.groupindex or rx.flags & re.LOCALE \
+            or parsed(rx.pattern, rx.flags).getwidth()[0] == 0:
         return None
-    head = guard.pattern[:guard.pattern.index("])(?:") + 1]  # (?=[...]
-    cls = _written_out(head[3:], rx.flags)
+    cls = _written_out(first, rx.flags)
     if cls is None:
         return None
     try:
@@ -223,43 +223,56 @@ def with_anchor(rx: re.Pattern) -> re.Pattern | None:
         return None
 
 
-def _written_out(cls: str, flags: int) -> str | None:
-    """The class ``cls`` (``[...]``) with every case of its letters when ``flags`` ignore
-    case, for a pattern that does not; None when that is too wide."""
-    if not flags & re.IGNORECASE:
-        return cls[1:-1]
-    pieces, chars = [], set()
-    kind, items = _parser.parse(cls, flags & ~re.IGNORECASE)[0]
-    for op, av in items if kind is _c.IN else [(kind, items)]:
-        if op is _c.LITERAL:
-            chars |= _cases(av)
-        elif op is _c.RANGE and av[1] - av[0] < WIDEST:
-            for code in range(av[0], av[1] + 1):
-                chars |= _cases(code)
-        elif op is _c.CATEGORY and av in (_c.CATEGORY_DIGIT, _c.CATEGORY_SPACE):
-            pieces.append(r"\d" if av is _c.CATEGORY_DIGIT else r"\s")
-        else:
+@lru_cache(maxsize=256)
+def parsed(pattern: str, flags: int):
+    """The parsed form of a pattern (the re module's parser; read once per pattern)."""
+    return _parser.parse(pattern, flags)
+
+
+def skips_by_itself(rx: re.Pattern) -> bool:
+    """The engine skips ahead through a text by itself for ``rx`` (what
+    :func:`coopdocs.rules.scan.with_guard` leaves as it is), or cannot be helped."""
+    return starts_with(rx) is None
+
+
+def starts_with(rx: re.Pattern) -> str | None:
+    """The class pieces (``0-9n``) a match of ``rx`` starts with, where a guard or an anchor
+    helps: None where :func:`coopdocs.rules.scan.with_guard` leaves the pattern alone (read
+    from the pattern parsed once, not compiled again)."""
+    if _parser is None or not isinstance(rx.pattern, str):
+        return None
+    try:
+        tree = parsed(rx.pattern, rx.flags)
+        if _sre_compiler._get_literal_prefix(tree, rx.flags)[0] \
+                or _sre_compiler._get_charset_prefix(tree, rx.flags) \
+                or _scan._fails_fast(list(tree)):
             return None
+        found = _scan._first(list(tree))
+    except (re.error, TypeError, ValueError, AttributeError, IndexError):
+        return None
+    if found is None or found[1] or not found[0] or _scan._BROAD & set(found[0]):
+        return None
+    return "".join(dict.fromkeys(found[0]))
+
+
+@lru_cache(maxsize=64)
+def _written_out(pieces: str, flags: int) -> str | None:
+    """The class pieces ``pieces`` with every case of their letters when ``flags`` ignore
+    case, for a pattern that does not: the characters the engine itself takes for them;
+    None when that is too wide."""
+    if not flags & re.IGNORECASE:
+        return pieces
+    kept = [p for p in (r"\d", r"\s") if p in pieces]
+    rest = pieces.replace(r"\d", "").replace(r"\s", "")
+    if re.search(r"\\[^\W\d_]", rest):  # another category: not written out
+        return None
+    chars = set(re.findall(f"[{rest}]", _every_character(), flags)) if rest else set()
     if len(chars) > WIDEST:
         return None
-    return "".join(pieces) + "".join(re.escape(chr(c)) for c in sorted(chars))
-
-
-def _cases(code: int) -> set[int]:
-    """Every character the engine takes for ``code`` when it ignores case."""
-    lower = _lower(code)
-    out = set()
-    for lo in (lower, *_EXTRA_CASES.get(lower, ())):
-        out |= {lo, *_upper_cases().get(lo, ())}
-    return out
+    return "".join(kept) + "".join(re.escape(c) for c in sorted(chars))
 
 
 @cache
-def _upper_cases() -> dict[int, tuple[int, ...]]:
-    """lower case -> the other characters whose lower case it is (built once: ~10 ms)."""
-    out: dict[int, list[int]] = {}
-    for code in range(CASED_BELOW):
-        lo = _lower(code)
-        if lo != code:
-            out.setdefault(lo, []).append(code)
-    return {lo: tuple(codes) for lo, codes in out.items()}
+def _every_character() -> str:
+    """Every character that has another case (and all below them): built once, ~3 ms."""
+    return "".join(map(chr, range(CASED_BELOW)))

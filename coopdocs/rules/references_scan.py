@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .dates_scan import WHOLE, Anchored, with_anchor
-from .scan import LONG, with_guard
+from .dates_scan import WHOLE, Anchored, parsed, skips_by_itself, with_anchor
+from .scan import LONG
 
 try:  # the parser of the re module (private: any surprise leaves each pattern to itself)
     from re import _constants as _c
@@ -73,7 +73,7 @@ def shared(patterns: list[Anchored]) -> list[Shared]:
     search: it costs less than trying it at each place of an opening."""
     openings: dict[tuple[str, int], Opening] = {}
     out = []
-    alone = [with_guard(a.rx) is a.rx for a in patterns]
+    alone = [skips_by_itself(a.rx) for a in patterns]
     for i, a in enumerate(patterns):
         head = None
         for j, b in enumerate(patterns):
@@ -100,7 +100,6 @@ def opening(a: str, b: str, flags: int) -> str | None:
     if _parser is None:
         return None
     n = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    parsed = None
     for i in range(n, 0, -1):
         head = a[:i]
         try:
@@ -111,9 +110,8 @@ def opening(a: str, b: str, flags: int) -> str | None:
             continue
         if all(op is _c.LITERAL for op, _ in items):
             return None
-        parsed = parsed or [_parser.parse(p, flags) for p in (a, b)]
         k = len(items)
-        if all(repr(items.data) == repr(p.data[:k]) for p in parsed):
+        if all(repr(items.data) == repr(parsed(p, flags).data[:k]) for p in (a, b)):
             return head
     return None
 
