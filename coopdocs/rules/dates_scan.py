@@ -272,6 +272,13 @@ def _written_out(pieces: str, flags: int) -> str | None:
     return "".join(kept) + "".join(re.escape(c) for c in sorted(chars))
 
 
+def forget_parses() -> None:
+    """Let go of the parsed patterns and the character table once the fast forms are built
+    (thousands of objects the garbage collector would go through for the process's life)."""
+    parsed.cache_clear()
+    _every_character.cache_clear()
+
+
 @cache
 def _every_character() -> str:
     """Every character that has another case (and all below them): built once, ~3 ms."""

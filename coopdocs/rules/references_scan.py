@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .dates_scan import WHOLE, Anchored, parsed, skips_by_itself, with_anchor
+from .dates_scan import WHOLE, Anchored, forget_parses, parsed, skips_by_itself, with_anchor
 from .scan import LONG
 
 try:  # the parser of the re module (private: any surprise leaves each pattern to itself)
@@ -70,7 +70,8 @@ class Shared:
 def shared(patterns: list[Anchored]) -> list[Shared]:
     """Each pattern with the opening it shares with another one of ``patterns``, if any. A
     pattern the engine skips through by itself (one opening with a literal) keeps its own
-    search: it costs less than trying it at each place of an opening."""
+    search: it costs less than trying it at each place of an opening. The fast forms of the
+    patterns are built here, and the parsed patterns then let go."""
     openings: dict[tuple[str, int], Opening] = {}
     out = []
     alone = [skips_by_itself(a.rx) for a in patterns]
@@ -83,6 +84,9 @@ def shared(patterns: list[Anchored]) -> list[Shared]:
         if head is not None and key not in openings:
             openings[key] = Opening(head, a.rx.flags)
         out.append(Shared(a, openings.get(key)))
+    for a in patterns:
+        a.fast()
+    forget_parses()
     return out
 
 
