@@ -49,6 +49,16 @@ def test_patterns_sharing_an_opening_find_their_own_matches(name):
     assert len(found) == 1
 
 
+def test_an_opening_found_everywhere_leaves_each_pattern_to_its_own_search():
+    rxs = [re.compile(r"(?:x\s)?(?P<d>\d+)\s*a"), re.compile(r"(?:x\s)?(?P<d>\d+)\s*b")]
+    text = "1 2 3a 4 5b 6 " * (LONG // 10)  # a number opens every other position
+    finders, found = shared([anchored(rx) for rx in rxs]), {}
+    assert finders[0].opening is finders[1].opening is not None
+    for rx, finder in zip(rxs, finders):
+        assert spans(finder.finditer(text, found)) == spans(rx.finditer(text))
+    assert list(found.values()) == [None]
+
+
 def test_a_pattern_the_engine_skips_through_keeps_its_own_search():
     rxs = [re.compile(r"năm (?P<y>\d{4})"), re.compile(r"năm (?P<y>\d{4}) \d"),
            re.compile(r"(?:năm )?(?P<y>\d{4})")]

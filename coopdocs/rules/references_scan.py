@@ -14,6 +14,7 @@ matches at its start).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .dates_scan import WHOLE, Anchored, forget_parses, parsed, skips_by_itself, with_anchor
 from .scan import LONG
@@ -25,6 +26,9 @@ except ImportError:  # pragma: no cover - another Python
     _parser = _c = None
 
 
+DENSE = 32  # an opening found more often than once in this many characters is not used
+
+
 class Opening:
     """The first part that several patterns share, found everywhere it matches."""
 
@@ -32,13 +36,17 @@ class Opening:
         self.pattern, self.flags = pattern, flags
         self._rx: re.Pattern | None = None
 
-    def starts(self, text: str) -> list[int]:
-        """Every position of ``text`` where the opening matches (overlapping ones too)."""
+    def starts(self, text: str) -> list[int] | None:
+        """Every position of ``text`` where the opening matches (overlapping ones too); None
+        when it opens more than one position in :data:`DENSE`: there each pattern's own
+        search costs less than trying it at every one of them."""
         if self._rx is None:
             rx = re.compile(self.pattern, self.flags)
             self._rx = with_anchor(rx) or re.compile(f"(?=(?P<{WHOLE}>{self.pattern}))",
                                                      self.flags)
-        return [m.start() for m in self._rx.finditer(text)]
+        most = len(text) // DENSE
+        found = [m.start() for m in islice(self._rx.finditer(text), most + 1)]
+        return found if len(found) <= most else None
 
 
 class Shared:
@@ -55,9 +63,12 @@ class Shared:
         if self.opening is None or len(text) < LONG:
             yield from self.anchored.finditer(text)
             return
-        starts = found.get(self.opening)
+        if self.opening not in found:
+            found[self.opening] = self.opening.starts(text)
+        starts = found[self.opening]
         if starts is None:
-            starts = found[self.opening] = self.opening.starts(text)
+            yield from self.anchored.finditer(text)
+            return
         last, match = 0, self.rx.match
         for p in starts:
             if p >= last:
