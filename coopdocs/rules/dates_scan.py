@@ -13,8 +13,10 @@ It then finds the pattern's match at every position where one starts; :meth:`Anc
 keeps those that ``PATTERN.finditer`` finds (each one at or after the end of the one before)
 and gives them as :class:`Found` objects, which answer like the pattern's own matches.
 
+A lookbehind cannot hold a backreference: such a pattern is tried, in order, only where its
+:func:`relaxed` form (each backreference replaced by its group's own pattern) matches.
 Left as the guarded pattern: a pattern the engine skips through already, one that may match
-nothing, one whose backreference a lookbehind cannot hold, a class too wide to write out.
+nothing, one whose backreference cannot be relaxed, a class too wide to write out.
 """
 from __future__ import annotations
 
