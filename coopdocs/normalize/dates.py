@@ -69,7 +69,10 @@ def in_era(year: int, lang: str | None = None) -> bool:
     >>> in_era(2566, "th"), in_era(2023, "th"), in_era(2566, "vi")
     (True, False, False)
     """
-    return any(year >= e.first for e in _eras(lang))
+    for e in _eras(lang):  # a loop, not any(): called for every year a text writes
+        if year >= e.first:
+            return True
+    return False
 
 
 def ce_year(year: int, lang: str | None = None, *, buddhist: bool | None = None) -> int:
@@ -100,8 +103,12 @@ def plausible_year(year: int, lang: str | None = None) -> bool:
     >>> plausible_year(9101, "th"), plausible_year(2566, "vi"), plausible_year(2566)
     (False, False, True)
     """
-    return 1900 <= year <= 2100 or any(1900 + e.offset <= year <= 2100 + e.offset
-                                       for e in _eras(lang))
+    if 1900 <= year <= 2100:
+        return True
+    for e in _eras(lang):
+        if 1900 + e.offset <= year <= 2100 + e.offset:
+            return True
+    return False
 
 
 def valid(year: int | None, month: int, day: int | None = None) -> bool:

@@ -34,6 +34,7 @@ its line that an issue word introduces.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -43,10 +44,19 @@ from ..model import Date, Reference
 from ..normalize.dates import ce_year, plausible_year
 from ..normalize.numerals import ascii_digits, digit_class
 from .common import SPACE, ByStart, case_flags, compile_data, select
-from .scan import guarded
-from .sentences import Sentences, any_of, listed, marks_class, per_language, spacing, within
+from .dates_scan import Anchored, anchored
+from .dates_trie import word_tree
+from .references_scan import Shared, shared
+from .scan import LONG
+from .sentences import any_of, listed, marks_class, per_language, spacing, within
 
 SEG = r"[A-ZĐ][A-Za-zĐđ&]*[0-9]*"
+_LETTERS = re.compile(r"[A-Za-zĐđ]+")  # the abbreviations of a symbol
+_LETTER_PART = re.compile(r"[/-][A-Za-zĐđ]")  # a symbol's part that is an abbreviation
+_SPACED_DASH = re.compile(r"\s[-–]\s")
+_OPEN = re.compile(r"[ \u00a0]*\([ \u00a0]*")
+_CLOSE = re.compile(r"[ \u00a0]*\)")
+_NEWLINE = re.compile(r"\n")
 SHAPES = ("symbol", "number", "bare", "header", "dated", "law", "unnumbered")
 YEAR_KINDS = ("law", "decree", "circular", "other", "notice")  # what a law shape may cite
 
@@ -62,7 +72,7 @@ def _symbol(d: str) -> str:
             rf"|{d}+/{d}{{4}}/{SEG}(?:{SEP}{SEG})*)")
 
 
-@dataclass
+@dataclass(slots=True)  # thousands live until the selection: no dict each
 class _Cand:
     start: int
     end: int
@@ -73,14 +83,14 @@ class _Cand:
 
 
 @per_language
-def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
+def _grammar(lang: str) -> list[tuple[Anchored, str, str | None]]:
     """The language's patterns as (compiled pattern, shape, kind of an unnumbered shape)."""
     prof = profile(lang)
     where = str(prof.folder / "profile.toml")
     d = digit_class(lang)
     values = {"D": d, "SP": SPACE, "SYMBOL": _symbol(d),
-              "KIND": any_of(mapping(lang, "doc_kinds", optional=True)),
-              "CUE": listed(lang, "ref_number_cues"),
+              "KIND": word_tree(mapping(lang, "doc_kinds", optional=True)),
+              "CUE": word_tree(words(lang, "ref_number_cues", optional=True)),
               "NOT_ORDINAL": "".join(f"(?<!{re.escape(w)})"
                                      for w in words(lang, "ordinal_counters", optional=True)),
               "ERA": "|".join(m for m in (prof.dates.era_mark, prof.dates.common_era_mark) if m),
@@ -92,10 +102,16 @@ def _grammar(lang: str) -> list[tuple[re.Pattern, str, str | None]]:
             raise LanguageError(f"[[references.patterns]] {i + 1} needs a pattern and a shape of "
                                 f"{', '.join(SHAPES)}", where)
         if "{MONTHS}" in entry["pattern"]:
-            values["MONTHS"] = alternation(words(lang, "months"))
+            values["MONTHS"] = word_tree(words(lang, "months"))
         rx = compile_data(entry["pattern"], values, case_flags(lang) | re.MULTILINE, where)
-        out.append((guarded(rx), entry["shape"], entry.get("kind")))  # over the whole text
+        out.append((anchored(rx), entry["shape"], entry.get("kind")))  # over the whole text
     return out
+
+
+@per_language
+def _shared(lang: str) -> list[Shared]:
+    """The patterns, with the openings they share, for a long text (built on the first one)."""
+    return shared([rx for rx, _, _ in _grammar(lang)])
 
 
 @per_language
@@ -125,7 +141,7 @@ def symbol_kind(symbol: str, lang: str) -> str:
     'plan'
     """
     abbrev = mapping(profile(lang).references.symbols_of or lang, "doc_abbrev", optional=True)
-    for seg in re.findall(r"[A-Za-zĐđ]+", symbol):
+    for seg in _LETTERS.findall(symbol):
         return abbrev.get(seg, abbrev.get(seg.upper(), "official_letter"))
     return "other"
 
@@ -134,16 +150,17 @@ def find_references(text: str, lang: str, dates: list[Date] = ()) -> list[Refere
     """All citations in ``text``; ``dates`` (from the dates grammar) give issue dates."""
     kinds = mapping(lang, "doc_kinds", optional=True)
     not_docs = _not_documents(lang)
-    cands = []
-    for rx, shape, kind in _grammar(lang):
-        for m in rx.finditer(text):
+    cands, found = [], {}
+    shared_openings = _shared(lang) if len(text) >= LONG else None
+    for i, (rx, shape, kind) in enumerate(_grammar(lang)):
+        for m in shared_openings[i].finditer(text, found) if shared_openings else rx.finditer(text):
             if not_docs.match(text, m.start()):
                 continue
             c = _candidate(m, shape, kind, lang, kinds)
             if c is not None:
                 cands.append(c)
     refs = []
-    starts, lines = ByStart(dates), Sentences(text)
+    starts, lines = ByStart(dates), _Lines(text)
     chosen = select(cands)
     for n, c in enumerate(chosen):
         limit = chosen[n + 1].start if n + 1 < len(chosen) else len(text)
@@ -151,7 +168,7 @@ def find_references(text: str, lang: str, dates: list[Date] = ()) -> list[Refere
         named_by_period, c.end = end > c.end, end
         date = c.date or (None if named_by_period else _dated(text, c, limit, starts, lang))
         if date is None and c.number and not named_by_period \
-                and _is_own_number(text, lines.around(c.start)[0], c.start, lang):
+                and _is_own_number(text, lines.start(c.start), c.start, lang):
             date = _own_date(c.end, starts)
         if c.number is None and date is None:
             continue  # a document without a number is cited by its date (or year)
@@ -168,7 +185,7 @@ def _dated(text: str, c: _Cand, limit: int, dates: ByStart, lang: str) -> str | 
     a date later on its line that an issue word introduces (``... แล้ว เมื่อวันที่ ...``)."""
     d = _issue(text, c.end, dates, lang)
     if d is not None and c.shape == "unnumbered":
-        close = re.match(r"[ \u00a0]*\)", text[d.end:d.end + 4]) \
+        close = _CLOSE.match(text[d.end:d.end + 4]) \
             if "(" in text[c.end:d.start] else None
         end = d.end + (close.end() if close else 0)
         if end <= limit:
@@ -201,10 +218,10 @@ def _issue_word_before(lang: str) -> re.Pattern:
 def _period_end(text: str, end: int, limit: int, dates: ByStart) -> int:
     """Where a mention ends when a span of years in brackets follows it: a plan's period is
     part of its name (``แผนพัฒนาการสหกรณ์ ฉบับที่ 5 (พ.ศ. 2566-2570)``), not its issue date."""
-    m = re.match(r"[ \u00a0]*\([ \u00a0]*", text[end:end + 12])
+    m = _OPEN.match(text[end:end + 12])
     if m:
         for d in within(dates, end + m.end(), end + m.end() + 1):
-            close = re.match(r"[ \u00a0]*\)", text[d.end:d.end + 4])
+            close = _CLOSE.match(text[d.end:d.end + 4])
             if "/" in d.value and close and d.end + close.end() <= limit:
                 return d.end + close.end()
     return end
@@ -214,7 +231,7 @@ def _candidate(m: re.Match, shape: str, kind: str | None, lang: str, kinds) -> _
     c = _read_candidate(m, shape, kind, lang, kinds)
     if c is not None:
         c.shape = shape
-        if c.number and re.search(r"\s[-–]\s", c.number) and "/" not in c.number:
+        if c.number and _SPACED_DASH.search(c.number) and "/" not in c.number:
             return None  # a spaced dash joins a symbol's parts only in a symbol (20 – NQ/TW)
     return c
 
@@ -233,7 +250,7 @@ def _read_candidate(m: re.Match, shape: str, kind: str | None, lang: str, kinds)
     if shape == "law":
         return _law(m, kind, lang)
     num = m.group("num").strip()
-    if shape == "symbol" and re.search(r"[/-][A-Za-zĐđ]", num):
+    if shape == "symbol" and _LETTER_PART.search(num):
         by_symbol = symbol_kind(num, lang)
         if m.group("name") and by_symbol not in (kind, "official_letter"):
             return None  # the kind word belongs to another document than this symbol
@@ -244,7 +261,7 @@ def _read_candidate(m: re.Match, shape: str, kind: str | None, lang: str, kinds)
 
 def _law(m: re.Match, kind: str, lang: str) -> _Cand | None:
     """A law cited by its year (Common-Era unless its era mark says otherwise)."""
-    y = int(ascii_digits(m.group("y")))
+    y = int(ascii_digits(m.group("y"), lang))  # digits of other languages: int() reads them
     if not plausible_year(y) or kind not in YEAR_KINDS:
         return None
     era = (m.groupdict().get("era") or "").replace(" ", "")
@@ -253,19 +270,39 @@ def _law(m: re.Match, kind: str, lang: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), kind, m.groupdict().get("amend"), f"{year:04d}")
 
 
+class _Lines:
+    """Where the line around an offset starts (as a sentence split at line breaks only says),
+    its line breaks indexed on the first question."""
+
+    def __init__(self, text: str):
+        self.text, self.ends = text, None
+
+    def start(self, pos: int) -> int:
+        if self.ends is None:
+            self.ends = [m.end() for m in _NEWLINE.finditer(self.text)]
+        i = bisect.bisect_right(self.ends, pos)
+        return self.ends[i - 1] if i else 0
+
+
 def _after_issuer(text: str, end: int, lang: str) -> int:
     """Where a mention's issuer phrase ends (`มติที่ 09 ของรัฐบาล ลงวันที่ ...`)."""
+    rx = _issuer_phrase(lang)
+    m = rx.match(text[end:end + 120]) if rx is not None else None
+    return end + m.end() if m else end
+
+
+@per_language
+def _issuer_phrase(lang: str) -> re.Pattern | None:
     of = profile(lang).references.issuer_words
     if not of:
-        return end
+        return None
     if spacing(lang).spaced:  # words up to the date: `của Ban Thường vụ, ngày ...`
         days = any_of(profile(lang).phrases.day_words)
         rx = rf"""[\s,]* (?:{any_of(of)}) \s+ (?P<issuer> [^,\n{marks_class(lang)}]{{2,80}}? )
                    (?= ,?\s* (?:{days}) )"""
     else:  # one phrase
         rx = rf"\s* (?:{any_of(of)}) \s* (?P<issuer> \S+ )"
-    m = re.match(rx, text[end:end + 120], re.VERBOSE)
-    return end + m.end() if m else end
+    return re.compile(rx, re.VERBOSE)
 
 
 def _is_own_number(text: str, line: int, start: int, lang: str) -> bool:
