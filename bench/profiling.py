@@ -9,7 +9,9 @@ The step table times what ``coopdocs.extract_text`` does, one step at a time, on
 text: the normalised copy (NFC and repairs), the tokenizer, each pipeline component in order,
 the record built from the Doc and its offsets mapped back, and JSON. Each step's time is the
 CPU time it took (other work on the machine does not count), the median of ``--repeats``
-runs (default 3) after a warm-up; shares are of their sum.
+runs (default 3) after a warm-up; shares are of their sum. The garbage collector is set as the
+``coopdocs`` command sets it (:func:`coopdocs.process.tune_collector`), so a collection falls
+where it falls in the command, not in whichever step crosses Python's default thresholds.
 """
 from __future__ import annotations
 
@@ -117,6 +119,9 @@ def main(argv=None) -> int:
                    help="Also sample one extraction with pyinstrument (pip install pyinstrument).")
     p.add_argument("--out", help="Write the cProfile stats (pstats) to this file.")
     a = p.parse_args(argv)
+    from coopdocs.process import tune_collector
+
+    tune_collector()
     for lang in [a.lang] if a.lang else ["th", "vi"]:
         text = build_text(lang, a.chars)
         print(step_table(lang, text, a.repeats), "\n", flush=True)
