@@ -63,6 +63,14 @@ def casefold(text: str, lang: str) -> str:
     return text.casefold() if profile(lang).text.ignore_case else text
 
 
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@cache
+def _decimal_mark(lang: str) -> str:
+    return profile(lang).numbers.decimal_mark
+
+
 def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
     """A numeral with separators -> Decimal. ``whole`` says the quantity cannot be fractional
     (a count with no scale word), so a lone separator before three digits groups thousands.
@@ -86,23 +94,22 @@ def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
     ValueError: not a numeral: '1.5,2.5'
     """
     s = ascii_digits(text, lang).replace("\u00a0", "").replace(" ", "")
-    if not re.fullmatch(r"\d+(?:[.,]\d+)*", s) or len(re.sub(r"\D", "", s)) > MAX_DIGITS:
+    dots, commas = s.count("."), s.count(",")  # after the full match: the only non-digits
+    if not _NUMERAL.fullmatch(s) or len(s) - dots - commas > MAX_DIGITS:
         raise ValueError(f"not a numeral: {text!r}")
-    seps = re.findall(r"[.,]", s)
-    if not seps:
+    if not dots and not commas:
         return Decimal(s)
-    if len(set(seps)) == 2:  # both marks: the last one is the decimal mark
-        dec = seps[-1]
-        grp = "," if dec == "." else "."
-        if seps.count(dec) > 1:
+    if dots and commas:  # both marks: the last one is the decimal mark
+        dec, grp = (".", ",") if s.rfind(".") > s.rfind(",") else (",", ".")
+        if s.count(dec) > 1:
             raise ValueError(f"not a numeral: {text!r}")
         return Decimal(s.replace(grp, "").replace(dec, "."))
-    sep = seps[0]
+    sep = "." if dots else ","
     groups = s.split(sep)
-    if len(seps) > 1:  # the same mark repeated can only group thousands
+    if dots + commas > 1:  # the same mark repeated can only group thousands
         return Decimal("".join(groups))
     tail = groups[1]
-    if sep == profile(lang).numbers.decimal_mark:
+    if sep == _decimal_mark(lang):
         if whole and len(tail) == 3:
             return Decimal("".join(groups))
         return Decimal(f"{groups[0]}.{tail}")
@@ -400,6 +407,8 @@ def figure_value(lang: str, *, numeral: str | None = None, words: str | None = N
     >>> figure_value("vi", numeral="5", scale="tỷ tỷ") is None
     True
     """
+    if words is None and numeral is not None and not scale:
+        return _numeral_value(numeral, lang, whole)
     try:
         with localcontext(SAFE):
             if words is not None:
@@ -413,6 +422,21 @@ def figure_value(lang: str, *, numeral: str | None = None, words: str | None = N
     except (ValueError, ArithmeticError):
         return None
     return value if abs(value) < LIMIT else None
+
+
+def _numeral_value(numeral: str, lang: str, whole: bool) -> Decimal | None:
+    """:func:`figure_value` of a numeral with no scale word: no arithmetic, so no context to
+    enter (a Decimal built from a string is exact; at most :data:`MAX_DIGITS` digits stay
+    below the safe context's precision, so its absolute value is exact too).
+
+    >>> _numeral_value("1.981", "vi", False), _numeral_value("1.5,2.5", "vi", False)
+    (Decimal('1981'), None)
+    """
+    try:
+        value = parse_number(numeral, lang, whole=whole)
+    except (ValueError, ArithmeticError):
+        return None
+    return value if value.copy_abs() < LIMIT else None
 
 
 def plain(value: Decimal) -> int | float:

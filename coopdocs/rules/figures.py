@@ -40,7 +40,6 @@ from .common import (
     LATIN,
     LETTER,
     SPACE,
-    Lines,
     Mask,
     case_flags,
     compile_data,
@@ -48,6 +47,7 @@ from .common import (
     numeral,
     word_edges,
 )
+from .figures_tails import LineInk, Tail
 from .scan import guarded
 
 NEVER = re.compile(r"(?!x)x")
@@ -99,6 +99,10 @@ class Grammar:
     line_end_number_is_name: bool
     classifier_required: bool
     section_number: re.Pattern
+    cue_tail: Tail  # cheap tests before the window searches (figures_tails)
+    qual_tail: Tail
+    percent_tail: Tail
+    per_tail: Tail
 
 
 def _alt_or_never(items) -> str:
@@ -293,7 +297,21 @@ def grammar(lang: str) -> Grammar:
         line_end_number_is_name=fig.line_end_number_is_name,
         classifier_required=fig.classifier_required,
         section_number=re.compile(rf"{d}{{1,2}}(?:\.{d}{{1,2}})+"),
+        **_tails(lang),
     )
+
+
+def _tails(lang: str) -> dict[str, Tail]:
+    """The words each window pattern ends with (``cue_before``, ``strict_cue``, ``qual_before``,
+    ``percent_before``, ``per_before``), for :class:`Tail`'s test before the search."""
+    fig, flags = profile(lang).figures, case_flags(lang)
+    before, _, _ = _qualifiers(lang)
+    return {
+        "cue_tail": Tail([*words(lang, "id_cues"), *words(lang, "id_cues_strict")], flags),
+        "qual_tail": Tail(before, flags),
+        "percent_tail": Tail(fig.percent_before),
+        "per_tail": Tail([fig.per_before_suffix] if fig.per_before_suffix else []),
+    }
 
 
 def masks(text: str, lang: str) -> Mask:
@@ -325,8 +343,9 @@ class Context:
         return self.g.spaced or self.token_end(i) or i >= len(self.text)
 
     @cached_property
-    def lines(self) -> Lines:
-        return Lines(self.text)
+    def ink(self) -> LineInk:
+        """(first, end of last) written character of the line of an offset."""
+        return LineInk(self.text)
 
 
 @dataclass
@@ -458,7 +477,9 @@ def _measure(ctx: Context, st: State) -> None:
     """Per cent (after the number or before it), a currency or a unit."""
     g, text, pos = ctx.g, ctx.text, st.pos
     st.window = text[max(0, st.start - WINDOW):st.start]
-    pb = g.percent_before.search(st.window) if g.percent_before else None
+    pb = None
+    if g.percent_before and g.percent_tail.may_end(st.window, 0, len(st.window)):
+        pb = g.percent_before.search(st.window)
     pm, cm, um = g.percent.match(text, pos), g.currency.match(text, pos), g.unit.match(text, pos)
     if pb or pm:
         st.kind, st.unit = "percent", "%"
@@ -514,21 +535,28 @@ def _after_measure(ctx: Context, st: State) -> None:
 def _before_number(ctx: Context, st: State) -> None:
     """The per-unit and the qualifiers written before the number."""
     g, text = ctx.g, ctx.text
-    if g.per_before is not None:
+    if g.per_before is not None and g.per_tail.may_end(st.window, 0, len(st.window)):
         pbm = g.per_before.search(st.window)
         if pbm:
             st.per = "year" if pbm.group("perb") in g.year_words else pbm.group("perb")
-    qb = g.qual_before.search(st.window)
+    qb = _qualifier_before(g, st.window)
     while qb and (g.spaced or ctx.token_start(st.start - (len(st.window) - qb.start()))):
         if _qualifier_cancelled(ctx, st, qb.group("q")):
             break
         st.qualifier = st.qualifier or g.qualifiers_before[_key(qb.group("q"), g.qualifiers_before)]
         st.start -= len(st.window) - qb.start()
         st.window = text[max(0, st.start - WINDOW):st.start]
-        qb = g.qual_before.search(st.window)
+        qb = _qualifier_before(g, st.window)
     if (st.qualifier == "at_least" and st.num2 is not None
             and g.range_opener.match(text[st.start:st.num.start])):
         st.qualifier = None  # từ 5 đến 10: a range, not "at least"
+
+
+def _qualifier_before(g: Grammar, window: str) -> re.Match | None:
+    """The qualifier that ends ``window`` (before its gap), if any."""
+    if not g.qual_tail.may_end(window, 0, len(window)):
+        return None
+    return g.qual_before.search(window)
 
 
 def _qualifier_cancelled(ctx: Context, st: State, word: str) -> bool:
@@ -544,6 +572,8 @@ def _identifies(ctx: Context, st: State) -> bool:
     """A number that identifies or orders things: after a cue (số, ครั้งที่) with no measure."""
     g, text, a = ctx.g, ctx.text, st.num.start
     has_measure = st.kind is not None or st.scale is not None
+    if not g.cue_tail.may_end(text, max(0, a - 30), a):
+        return False  # no cue ends right before the number
     cue = g.cue_before.search(text, max(0, a - 30), a)
     if cue and not has_measure and not _cue_cancelled(text, cue, g):
         return True
@@ -556,10 +586,9 @@ def _names_something(ctx: Context, st: State) -> bool:
     raw, text, num = st.num.num, ctx.text, st.num
     if raw is None or st.kind is not None or st.scale is not None or st.qualifier is not None:
         return False
-    digits = re.sub(r"\D", "", raw)
-    if len(raw) == len(digits) and len(digits) >= 4:
+    if len(raw) >= 4 and raw.isdecimal():  # only digits (isdecimal: what \d matches)
         return True  # a year or a code, not a quantity
-    first, last = ctx.lines.ink(num.start)
+    first, last = ctx.ink(num.start)
     starts_line, ends_line = first >= num.start, last <= num.end  # only spaces around it
     if starts_line and ctx.g.section_number.fullmatch(raw) and not ends_line:
         return True  # a section number: 2.1 Heading
@@ -577,7 +606,7 @@ def _unclassified(ctx: Context, st: State) -> bool:
 
 def _cell_like(ctx: Context, st: State) -> bool:
     """The figure alone between line ends or tabs: a table cell written out as text."""
-    first, last = ctx.lines.ink(st.start)
+    first, last = ctx.ink(st.start)
     before = ctx.text[first:st.start].rstrip(" \u00a0")
     after = ctx.text[st.end:last].lstrip(" \u00a0")
     return before[-1:] in ("", "\t") and after[:1] in ("", "\t")
