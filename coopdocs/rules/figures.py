@@ -47,10 +47,15 @@ from .common import (
     numeral,
     word_edges,
 )
+from .figures_masks import Anchored, glued_codes, links
 from .figures_tails import LineInk, Tail
 from .scan import guarded
 
 NEVER = re.compile(r"(?!x)x")
+# links and e-mail addresses (local part at most 64 characters, a domain label 63)
+LINKS = r"https?://\S++ | www\.\S++ | [\w.+-]{1,64}+ @ [\w-]{1,63}+ \. [\w.]++"
+# codes glued to letters: COVID-19, H5N1, QH15 (str.format: d, digits)
+GLUED = r"(?<![\w])[A-Za-zĐđ]++-{d}++ | (?<![A-Z])[A-Z]++{d}++[A-Z{digits}]*+"
 WINDOW = 40  # characters looked at before a number for its qualifier, per cent or per-unit
 
 Boundary = Callable[[int], bool]
@@ -84,7 +89,7 @@ class Grammar:
     strict_cue: re.Pattern
     range_opener: re.Pattern
     averaging: re.Pattern | None
-    masks: tuple[re.Pattern, ...]
+    masks: tuple[re.Pattern | Anchored, ...]
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
     units: dict[str, str]
@@ -234,24 +239,25 @@ def _averaging(lang: str, *, unit: bool) -> re.Pattern | None:
 
 
 def _common_masks(lang: str) -> list[str]:
-    """Mask shapes of every language: links, document symbols, codes, phones, section numbers.
+    """Mask shapes of every language but links and glued codes (:func:`_anchored_masks`):
+    document symbols, phones, compound numbers, section numbers.
 
     Each is searched over the whole text, so none may scan a long run again from each of its
     positions: a run of digits or capitals is read from its first character only (a
-    lookbehind), e-mail parts have their standard maximum lengths, and repeats are possessive.
+    lookbehind), and repeats are possessive. Each starts with the character it consumes first
+    (a lookbehind for what comes before it follows that character), so that the engine skips
+    ahead to those characters by itself.
     """
     d, digits = digit_class(lang), "0-9" + native_digits(lang)
     return [
-        # links and e-mail addresses (local part at most 64 characters, a domain label 63)
-        r"https?://\S++ | www\.\S++ | [\w.+-]{1,64}+ @ [\w-]{1,63}+ \. [\w.]++",
         # document symbols: 20-NQ/TW, 2949/KH-UBND, 45/2021/NĐ-CP, 17/2023/QH15
-        rf"(?<![{digits}]) (?<![{digits}][/-]) {d}++ (?:[/-]{d}++)*+ [/-][A-ZĐ][\w/.\-]*+",
-        # codes glued to letters: COVID-19, H5N1, QH15
-        rf"(?<![\w])[A-Za-zĐđ]++-{d}++ | (?<![A-Z])[A-Z]++{d}++[A-Z{digits}]*+",
+        (rf"{d} (?<![{digits}]{d}) (?<![{digits}][/-]{d}) {d}*+ (?:[/-]{d}++)*+"
+        rf" [/-][A-ZĐ][\w/.\-]*+"),
         # phone numbers
-        r"(?<![\d.,])(?:\+84|\+66|0)\d{1,3}(?:[ .-]?\d{2,4}){2,3}(?![\d,])",
+        (r"(?: \+ (?<![\d.,]\+) (?:84|66) | 0 (?<![\d.,]0) )"
+        r" \d{1,3} (?:[ .-]?\d{2,4}){2,3} (?![\d,])"),
         # compound numbers: 1/2567, 3/5 (dates have been taken already)
-        rf"(?<![{digits}]) {d}++ (?:/{d}++)+",
+        rf"{d} (?<![{digits}]{d}) {d}*+ (?:/{d}++)+",
         # section numbers at the start of a line and list markers (1) 2)
         rf"""^[ \t]*+ (?:[-–•+*][ \t]*+)?
              (?: (?P<section>{d}{{1,2}} (?:\.{d}{{1,2}})* [.)] (?=[ \t]) )
@@ -260,7 +266,16 @@ def _common_masks(lang: str) -> list[str]:
     ]
 
 
-def _masks(lang: str) -> tuple[re.Pattern, ...]:
+def _anchored_masks(lang: str) -> tuple[Anchored, ...]:
+    """Links and e-mail addresses, codes glued to letters: tried only where their rare parts
+    are (``@``, ``http``, ``www.``; a digit after a capital or a hyphen; figures_masks)."""
+    d, digits = digit_class(lang), "0-9" + native_digits(lang)
+    flags = re.MULTILINE | re.VERBOSE
+    return (links(re.compile(LINKS, flags)),
+            glued_codes(re.compile(GLUED.format(d=d, digits=digits), flags), d))
+
+
+def _masks(lang: str) -> tuple[re.Pattern | Anchored, ...]:
     """The common masks, then the language's own (profile ``[figures] masks``)."""
     where = str(profile(lang).folder / "profile.toml")
     values = {"D": digit_class(lang), "DIGITS": "0-9" + native_digits(lang)}
@@ -269,7 +284,8 @@ def _masks(lang: str) -> tuple[re.Pattern, ...]:
     averaging = _averaging(lang, unit=False)
     masks = (*(re.compile(p, re.MULTILINE | re.VERBOSE) for p in _common_masks(lang)), *own,
              *((averaging,) if averaging else ()))
-    return tuple(guarded(rx) for rx in masks)  # each searched over the whole text
+    # each searched over the whole text
+    return (*_anchored_masks(lang), *(guarded(rx) for rx in masks))
 
 
 @cache
