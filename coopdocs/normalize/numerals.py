@@ -138,6 +138,17 @@ def words_pattern(lang: str) -> str:
     >>> bool(re.fullmatch(f"(?:{words_pattern('vi')})+", "phẩy")), "phẩy" in words_pattern("vi")
     (False, True)
     """
+    return _by_first_character(word_parts(lang)) or NEVER
+
+
+@cache
+def word_parts(lang: str) -> tuple[tuple[str, str], ...]:
+    """(number word, pattern after it) in the order :func:`words_pattern` tries them: longest
+    first; a filler or point word with the lookarounds that keep it between number words.
+
+    >>> word_parts("vi")[:2], word_parts("th")[-1]
+    ((('không', ''), ('nghìn', '')), ('หก', ''))
+    """
     table = _numwords(lang)
     spaced = profile(lang).text.spaced
     gap = r"[ \u00a0]+" if spaced else ""
@@ -154,10 +165,32 @@ def words_pattern(lang: str) -> str:
     for w in sorted(table, key=len, reverse=True):
         role = table[w][1]
         if role in before:  # between number words only
-            parts.append(f"{re.escape(w)}(?:{after(before[role], w)})(?={gap}(?:{digits}))")
+            parts.append((w, f"(?:{after(before[role], w)})(?={gap}(?:{digits}))"))
         else:
-            parts.append(re.escape(w))
-    return "|".join(parts) or NEVER
+            parts.append((w, ""))
+    return tuple(parts)
+
+
+def _by_first_character(parts) -> str:
+    """The alternation of (word, pattern after it) in the order given, the words that start
+    with the same character under one branch (``h(?:ai|ơn)``): the engine then tests a
+    position against each first character once, not against every word. The same matches: at
+    any position only the words of one branch can match, tried in the order given, since no
+    two first characters match each other, even ignoring case (else the words stay apart).
+
+    >>> _by_first_character([("hai", ""), ("ba", "(?!x)"), ("hơn", "")])
+    'h(?:ai|ơn)|b(?:a(?!x))'
+    >>> _by_first_character([("ab", ""), ("Ac", "")])
+    'ab|Ac'
+    """
+    groups: dict[str, list[str]] = {}
+    for word, tail in parts:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]) + tail)
+    firsts = list(groups)
+    if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for i, a in enumerate(firsts)
+           for b in firsts[i + 1:]):
+        return "|".join(re.escape(w) + tail for w, tail in parts)
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 @cache

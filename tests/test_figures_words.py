@@ -1,0 +1,34 @@
+"""Number words grouped by their first character match as the plain alternation does."""
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from coopdocs.normalize.numerals import _numwords, word_parts, words_pattern
+
+
+def _plain(lang: str) -> str:
+    """The alternation of every word in order, as words_pattern wrote it before grouping."""
+    return "|".join(re.escape(w) + tail for w, tail in word_parts(lang))
+
+
+def _texts(lang: str, n: int = 200):
+    words = list(_numwords(lang)) + ["x", " ", "\u00a0", "A", "5"]
+    rnd = random.Random(11)
+    sep = " " if lang == "vi" else ""
+    return [sep.join(rnd.choice(words) for _ in range(rnd.randrange(1, 8))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("lang", ["vi", "th"])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE], ids=["case", "nocase"])
+def test_grouped_words_match_as_the_plain_alternation(lang, flags):
+    spaced = r"[ \u00a0]+" if lang == "vi" else ""
+    grouped, plain = words_pattern(lang), _plain(lang)
+    assert grouped != plain  # grouping took place
+    run = "(?:{0})(?:" + spaced + "(?:{0}))*"
+    rx_g = re.compile(run.format(grouped), flags)
+    rx_p = re.compile(run.format(plain), flags)
+    for text in _texts(lang) + [t.upper() for t in _texts(lang)]:
+        assert [m.span() for m in rx_g.finditer(text)] == [m.span() for m in rx_p.finditer(text)]
