@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 from functools import cache
+from typing import NamedTuple
 
 from ..lang import NEVER, known, mapping, profile, rows
 
@@ -233,22 +234,52 @@ def words_may_start(words: str, before: str, lang: str, after: str = "") -> bool
     >>> words_may_start("หนึ่ง", "โครงการ", "th", after="ตำบลหนึ่งผลิตภัณฑ์")
     False
     """
-    nums = profile(lang).numbers
-    tokens = re.findall(words_pattern(lang), casefold(words, lang))
-    if not tokens or tokens[0] in inner_words(lang):
+    rules = _start_rules(lang)
+    fold = str.casefold if rules.ignore_case else str
+    tokens = rules.words.findall(fold(words))
+    if not tokens or tokens[0] in rules.inner:
         return False
-    tail = casefold(before, lang).rstrip(" \u00a0")
-    if tokens[0] in lead_words(lang):
-        return len(tokens) >= 2 and not any(tail.endswith(w) for w in nums.vague_before)
-    ones = {casefold(w, lang) for w in nums.one_words}
-    if casefold(words, lang) in ones:
-        near = tail[-SLOGAN:] + " " + casefold(after, lang)[:SLOGAN]
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)" if profile(lang).text.spaced
-                         else re.escape(w), near) for w in ones):
+    tail = fold(before).rstrip(" \u00a0")
+    if tokens[0] in rules.lead:
+        return len(tokens) >= 2 and not tail.endswith(rules.vague_before)
+    if fold(words) in rules.ones:
+        near = tail[-SLOGAN:] + " " + fold(after)[:SLOGAN]
+        if any(rx.search(near) for rx in rules.one_patterns):
             return False
-        return nums.one_with_unit or any(_ends_with_word(tail, casefold(w, lang), lang)
-                                         for w in nums.one_after)
+        return rules.one_with_unit or any(_ends_with_word(tail, w, lang) for w in rules.one_after)
     return True
+
+
+class _StartRules(NamedTuple):
+    """What :func:`words_may_start` reads from a language, read once."""
+
+    ignore_case: bool
+    words: re.Pattern
+    inner: frozenset[str]
+    lead: frozenset[str]
+    vague_before: tuple[str, ...]
+    ones: frozenset[str]
+    one_patterns: tuple[re.Pattern, ...]
+    one_with_unit: bool
+    one_after: tuple[str, ...]
+
+
+@cache
+def _start_rules(lang: str) -> _StartRules:
+    nums, spaced = profile(lang).numbers, profile(lang).text.spaced
+    ones = frozenset(casefold(w, lang) for w in nums.one_words)
+    return _StartRules(
+        ignore_case=profile(lang).text.ignore_case,
+        words=re.compile(words_pattern(lang)),
+        inner=inner_words(lang),
+        lead=lead_words(lang),
+        vague_before=tuple(nums.vague_before),
+        ones=ones,
+        one_patterns=tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)" if spaced
+                                      else re.escape(w)) for w in ones),
+        one_with_unit=nums.one_with_unit,
+        one_after=tuple(casefold(w, lang) for w in nums.one_after),
+    )
 
 
 def _ends_with_word(text: str, word: str, lang: str) -> bool:

@@ -216,7 +216,7 @@ def _context_patterns(lang: str) -> dict[str, re.Pattern | None]:
         "strict_cue": re.compile(rf"{b} (?:{alternation(words(lang, 'id_cues_strict'))}) "
                                  rf"{cue_gap}", re.VERBOSE),
         "range_opener": re.compile(rf"(?:{_alt_or_never(fig.range_openers)})", re.IGNORECASE),
-        "averaging": _averaging(lang, unit=True),
+        "averaging": guarded(rx) if (rx := _averaging(lang, unit=True)) else None,
     }
 
 
