@@ -47,6 +47,7 @@ from .common import (
     numeral,
     word_edges,
 )
+from .figures_lines import Lined
 from .figures_masks import Anchored, glued_codes, links
 from .figures_tails import LineInk, Tail
 from .scan import guarded
@@ -88,8 +89,8 @@ class Grammar:
     cue_before: re.Pattern
     strict_cue: re.Pattern
     range_opener: re.Pattern
-    averaging: re.Pattern | None
-    masks: tuple[re.Pattern | Anchored, ...]
+    averaging: Lined | None
+    masks: tuple[re.Pattern | Anchored | Lined, ...]
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
     units: dict[str, str]
@@ -216,7 +217,7 @@ def _context_patterns(lang: str) -> dict[str, re.Pattern | None]:
         "strict_cue": re.compile(rf"{b} (?:{alternation(words(lang, 'id_cues_strict'))}) "
                                  rf"{cue_gap}", re.VERBOSE),
         "range_opener": re.compile(rf"(?:{_alt_or_never(fig.range_openers)})", re.IGNORECASE),
-        "averaging": guarded(rx) if (rx := _averaging(lang, unit=True)) else None,
+        "averaging": Lined(guarded(rx)) if (rx := _averaging(lang, unit=True)) else None,
     }
 
 
@@ -275,7 +276,7 @@ def _anchored_masks(lang: str) -> tuple[Anchored, ...]:
             glued_codes(re.compile(GLUED.format(d=d, digits=digits), flags), d))
 
 
-def _masks(lang: str) -> tuple[re.Pattern | Anchored, ...]:
+def _masks(lang: str) -> tuple[re.Pattern | Anchored | Lined, ...]:
     """The common masks, then the language's own (profile ``[figures] masks``)."""
     where = str(profile(lang).folder / "profile.toml")
     values = {"D": digit_class(lang), "DIGITS": "0-9" + native_digits(lang)}
@@ -284,8 +285,10 @@ def _masks(lang: str) -> tuple[re.Pattern | Anchored, ...]:
     averaging = _averaging(lang, unit=False)
     masks = (*(re.compile(p, re.MULTILINE | re.VERBOSE) for p in _common_masks(lang)), *own,
              *((averaging,) if averaging else ()))
-    # each searched over the whole text
-    return (*_anchored_masks(lang), *(guarded(rx) for rx in masks))
+    # each searched over the whole text; the language's own on the lines with their words
+    common = len(_common_masks(lang))
+    return (*_anchored_masks(lang), *(guarded(rx) for rx in masks[:common]),
+            *(Lined(guarded(rx)) for rx in masks[common:]))
 
 
 @cache
