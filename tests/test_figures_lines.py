@@ -44,10 +44,12 @@ def test_lined_masks_find_what_the_whole_text_search_finds(lang, lines_apart):
     assert patterns and any(p.words() is not None for p in patterns)
     for seed in range(3):
         text = _text(lang, seed, lines_apart)
+        shared: dict = {}  # the places of the words, kept for the next patterns
         for p in patterns:
             plain = p.rx.rx if hasattr(p.rx, "rx") else p.rx
-            assert ([m.span() for m in p.finditer(text)]
-                    == [m.span() for m in plain.finditer(text)]), plain.pattern
+            expected = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in p.finditer(text)] == expected, plain.pattern
+            assert [m.span() for m in p.finditer(text, found=shared)] == expected
 
 
 def test_a_word_on_most_lines_ends_in_one_search():

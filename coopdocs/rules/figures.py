@@ -333,8 +333,13 @@ def _tails(lang: str) -> dict[str, Tail]:
     }
 
 
-def masks(text: str, lang: str) -> Mask:
-    return Mask(m.span() for rx in grammar(lang).masks for m in rx.finditer(text))
+def masks(text: str, lang: str, found: dict | None = None) -> Mask:
+    """The ranges of ``text`` no figure may start in; ``found`` keeps the places of the words
+    the masks need (Lined) for the other patterns searched over the same text."""
+    found = {} if found is None else found
+    return Mask(m.span() for rx in grammar(lang).masks
+                for m in (rx.finditer(text, found=found) if isinstance(rx, Lined)
+                          else rx.finditer(text)))
 
 
 def default_currency(text: str, lang: str) -> str:
@@ -405,8 +410,9 @@ def find_figures(text: str, lang: str, avoid: Mask | None = None,
     (for a language that writes no spaces between words); ``cells`` are table cells, where a
     bare number is a figure even in a language that needs a classifier."""
     g = grammar(lang)
-    ctx = Context(text, g, avoid or Mask(), masks(text, lang), default_currency(text, lang),
-                  token_start, token_end, cells or Mask())
+    words_at: dict = {}  # the places of the words the masks need, for the averaging pattern
+    ctx = Context(text, g, avoid or Mask(), masks(text, lang, words_at),
+                  default_currency(text, lang), token_start, token_end, cells or Mask())
     out: list[Figure] = []
     taken_until = 0
     for m in g.number.finditer(text):
@@ -420,16 +426,16 @@ def find_figures(text: str, lang: str, avoid: Mask | None = None,
         if fig is not None:
             out.append(fig)
             taken_until = fig.end
-    _averaging_units(text, g, out)
+    _averaging_units(text, g, out, words_at)
     return out
 
 
-def _averaging_units(text: str, g: Grammar, figures: list[Figure]) -> None:
+def _averaging_units(text: str, g: Grammar, figures: list[Figure], words_at: dict) -> None:
     """`doanh thu bình quân của 01 HTX đạt 2,1 tỷ đồng`: per = HTX for the next figure."""
     if g.averaging is None:
         return
     starts = [f.start for f in figures]
-    for m in g.averaging.finditer(text):
+    for m in g.averaging.finditer(text, found=words_at):
         i = bisect.bisect_left(starts, m.end())
         nxt = figures[i] if i < len(figures) else None
         if (nxt is not None and nxt.per is None and nxt.start - m.end() <= WINDOW

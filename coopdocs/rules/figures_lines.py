@@ -59,25 +59,33 @@ class Lined:
             self._words = needed_words(self.rx.rx if isinstance(self.rx, Guarded) else self.rx)
         return self._words
 
-    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
+                 found: dict | None = None):
+        """Matches as ``rx.finditer``; ``found`` keeps the places of the words in ``text`` for
+        the other patterns searched over the same text that need the same words."""
         whole = not pos and endpos >= len(text) and len(text) >= LONG
         words = self.words() if whole else None
         if words is None:  # a short text or a part of one: as the pattern itself does
             return self.rx.finditer(text, pos, endpos)
-        return self._by_line(text, words)
+        if found is None:
+            return self._by_line(text, (m.start() for m in words.finditer(text)))
+        key = (words.pattern, words.flags)
+        if key not in found:
+            found[key] = [m.start() for m in words.finditer(text)]
+        return self._by_line(text, found[key])
 
-    def _by_line(self, text: str, words: re.Pattern):
+    def _by_line(self, text: str, places):
         end, lines = -1, 0
-        for word in words.finditer(text):
-            if word.start() < end:
+        for at in places:
+            if at < end:
                 continue  # on the line just searched
             lines += 1
-            if lines >= DENSE_AFTER and lines * DENSE_CHARS > word.start():
+            if lines >= DENSE_AFTER and lines * DENSE_CHARS > at:
                 # the word is on most lines: the rest of the text in one search is cheaper
                 yield from self.rx.finditer(text, end + 1)
                 return
-            start = text.rfind("\n", 0, word.start()) + 1
-            end = text.find("\n", word.start())
+            start = text.rfind("\n", 0, at) + 1
+            end = text.find("\n", at)
             if end < 0:
                 end = len(text)
             yield from self.rx.finditer(text, start, end)
