@@ -372,7 +372,7 @@ class Context:
         return LineInk(self.text)
 
 
-@dataclass
+@dataclass(slots=True)
 class Num:
     """A numeral or a run of number words found in the text."""
 
@@ -382,7 +382,7 @@ class Num:
     words: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class State:
     """A figure being parsed outward from its number: ``start``/``pos`` are where it begins
     and where the parse has got to; ``window`` is the text just before ``start``."""
@@ -505,16 +505,12 @@ def _measure(ctx: Context, st: State) -> None:
     pb = None
     if g.percent_before and g.percent_tail.may_end(st.window, 0, len(st.window)):
         pb = g.percent_before.search(st.window)
-    pm, cm, um = g.percent.match(text, pos), g.currency.match(text, pos), g.unit.match(text, pos)
+    pm = g.percent.match(text, pos)
     if pb or pm:
         st.kind, st.unit = "percent", "%"
         st.pos = pm.end() if pm else pos
-    elif cm and ctx.ends_word(cm.end()) and not ctx.avoid.hits(*cm.span("cur")):
-        st.kind, st.unit, st.pos = "money", g.currencies[cm.group("cur")], cm.end()
-    elif um and ctx.ends_word(um.end()) and not ctx.avoid.hits(*um.span("unit")):
-        st.unit = um.group("unit")
-        st.kind = g.units.get(st.unit) or g.units.get(st.unit.casefold()) or "count"
-        st.pos = um.end()
+    elif not _money(ctx, st, pos):
+        _unit(ctx, st, pos)
     if pb:  # ร้อยละ N: the percent word, and a qualifier before it, start the figure
         st.start -= len(st.window) - pb.start()
         if pb.group("pq"):
@@ -522,6 +518,25 @@ def _measure(ctx: Context, st: State) -> None:
             st.window = ""
         else:
             st.window = text[max(0, st.start - WINDOW):st.start]
+
+
+def _money(ctx: Context, st: State, pos: int) -> bool:
+    """A currency at ``pos`` (ending a word, not taken): the figure is money."""
+    cm = ctx.g.currency.match(ctx.text, pos)
+    if cm and ctx.ends_word(cm.end()) and not ctx.avoid.hits(*cm.span("cur")):
+        st.kind, st.unit, st.pos = "money", ctx.g.currencies[cm.group("cur")], cm.end()
+        return True
+    return False
+
+
+def _unit(ctx: Context, st: State, pos: int) -> None:
+    """A unit at ``pos`` (ending a word, not taken): its kind (units.tsv), else a count."""
+    g = ctx.g
+    um = g.unit.match(ctx.text, pos)
+    if um and ctx.ends_word(um.end()) and not ctx.avoid.hits(*um.span("unit")):
+        st.unit = um.group("unit")
+        st.kind = g.units.get(st.unit) or g.units.get(st.unit.casefold()) or "count"
+        st.pos = um.end()
 
 
 def _subunit(ctx: Context, st: State) -> None:
@@ -549,10 +564,10 @@ def _after_measure(ctx: Context, st: State) -> None:
     if aq2:
         st.qualifier, st.pos = g.qualifiers_after[aq2.group("aq2")], aq2.end()
     st.end = st.tail = st.pos
-    py, pr = g.per_year.match(text, st.pos), g.per.match(text, st.pos)
+    py = g.per_year.match(text, st.pos)
     if py:
         st.per, st.tail = "year", py.end()
-    elif pr and not ctx.avoid.hits(*pr.span("per")):
+    elif (pr := g.per.match(text, st.pos)) and not ctx.avoid.hits(*pr.span("per")):
         st.per = "year" if pr.group("per") in g.year_words else pr.group("per")
         st.tail = pr.end()
 
