@@ -79,3 +79,24 @@ def test_a_word_on_most_lines_ends_in_one_search():
 def test_needed_words(pattern, flags, words):
     found = needed_words(re.compile(pattern, flags))
     assert (found.pattern if found else None) == words
+
+
+def _lines_with(rx, text):
+    return sorted({text.rfind("\n", 0, m.start()) for m in rx.finditer(text)})
+
+
+@pytest.mark.parametrize("words", [("giờ",), ("tháng", "trong"), ("bình", "trung"), ("is",),
+                                   ("σα",), ("ab cd",)], ids=str)
+@pytest.mark.parametrize("text", [
+    "Giờ x\nGIỜ giờ\nno\nTHÁNG trong\nBình TRUNG\nIS iS Is\nΣΑ σα\nAB CD",
+    "gıờ\nGİỜ\nıs\nſ\n",  # other forms of i and s, a capital I with a dot
+    "ΣΑΣ\nσας\nΣΑ\n",  # a final capital sigma lowers to a final sigma
+    "K\u212a\n\u0130s\nbınh\n",
+], ids=["plain", "i-s-forms", "sigma", "kelvin-dotted"])
+def test_lowered_places_are_on_the_lines_of_a_case_insensitive_search(words, text):
+    from coopdocs.rules.figures_lines import lowered_places
+
+    rx = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+    places = lowered_places(text, words, {})
+    if places is not None:  # None: the caller searches with rx itself
+        assert sorted({text.rfind("\n", 0, p) for p in places}) == _lines_with(rx, text)

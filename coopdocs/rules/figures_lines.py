@@ -25,8 +25,9 @@ from .scan import LONG, Guarded
 try:  # the parser of the re module (private: any surprise leaves the pattern as it is)
     from re import _constants as _c
     from re import _parser as _sre_parser
+    from re._casefix import _EXTRA_CASES
 except ImportError:  # pragma: no cover - Python < 3.11
-    _sre_parser = _c = None
+    _sre_parser = _c = _EXTRA_CASES = None
 
 NEWLINE = 10
 # a word found on a line every DENSE_CHARS characters or less (after DENSE_AFTER lines) is on
@@ -44,11 +45,12 @@ class Lined:
     [(0, 5), (14, 19), (20, 26)]
     """
 
-    __slots__ = ("_words", "rx")
+    __slots__ = ("_literals", "_words", "rx")
 
     def __init__(self, rx: re.Pattern | Guarded):
         self.rx = rx
         self._words: re.Pattern | None | bool = False  # not worked out yet
+        self._literals: tuple[str, ...] = ()
 
     @property
     def pattern(self) -> str:
@@ -56,7 +58,9 @@ class Lined:
 
     def words(self) -> re.Pattern | None:
         if self._words is False:
-            self._words = needed_words(self.rx.rx if isinstance(self.rx, Guarded) else self.rx)
+            plain = self.rx.rx if isinstance(self.rx, Guarded) else self.rx
+            self._literals = tuple(needed_literals(plain) or ())
+            self._words = needed_words(plain)
         return self._words
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
@@ -71,7 +75,10 @@ class Lined:
             return self._by_line(text, (m.start() for m in words.finditer(text)))
         key = (words.pattern, words.flags)
         if key not in found:
-            found[key] = [m.start() for m in words.finditer(text)]
+            places = None
+            if words.flags & re.IGNORECASE:
+                places = lowered_places(text, self._literals, found)
+            found[key] = places if places is not None else [m.start() for m in words.finditer(text)]
         return self._by_line(text, found[key])
 
     def _by_line(self, text: str, places):
@@ -93,7 +100,8 @@ class Lined:
 
 def needed_words(rx: re.Pattern) -> re.Pattern | None:
     """A pattern of the words one of which every match of ``rx`` holds, when ``rx`` never
-    matches across a line end nor an empty string; None when there are no such words.
+    matches across a line end nor an empty string (:func:`needed_literals`); None when there
+    are no such words.
 
     >>> needed_words(re.compile(r"\\d{1,2} [ ]*+ (?:lúc|vào) [ ]+ tháng", re.X)).pattern
     'tháng'
@@ -102,6 +110,14 @@ def needed_words(rx: re.Pattern) -> re.Pattern | None:
     >>> [needed_words(re.compile(p)) for p in (r"\\d+h", r"x\\s+y", r"abc$", r"(?s)a.b")]
     [None, None, None, None]
     """
+    best = needed_literals(rx)
+    if best is None:
+        return None
+    return re.compile("|".join(re.escape(w) for w in best), rx.flags & re.IGNORECASE)
+
+
+def needed_literals(rx: re.Pattern) -> list[str] | None:
+    """The words of :func:`needed_words`, or None."""
     if _sre_parser is None or not isinstance(rx.pattern, str):
         return None
     try:
@@ -114,10 +130,51 @@ def needed_words(rx: re.Pattern) -> re.Pattern | None:
         return None
     # not a single letter or space: it is on every line; then the longest words, the fewest
     found = [s for s in found if not any(len(w) < 2 and (w.isalnum() or w.isspace()) for w in s)]
-    best = max(found, key=lambda s: (min(map(len, s)), -len(s)), default=None)
-    if best is None:
+    return max(found, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def lowered_places(text: str, words: tuple[str, ...], found: dict) -> list[int] | None:
+    """The first place of ``words`` on each line where one is, ignoring case as the ``re``
+    module does (``found`` keeps the lower-cased text); None where that is not the same as
+    a search for the words with re.IGNORECASE.
+
+    The engine compares the lower case of each character (one character for one) with the
+    lower case of the word's, and also accepts a few other forms of some letters (the re
+    module's ``_casefix``: ``ı`` for ``i``). ``str.lower`` gives the same lower case, one
+    character for one, when the text keeps its length (only ``İ`` lowers to two), but for a
+    final capital sigma; so the lower-cased text is searched for the lower-cased words when
+    it has its length and holds none of the other forms of the words' letters (the sigmas
+    among them), and the words are made of letters with a case or of ASCII characters.
+
+    >>> lowered_places("Giờ x\\nGIỜ giờ\\nno", ("giờ",), {})
+    [0, 6]
+    >>> lowered_places("giı\\ngi", ("gi",), {}) is None, lowered_places("İ gi", ("gi",), {})
+    (True, None)
+    """
+    if _EXTRA_CASES is None or not words:
         return None
-    return re.compile("|".join(re.escape(w) for w in best), rx.flags & re.IGNORECASE)
+    lowered = [w.lower() for w in words]
+    if any(len(lw) != len(w) or not all(c.isascii() or c.lower() != c.upper() for c in w)
+           for lw, w in zip(lowered, words)):
+        return None
+    if "lower" not in found:
+        low = text.lower()
+        found["lower"] = low if len(low) == len(text) else None
+    low = found["lower"]
+    if low is None:
+        return None
+    others = {chr(v) for w in lowered for c in w for v in _EXTRA_CASES.get(ord(c), ())}
+    if any(other in low for other in others):
+        return None
+    places = []
+    for w in dict.fromkeys(lowered):
+        at = low.find(w)
+        while at >= 0:
+            places.append(at)
+            end = low.find("\n", at)
+            at = low.find(w, end + 1) if end >= 0 else -1
+    places.sort()
+    return places
 
 
 def _needed(items: list) -> list[list[str]]:
