@@ -49,6 +49,7 @@ from .common import (
 )
 from .figures_lines import Lined
 from .figures_masks import Anchored, glued_codes, links
+from .figures_prefix import class_first
 from .figures_tails import LineInk, Tail
 from .scan import guarded
 
@@ -285,7 +286,9 @@ def _masks(lang: str) -> tuple[re.Pattern | Anchored | Lined, ...]:
     averaging = _averaging(lang, unit=False)
     masks = (*(re.compile(p, re.MULTILINE | re.VERBOSE) for p in _common_masks(lang)), *own,
              *((averaging,) if averaging else ()))
-    # each searched over the whole text; the language's own on the lines with their words
+    # each searched over the whole text (a leading repeated class written once in front);
+    # the language's own on the lines with the words they need
+    masks = tuple(class_first(rx) for rx in masks)
     common = len(_common_masks(lang))
     return (*_anchored_masks(lang), *(guarded(rx) for rx in masks[:common]),
             *(Lined(guarded(rx)) for rx in masks[common:]))

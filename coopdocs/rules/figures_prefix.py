@@ -1,0 +1,78 @@
+"""A pattern that opens with a repeated class, rewritten so that the engine skips ahead to it.
+
+The ``re`` engine skips ahead at C speed to where a match can start only when the pattern
+opens with a literal or a class; a pattern of a language profile that opens with a repeat
+of one (``\\d{1,2} giờ``, ``[0-9๐-๙]{1,2} นาฬิกา``) is tried from every position instead.
+Written with one copy of the class in front (``\\d\\d{0,1} giờ``) it matches the same
+strings the same way. :func:`class_first` makes that rewrite and keeps it only when the
+parse of the rewritten pattern is the parse of the pattern with that one change.
+"""
+from __future__ import annotations
+
+import re
+
+try:  # the parser of the re module (private: any surprise leaves the pattern as it is)
+    from re import _constants as _c
+    from re import _parser as _sre_parser
+except ImportError:  # pragma: no cover - Python < 3.11
+    _sre_parser = _c = None
+
+# a class (\d or [...]) then a greedy repeat of at least one: {m,n}, {m,}, {m}, + or ++
+_LEADING = re.compile(r"""
+    (?P<space> \s* )
+    (?P<cls> \\[dw] | \[ (?: [^\]\\] | \\. )+ \] )
+    (?: \{ (?P<lo>[1-9][0-9]*) (?P<comma>,)? (?P<hi>[0-9]*) \} (?![?+])
+      | (?P<plus> \+\+? ) (?![?+]) )""", re.VERBOSE)
+
+
+def class_first(rx: re.Pattern) -> re.Pattern:
+    """``rx``, or the same pattern with its leading repeated class written once in front.
+
+    >>> class_first(re.compile(r"\\d{1,2} giờ")).pattern
+    '\\\\d\\\\d{0,1} giờ'
+    >>> class_first(re.compile(r"[0-9]++ x")).pattern, class_first(re.compile(r"x\\d+")).pattern
+    ('[0-9][0-9]*+ x', 'x\\\\d+')
+    >>> class_first(re.compile(r" \\d{2}")).pattern   # a space that is part of the pattern
+    ' \\\\d{2}'
+    """
+    if _sre_parser is None or not isinstance(rx.pattern, str):
+        return rx
+    m = _LEADING.match(rx.pattern)
+    if not m or (m.group("space") and not rx.flags & re.VERBOSE):
+        return rx
+    cls = m.group("cls")
+    if m.group("plus"):
+        rest = "*+" if m.group("plus") == "++" else "*"
+    else:
+        lo = int(m.group("lo"))
+        hi = m.group("hi") if m.group("comma") else m.group("lo")
+        rest = f"{{{lo - 1},{int(hi) - 1 if hi else ''}}}"
+    pattern = m.group("space") + cls + cls + rest + rx.pattern[m.end():]
+    try:
+        if _tree(_sre_parser.parse(pattern, rx.flags)) != _expected(rx):
+            return rx
+        return re.compile(pattern, rx.flags)
+    except (re.error, TypeError, ValueError, AttributeError, IndexError, OverflowError):
+        return rx
+
+
+def _expected(rx: re.Pattern):
+    """The parse of ``rx`` with its leading repeat ``X{m,n}`` as ``X X{m-1,n-1}``."""
+    items = list(_sre_parser.parse(rx.pattern, rx.flags))
+    op, (lo, hi, sub) = items[0]
+    if op not in (_c.MAX_REPEAT, _c.POSSESSIVE_REPEAT) or lo < 1 or len(sub) != 1:
+        return None
+    head = sub[0]
+    if head[0] not in (_c.IN, _c.LITERAL):
+        return None
+    rest = (op, (lo - 1, hi if hi is _c.MAXREPEAT else hi - 1, sub))
+    return _tree([head, rest, *items[1:]])
+
+
+def _tree(node):
+    """A parse as nested tuples, to compare two parses."""
+    if isinstance(node, _sre_parser.SubPattern):
+        node = node.data
+    if isinstance(node, (list, tuple)):
+        return tuple(_tree(x) for x in node)
+    return node
