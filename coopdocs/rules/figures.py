@@ -47,9 +47,9 @@ from .common import (
     numeral,
     word_edges,
 )
+from .figures_lazy import Later
 from .figures_lines import Lined
 from .figures_masks import Anchored, glued_codes, links
-from .figures_prefix import class_first
 from .figures_tails import LineInk, Tail
 from .scan import guarded
 
@@ -84,12 +84,12 @@ class Grammar:
     end_qual: re.Pattern
     per: re.Pattern
     per_year: re.Pattern
-    qual_before: re.Pattern
-    percent_before: re.Pattern | None
-    per_before: re.Pattern | None
-    cue_before: re.Pattern
-    strict_cue: re.Pattern
-    range_opener: re.Pattern
+    qual_before: re.Pattern | Later
+    percent_before: re.Pattern | Later | None
+    per_before: re.Pattern | Later | None
+    cue_before: re.Pattern | Later
+    strict_cue: re.Pattern | Later
+    range_opener: re.Pattern | Later
     averaging: Lined | None
     masks: tuple[re.Pattern | Anchored | Lined, ...]
     qualifiers_before: dict[str, str]
@@ -105,7 +105,7 @@ class Grammar:
     money_scale_from: int
     line_end_number_is_name: bool
     classifier_required: bool
-    section_number: re.Pattern
+    section_number: re.Pattern | Later
     cue_tail: Tail  # cheap tests before the window searches (figures_tails)
     qual_tail: Tail
     percent_tail: Tail
@@ -194,7 +194,7 @@ def _per_patterns(lang: str) -> dict[str, re.Pattern | None]:
     per_before = None
     if fig.per_before_suffix:
         suffix = re.escape(fig.per_before_suffix)
-        per_before = re.compile(rf"(?P<perb>{_per_nouns(lang)}) {suffix} {SPACE}*+$", re.VERBOSE)
+        per_before = Later(rf"(?P<perb>{_per_nouns(lang)}) {suffix} {SPACE}*+$", re.VERBOSE)
     return {"per": re.compile(per, flags | re.VERBOSE), "per_before": per_before}
 
 
@@ -207,18 +207,18 @@ def _context_patterns(lang: str) -> dict[str, re.Pattern | None]:
     cue_gap = rf"{SPACE}*+:?{SPACE}*+$"
     percent_before = None
     if fig.percent_before:
-        percent_before = re.compile(rf"""
+        percent_before = Later(rf"""
             (?P<pq> (?:{alternation(before)}) {SPACE}*+ )?   # a qualifier before the word
             (?:{alternation(fig.percent_before)}) {SPACE}*+ $""", re.VERBOSE)
     return {
-        "qual_before": re.compile(rf"{b}(?P<q>{alternation(before)}){q_gap}$", flags),
+        "qual_before": Later(rf"{b}(?P<q>{alternation(before)}){q_gap}$", flags),
         "percent_before": percent_before,
-        "cue_before": re.compile(rf"{b} (?P<cue>{alternation(words(lang, 'id_cues'))}) {cue_gap}",
+        "cue_before": Later(rf"{b} (?P<cue>{alternation(words(lang, 'id_cues'))}) {cue_gap}",
                                  flags | re.VERBOSE),
-        "strict_cue": re.compile(rf"{b} (?:{alternation(words(lang, 'id_cues_strict'))}) "
+        "strict_cue": Later(rf"{b} (?:{alternation(words(lang, 'id_cues_strict'))}) "
                                  rf"{cue_gap}", re.VERBOSE),
-        "range_opener": re.compile(rf"(?:{_alt_or_never(fig.range_openers)})", re.IGNORECASE),
-        "averaging": Lined(guarded(rx)) if (rx := _averaging(lang, unit=True)) else None,
+        "range_opener": Later(rf"(?:{_alt_or_never(fig.range_openers)})", re.IGNORECASE),
+        "averaging": Lined(rx) if (rx := _averaging(lang, unit=True)) else None,
     }
 
 
@@ -286,12 +286,11 @@ def _masks(lang: str) -> tuple[re.Pattern | Anchored | Lined, ...]:
     averaging = _averaging(lang, unit=False)
     masks = (*(re.compile(p, re.MULTILINE | re.VERBOSE) for p in _common_masks(lang)), *own,
              *((averaging,) if averaging else ()))
-    # each searched over the whole text (a leading repeated class written once in front);
-    # the language's own on the lines with the words they need
-    masks = tuple(class_first(rx) for rx in masks)
+    # each searched over the whole text; the language's own on the lines with the words
+    # they need (with a leading repeated class written once in front: figures_prefix)
     common = len(_common_masks(lang))
     return (*_anchored_masks(lang), *(guarded(rx) for rx in masks[:common]),
-            *(Lined(guarded(rx)) for rx in masks[common:]))
+            *(Lined(rx) for rx in masks[common:]))
 
 
 @cache
@@ -318,7 +317,7 @@ def grammar(lang: str) -> Grammar:
         money_scale_from=fig.money_scale_from,
         line_end_number_is_name=fig.line_end_number_is_name,
         classifier_required=fig.classifier_required,
-        section_number=re.compile(rf"{d}{{1,2}}(?:\.{d}{{1,2}})+"),
+        section_number=Later(rf"{d}{{1,2}}(?:\.{d}{{1,2}})+"),
         **_tails(lang),
     )
 

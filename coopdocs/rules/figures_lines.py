@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 import sys
 
-from .scan import LONG, Guarded
+from .figures_prefix import class_first
+from .scan import LONG, with_guard
 
 try:  # the parser of the re module (private: any surprise leaves the pattern as it is)
     from re import _constants as _c
@@ -45,12 +46,20 @@ class Lined:
     [(0, 5), (14, 19), (20, 26)]
     """
 
-    __slots__ = ("_literals", "_words", "rx")
+    __slots__ = ("_fast", "_literals", "_words", "rx")
 
-    def __init__(self, rx: re.Pattern | Guarded):
+    def __init__(self, rx: re.Pattern):
         self.rx = rx
         self._words: re.Pattern | None | bool = False  # not worked out yet
         self._literals: tuple[str, ...] = ()
+        self._fast: re.Pattern | None = None
+
+    def fast(self) -> re.Pattern:
+        """The pattern for a long stretch of text: a leading repeated class written once in
+        front (figures_prefix), else guarded (rules.scan); built on the first long text."""
+        if self._fast is None:
+            self._fast = with_guard(class_first(self.rx))
+        return self._fast
 
     @property
     def pattern(self) -> str:
@@ -58,19 +67,19 @@ class Lined:
 
     def words(self) -> re.Pattern | None:
         if self._words is False:
-            plain = self.rx.rx if isinstance(self.rx, Guarded) else self.rx
-            self._literals = tuple(needed_literals(plain) or ())
-            self._words = needed_words(plain)
+            self._literals = tuple(needed_literals(self.rx) or ())
+            self._words = needed_words(self.rx)
         return self._words
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize, *,
                  found: dict | None = None):
         """Matches as ``rx.finditer``; ``found`` keeps the places of the words in ``text`` for
         the other patterns searched over the same text that need the same words."""
-        whole = not pos and endpos >= len(text) and len(text) >= LONG
-        words = self.words() if whole else None
-        if words is None:  # a short text or a part of one: as the pattern itself does
+        if min(endpos, len(text)) - pos < LONG:  # a short text: as the pattern itself does
             return self.rx.finditer(text, pos, endpos)
+        words = self.words() if not pos and endpos >= len(text) else None
+        if words is None:  # a part of a text, or no word needed: searched at once
+            return self.fast().finditer(text, pos, endpos)
         if found is None:
             return self._by_line(text, (m.start() for m in words.finditer(text)))
         key = (words.pattern, words.flags)
@@ -89,13 +98,13 @@ class Lined:
             lines += 1
             if lines >= DENSE_AFTER and lines * DENSE_CHARS > at:
                 # the word is on most lines: the rest of the text in one search is cheaper
-                yield from self.rx.finditer(text, end + 1)
+                yield from self.fast().finditer(text, end + 1)
                 return
             start = text.rfind("\n", 0, at) + 1
             end = text.find("\n", at)
             if end < 0:
                 end = len(text)
-            yield from self.rx.finditer(text, start, end)
+            yield from self.fast().finditer(text, start, end)
 
 
 def needed_words(rx: re.Pattern) -> re.Pattern | None:

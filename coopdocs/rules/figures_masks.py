@@ -60,7 +60,14 @@ class Runs:
     """
 
     def __init__(self, char_class: str):
-        self.back = re.compile(rf"{char_class}++\Z")
+        self.char_class = char_class
+        self._back: re.Pattern | None = None  # compiled on first use
+
+    @property
+    def back(self) -> re.Pattern:
+        if self._back is None:
+            self._back = re.compile(rf"{self.char_class}++\Z")
+        return self._back
 
     def start(self, text: str, end: int, limit: int = 0) -> int | None:
         """The first offset of the run ending at ``end`` (at most ``limit`` characters back
