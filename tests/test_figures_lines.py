@@ -46,7 +46,7 @@ def test_lined_masks_find_what_the_whole_text_search_finds(lang, lines_apart):
         text = _text(lang, seed, lines_apart)
         shared: dict = {}  # the places of the words, kept for the next patterns
         for p in patterns:
-            plain = p.rx.rx if hasattr(p.rx, "rx") else p.rx
+            plain = p.rx  # the pattern itself (compiled on first use)
             expected = [m.span() for m in plain.finditer(text)]
             assert [m.span() for m in p.finditer(text)] == expected, plain.pattern
             assert [m.span() for m in p.finditer(text, found=shared)] == expected
@@ -100,3 +100,11 @@ def test_lowered_places_are_on_the_lines_of_a_case_insensitive_search(words, tex
     places = lowered_places(text, words, {})
     if places is not None:  # None: the caller searches with rx itself
         assert sorted({text.rfind("\n", 0, p) for p in places}) == _lines_with(rx, text)
+
+
+def test_a_short_text_without_the_needed_words_is_not_searched():
+    from coopdocs.rules.figures_lazy import Later
+
+    lined = Lined(Later(r"bình quân \d+ HTX", re.IGNORECASE), needs="bình quân")
+    assert list(lined.finditer("trung bình 5 HTX")) == [] and not lined.rx.compiled
+    assert [m.group() for m in lined.finditer("BÌNH QUÂN 5 htx")] == ["BÌNH QUÂN 5 htx"]

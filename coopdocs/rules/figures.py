@@ -218,13 +218,14 @@ def _context_patterns(lang: str) -> dict[str, re.Pattern | None]:
         "strict_cue": Later(rf"{b} (?:{alternation(words(lang, 'id_cues_strict'))}) "
                                  rf"{cue_gap}", re.VERBOSE),
         "range_opener": Later(rf"(?:{_alt_or_never(fig.range_openers)})", re.IGNORECASE),
-        "averaging": Lined(rx) if (rx := _averaging(lang, unit=True)) else None,
+        "averaging": _averaging(lang, unit=True),
     }
 
 
-def _averaging(lang: str, *, unit: bool) -> re.Pattern | None:
+def _averaging(lang: str, *, unit: bool) -> Lined | None:
     """'bình quân (của) 01 HTX': the unit a following figure is per (``unit``), or the words up
-    to the unit (a mask: the 01 is no figure)."""
+    to the unit (a mask: the 01 is no figure). Compiled on first use in a text that has one
+    of the averaging words."""
     b, e = word_edges(lang)
     fig, sp = profile(lang).figures, gap(lang)
     if not fig.average_words:
@@ -232,12 +233,13 @@ def _averaging(lang: str, *, unit: bool) -> re.Pattern | None:
     native = native_digits(lang)
     one = rf"[0{native[:1]}]?[1{native[1:2]}] | {_alt_or_never(profile(lang).numbers.one_words)}"
     links = rf"(?: {sp} (?:{_alt_or_never(fig.average_links)}) )?"
-    words_ = rf"(?:{alternation(fig.average_words)}) {links} {sp} (?: {one} ) {sp}"
+    averaging = alternation(fig.average_words)
+    words_ = rf"(?:{averaging}) {links} {sp} (?: {one} ) {sp}"
     if unit:
         pattern = rf"{b} {words_} (?P<unit>{alternation(mapping(lang, 'units'))}) {e}"
     else:
         pattern = rf"{words_} (?=\w)"
-    return re.compile(pattern, case_flags(lang) | re.VERBOSE | re.MULTILINE)
+    return Lined(Later(pattern, case_flags(lang) | re.VERBOSE | re.MULTILINE), needs=averaging)
 
 
 def _common_masks(lang: str) -> list[str]:
@@ -284,13 +286,11 @@ def _masks(lang: str) -> tuple[re.Pattern | Anchored | Lined, ...]:
     own = [compile_data(p, values, case_flags(lang) | re.MULTILINE, where)
            for p in profile(lang).figures.masks]
     averaging = _averaging(lang, unit=False)
-    masks = (*(re.compile(p, re.MULTILINE | re.VERBOSE) for p in _common_masks(lang)), *own,
-             *((averaging,) if averaging else ()))
+    common = (re.compile(p, re.MULTILINE | re.VERBOSE) for p in _common_masks(lang))
     # each searched over the whole text; the language's own on the lines with the words
     # they need (with a leading repeated class written once in front: figures_prefix)
-    common = len(_common_masks(lang))
-    return (*_anchored_masks(lang), *(guarded(rx) for rx in masks[:common]),
-            *(Lined(rx) for rx in masks[common:]))
+    return (*_anchored_masks(lang), *(guarded(rx) for rx in common), *(Lined(rx) for rx in own),
+            *((averaging,) if averaging else ()))
 
 
 @cache

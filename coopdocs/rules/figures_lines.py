@@ -46,10 +46,15 @@ class Lined:
     [(0, 5), (14, 19), (20, 26)]
     """
 
-    __slots__ = ("_fast", "_literals", "_words", "rx")
+    __slots__ = ("_fast", "_literals", "_needs", "_words", "needs", "rx")
 
-    def __init__(self, rx: re.Pattern):
+    def __init__(self, rx: re.Pattern, needs: str | None = None):
+        """``needs``, when given: a pattern one of whose matches is in every match of ``rx``
+        (with its flags); a short text without one is not searched (``rx``, a
+        :class:`~coopdocs.rules.figures_lazy.Later`, is then not even compiled)."""
         self.rx = rx
+        self.needs = needs
+        self._needs: re.Pattern | None = None
         self._words: re.Pattern | None | bool = False  # not worked out yet
         self._literals: tuple[str, ...] = ()
         self._fast: re.Pattern | None = None
@@ -76,6 +81,11 @@ class Lined:
         """Matches as ``rx.finditer``; ``found`` keeps the places of the words in ``text`` for
         the other patterns searched over the same text that need the same words."""
         if min(endpos, len(text)) - pos < LONG:  # a short text: as the pattern itself does
+            if self.needs is not None:
+                if self._needs is None:
+                    self._needs = re.compile(self.needs, self.rx.flags & re.IGNORECASE)
+                if not self._needs.search(text, pos, endpos):
+                    return iter(())
             return self.rx.finditer(text, pos, endpos)
         words = self.words() if not pos and endpos >= len(text) else None
         if words is None:  # a part of a text, or no word needed: searched at once
