@@ -61,7 +61,7 @@ def digit_class(lang: str) -> str:
 
 def casefold(text: str, lang: str) -> str:
     """``text`` as the language's word lists are compared: case-folded where case is ignored."""
-    return text.casefold() if profile(lang).text.ignore_case else text
+    return text.casefold() if _ignore_case(lang) else text
 
 
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
@@ -94,7 +94,10 @@ def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
     Traceback (most recent call last):
     ValueError: not a numeral: '1.5,2.5'
     """
-    s = ascii_digits(text, lang).replace("\u00a0", "").replace(" ", "")
+    table = _to_ascii((lang,))
+    s = text.translate(table) if table else text  # ascii_digits(text, lang)
+    if " " in s or "\u00a0" in s:
+        s = s.replace("\u00a0", "").replace(" ", "")
     dots, commas = s.count("."), s.count(",")  # after the full match: the only non-digits
     if not _NUMERAL.fullmatch(s) or len(s) - dots - commas > MAX_DIGITS:
         raise ValueError(f"not a numeral: {text!r}")
@@ -405,6 +408,16 @@ def _scales_pattern(lang: str) -> str:
 
 
 @cache
+def _scales_rx(lang: str) -> re.Pattern:
+    return re.compile(_scales_pattern(lang))
+
+
+@cache
+def _ignore_case(lang: str) -> bool:
+    return profile(lang).text.ignore_case
+
+
+@cache
 def scales(lang: str) -> dict[str, Decimal]:
     return {k: Decimal(v) for k, v in mapping(lang, "scales").items()}
 
@@ -417,7 +430,7 @@ def scale_factor(text: str, lang: str) -> Decimal:
     """
     table = scales(lang)
     factor = Decimal(1)
-    for w in re.findall(_scales_pattern(lang), casefold(text, lang)):
+    for w in _scales_rx(lang).findall(casefold(text, lang)):
         factor *= table[w]
         if factor >= LIMIT:
             raise ArithmeticError(f"scale beyond 10^18: {text[:40]!r}")
