@@ -37,9 +37,24 @@ def class_first(rx: re.Pattern) -> re.Pattern:
     """
     if _sre_parser is None or not isinstance(rx.pattern, str):
         return rx
-    m = _LEADING.match(rx.pattern)
-    if not m or (m.group("space") and not rx.flags & re.VERBOSE):
+    branches = _branches(rx.pattern, rx.flags)
+    rewritten = [_rewritten(b, rx.flags) for b in branches]
+    if any(b is None for b in rewritten):
         return rx
+    try:  # each alternative parses as it did with that one change (groups are not touched)
+        if any(_tree(_sre_parser.parse(new, rx.flags)) != _expected(old, rx.flags)
+               for old, new in zip(branches, rewritten)):
+            return rx
+        return re.compile("|".join(rewritten), rx.flags)
+    except (re.error, TypeError, ValueError, AttributeError, IndexError, OverflowError):
+        return rx
+
+
+def _rewritten(branch: str, flags: int) -> str | None:
+    """``branch`` with its leading repeated class written once in front, or None."""
+    m = _LEADING.match(branch)
+    if not m or (m.group("space") and not flags & re.VERBOSE):
+        return None
     cls = m.group("cls")
     if m.group("plus"):
         rest = "*+" if m.group("plus") == "++" else "*"
@@ -47,18 +62,44 @@ def class_first(rx: re.Pattern) -> re.Pattern:
         lo = int(m.group("lo"))
         hi = m.group("hi") if m.group("comma") else m.group("lo")
         rest = f"{{{lo - 1},{int(hi) - 1 if hi else ''}}}"
-    pattern = m.group("space") + cls + cls + rest + rx.pattern[m.end():]
-    try:
-        if _tree(_sre_parser.parse(pattern, rx.flags)) != _expected(rx):
-            return rx
-        return re.compile(pattern, rx.flags)
-    except (re.error, TypeError, ValueError, AttributeError, IndexError, OverflowError):
-        return rx
+    return m.group("space") + cls + cls + rest + branch[m.end():]
 
 
-def _expected(rx: re.Pattern):
-    """The parse of ``rx`` with its leading repeat ``X{m,n}`` as ``X X{m-1,n-1}``."""
-    items = list(_sre_parser.parse(rx.pattern, rx.flags))
+def _branches(pattern: str, flags: int) -> list[str]:
+    """The top-level alternatives of ``pattern`` (the whole pattern when it may hold a
+    comment, whose text the split would not know).
+
+    >>> _branches(r"\\d{1,2}h(?!\\w) | \\d{1,2}:[|]\\d{2}", 0)
+    ['\\\\d{1,2}h(?!\\\\w) ', ' \\\\d{1,2}:[|]\\\\d{2}']
+    """
+    if flags & re.VERBOSE and "#" in pattern:
+        return [pattern]
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":  # a ] first in a class is a character
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+def _expected(pattern: str, flags: int):
+    """The parse of ``pattern`` with its leading repeat ``X{m,n}`` as ``X X{m-1,n-1}``."""
+    items = list(_sre_parser.parse(pattern, flags))
     op, (lo, hi, sub) = items[0]
     if op not in (_c.MAX_REPEAT, _c.POSSESSIVE_REPEAT) or lo < 1 or len(sub) != 1:
         return None
