@@ -417,11 +417,12 @@ def find_figures(text: str, lang: str, avoid: Mask | None = None,
                   default_currency(text, lang), token_start, token_end, cells or Mask())
     out: list[Figure] = []
     taken_until = 0
+    avoided, blocked = ctx.avoid.hits, ctx.blocked.hits
     for m in g.number.finditer(text):
         a, b = m.span()
-        if a < taken_until or ctx.avoid.hits(a, b) or ctx.blocked.hits(a, b):
+        if a < taken_until or avoided(a, b) or blocked(a, b):
             continue
-        found = Num(a, b, m.group("num"), m.group("words"))
+        found = Num(a, b, *m.group("num", "words"))
         fig = _parse(ctx, found)
         if fig is None and found.words is not None and g.spaced:
             fig = _shorter(ctx, found)

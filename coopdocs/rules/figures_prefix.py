@@ -21,7 +21,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
 _LEADING = re.compile(r"""
     (?P<space> \s* )
     (?P<cls> \\[dw] | \[ (?: [^\]\\] | \\. )+ \] )
-    (?: \{ (?P<lo>[1-9][0-9]*) (?P<comma>,)? (?P<hi>[0-9]*) \} (?![?+])
+    (?: \{ (?P<least>[1-9][0-9]*) (?P<comma>,)? (?P<most>[0-9]*) \} (?![?+])
       | (?P<plus> \+\+? ) (?![?+]) )""", re.VERBOSE)
 
 
@@ -59,9 +59,9 @@ def _rewritten(branch: str, flags: int) -> str | None:
     if m.group("plus"):
         rest = "*+" if m.group("plus") == "++" else "*"
     else:
-        lo = int(m.group("lo"))
-        hi = m.group("hi") if m.group("comma") else m.group("lo")
-        rest = f"{{{lo - 1},{int(hi) - 1 if hi else ''}}}"
+        least = int(m.group("least"))
+        most = m.group("most") if m.group("comma") else m.group("least")
+        rest = f"{{{least - 1},{int(most) - 1 if most else ''}}}"
     return m.group("space") + cls + cls + rest + branch[m.end():]
 
 
