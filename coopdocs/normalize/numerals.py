@@ -146,6 +146,12 @@ def words_pattern(lang: str) -> str:
 
 
 @cache
+def words_regex(lang: str) -> re.Pattern:
+    """:func:`words_pattern` compiled (case as written: the words are looked up case-folded)."""
+    return re.compile(words_pattern(lang))
+
+
+@cache
 def word_parts(lang: str) -> tuple[tuple[str, str], ...]:
     """(number word, pattern after it) in the order :func:`words_pattern` tries them: longest
     first; a filler or point word with the lookarounds that keep it between number words.
@@ -273,7 +279,7 @@ def _start_rules(lang: str) -> _StartRules:
     ones = frozenset(casefold(w, lang) for w in nums.one_words)
     return _StartRules(
         ignore_case=profile(lang).text.ignore_case,
-        words=re.compile(words_pattern(lang)),
+        words=words_regex(lang),
         inner=inner_words(lang),
         lead=lead_words(lang),
         vague_before=tuple(nums.vague_before),

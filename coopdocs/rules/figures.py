@@ -35,6 +35,7 @@ from ..normalize.numerals import (
     subunit,
     words_may_start,
     words_pattern,
+    words_regex,
 )
 from .common import (
     LATIN,
@@ -478,13 +479,13 @@ def _parse(ctx: Context, num: Num) -> Figure | None:
 def _words_may_count(ctx: Context, num: Num) -> bool:
     """Number words that may be a figure (see ``words_may_start``: not starting with an inner
     word, not a lone 'one' used as an article ...); where words are not spaced, starting a
-    word or two words long."""
+    word or two words long (tested first: most runs inside a longer word fail it)."""
     g = ctx.g
-    before, after = ctx.text[max(0, num.start - WINDOW):num.start], ctx.text[num.end:num.end + WINDOW]
-    if not words_may_start(num.words, before, g.lang, after):
+    if not (g.spaced or ctx.token_start(num.start)
+            or len(words_regex(g.lang).findall(num.words)) >= 2):
         return False
-    return (g.spaced or ctx.token_start(num.start)
-            or len(re.findall(words_pattern(g.lang), num.words)) >= 2)
+    before, after = ctx.text[max(0, num.start - WINDOW):num.start], ctx.text[num.end:num.end + WINDOW]
+    return words_may_start(num.words, before, g.lang, after)
 
 
 def _after_number(ctx: Context, st: State) -> None:
