@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Context, Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 from functools import cache
+from typing import NamedTuple
 
 from ..lang import NEVER, known, mapping, profile, rows
 
@@ -60,7 +61,15 @@ def digit_class(lang: str) -> str:
 
 def casefold(text: str, lang: str) -> str:
     """``text`` as the language's word lists are compared: case-folded where case is ignored."""
-    return text.casefold() if profile(lang).text.ignore_case else text
+    return text.casefold() if _ignore_case(lang) else text
+
+
+_NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@cache
+def _decimal_mark(lang: str) -> str:
+    return profile(lang).numbers.decimal_mark
 
 
 def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
@@ -85,24 +94,26 @@ def parse_number(text: str, lang: str, *, whole: bool = False) -> Decimal:
     Traceback (most recent call last):
     ValueError: not a numeral: '1.5,2.5'
     """
-    s = ascii_digits(text, lang).replace("\u00a0", "").replace(" ", "")
-    if not re.fullmatch(r"\d+(?:[.,]\d+)*", s) or len(re.sub(r"\D", "", s)) > MAX_DIGITS:
+    table = _to_ascii((lang,))
+    s = text.translate(table) if table else text  # ascii_digits(text, lang)
+    if " " in s or "\u00a0" in s:
+        s = s.replace("\u00a0", "").replace(" ", "")
+    dots, commas = s.count("."), s.count(",")  # after the full match: the only non-digits
+    if not _NUMERAL.fullmatch(s) or len(s) - dots - commas > MAX_DIGITS:
         raise ValueError(f"not a numeral: {text!r}")
-    seps = re.findall(r"[.,]", s)
-    if not seps:
+    if not dots and not commas:
         return Decimal(s)
-    if len(set(seps)) == 2:  # both marks: the last one is the decimal mark
-        dec = seps[-1]
-        grp = "," if dec == "." else "."
-        if seps.count(dec) > 1:
+    if dots and commas:  # both marks: the last one is the decimal mark
+        dec, grp = (".", ",") if s.rfind(".") > s.rfind(",") else (",", ".")
+        if s.count(dec) > 1:
             raise ValueError(f"not a numeral: {text!r}")
         return Decimal(s.replace(grp, "").replace(dec, "."))
-    sep = seps[0]
+    sep = "." if dots else ","
     groups = s.split(sep)
-    if len(seps) > 1:  # the same mark repeated can only group thousands
+    if dots + commas > 1:  # the same mark repeated can only group thousands
         return Decimal("".join(groups))
     tail = groups[1]
-    if sep == profile(lang).numbers.decimal_mark:
+    if sep == _decimal_mark(lang):
         if whole and len(tail) == 3:
             return Decimal("".join(groups))
         return Decimal(f"{groups[0]}.{tail}")
@@ -131,6 +142,23 @@ def words_pattern(lang: str) -> str:
     >>> bool(re.fullmatch(f"(?:{words_pattern('vi')})+", "phẩy")), "phẩy" in words_pattern("vi")
     (False, True)
     """
+    return _by_first_character(word_parts(lang)) or NEVER
+
+
+@cache
+def words_regex(lang: str) -> re.Pattern:
+    """:func:`words_pattern` compiled (case as written: the words are looked up case-folded)."""
+    return re.compile(words_pattern(lang))
+
+
+@cache
+def word_parts(lang: str) -> tuple[tuple[str, str], ...]:
+    """(number word, pattern after it) in the order :func:`words_pattern` tries them: longest
+    first; a filler or point word with the lookarounds that keep it between number words.
+
+    >>> word_parts("vi")[:2], word_parts("th")[-1]
+    ((('không', ''), ('nghìn', '')), ('หก', ''))
+    """
     table = _numwords(lang)
     spaced = profile(lang).text.spaced
     gap = r"[ \u00a0]+" if spaced else ""
@@ -147,10 +175,32 @@ def words_pattern(lang: str) -> str:
     for w in sorted(table, key=len, reverse=True):
         role = table[w][1]
         if role in before:  # between number words only
-            parts.append(f"{re.escape(w)}(?:{after(before[role], w)})(?={gap}(?:{digits}))")
+            parts.append((w, f"(?:{after(before[role], w)})(?={gap}(?:{digits}))"))
         else:
-            parts.append(re.escape(w))
-    return "|".join(parts) or NEVER
+            parts.append((w, ""))
+    return tuple(parts)
+
+
+def _by_first_character(parts) -> str:
+    """The alternation of (word, pattern after it) in the order given, the words that start
+    with the same character under one branch (``h(?:ai|ơn)``): the engine then tests a
+    position against each first character once, not against every word. The same matches: at
+    any position only the words of one branch can match, tried in the order given, since no
+    two first characters match each other, even ignoring case (else the words stay apart).
+
+    >>> _by_first_character([("hai", ""), ("ba", "(?!x)"), ("hơn", "")])
+    'h(?:ai|ơn)|b(?:a(?!x))'
+    >>> _by_first_character([("ab", ""), ("Ac", "")])
+    'ab|Ac'
+    """
+    groups: dict[str, list[str]] = {}
+    for word, tail in parts:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]) + tail)
+    firsts = list(groups)
+    if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for i, a in enumerate(firsts)
+           for b in firsts[i + 1:]):
+        return "|".join(re.escape(w) + tail for w, tail in parts)
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
 
 
 @cache
@@ -193,22 +243,52 @@ def words_may_start(words: str, before: str, lang: str, after: str = "") -> bool
     >>> words_may_start("หนึ่ง", "โครงการ", "th", after="ตำบลหนึ่งผลิตภัณฑ์")
     False
     """
-    nums = profile(lang).numbers
-    tokens = re.findall(words_pattern(lang), casefold(words, lang))
-    if not tokens or tokens[0] in inner_words(lang):
+    rules = _start_rules(lang)
+    fold = str.casefold if rules.ignore_case else str
+    tokens = rules.words.findall(fold(words))
+    if not tokens or tokens[0] in rules.inner:
         return False
-    tail = casefold(before, lang).rstrip(" \u00a0")
-    if tokens[0] in lead_words(lang):
-        return len(tokens) >= 2 and not any(tail.endswith(w) for w in nums.vague_before)
-    ones = {casefold(w, lang) for w in nums.one_words}
-    if casefold(words, lang) in ones:
-        near = tail[-SLOGAN:] + " " + casefold(after, lang)[:SLOGAN]
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)" if profile(lang).text.spaced
-                         else re.escape(w), near) for w in ones):
+    tail = fold(before).rstrip(" \u00a0")
+    if tokens[0] in rules.lead:
+        return len(tokens) >= 2 and not tail.endswith(rules.vague_before)
+    if fold(words) in rules.ones:
+        near = tail[-SLOGAN:] + " " + fold(after)[:SLOGAN]
+        if any(rx.search(near) for rx in rules.one_patterns):
             return False
-        return nums.one_with_unit or any(_ends_with_word(tail, casefold(w, lang), lang)
-                                         for w in nums.one_after)
+        return rules.one_with_unit or any(_ends_with_word(tail, w, lang) for w in rules.one_after)
     return True
+
+
+class _StartRules(NamedTuple):
+    """What :func:`words_may_start` reads from a language, read once."""
+
+    ignore_case: bool
+    words: re.Pattern
+    inner: frozenset[str]
+    lead: frozenset[str]
+    vague_before: tuple[str, ...]
+    ones: frozenset[str]
+    one_patterns: tuple[re.Pattern, ...]
+    one_with_unit: bool
+    one_after: tuple[str, ...]
+
+
+@cache
+def _start_rules(lang: str) -> _StartRules:
+    nums, spaced = profile(lang).numbers, profile(lang).text.spaced
+    ones = frozenset(casefold(w, lang) for w in nums.one_words)
+    return _StartRules(
+        ignore_case=profile(lang).text.ignore_case,
+        words=words_regex(lang),
+        inner=inner_words(lang),
+        lead=lead_words(lang),
+        vague_before=tuple(nums.vague_before),
+        ones=ones,
+        one_patterns=tuple(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)" if spaced
+                                      else re.escape(w)) for w in ones),
+        one_with_unit=nums.one_with_unit,
+        one_after=tuple(casefold(w, lang) for w in nums.one_after),
+    )
 
 
 def _ends_with_word(text: str, word: str, lang: str) -> bool:
@@ -334,6 +414,16 @@ def _scales_pattern(lang: str) -> str:
 
 
 @cache
+def _scales_rx(lang: str) -> re.Pattern:
+    return re.compile(_scales_pattern(lang))
+
+
+@cache
+def _ignore_case(lang: str) -> bool:
+    return profile(lang).text.ignore_case
+
+
+@cache
 def scales(lang: str) -> dict[str, Decimal]:
     return {k: Decimal(v) for k, v in mapping(lang, "scales").items()}
 
@@ -346,7 +436,7 @@ def scale_factor(text: str, lang: str) -> Decimal:
     """
     table = scales(lang)
     factor = Decimal(1)
-    for w in re.findall(_scales_pattern(lang), casefold(text, lang)):
+    for w in _scales_rx(lang).findall(casefold(text, lang)):
         factor *= table[w]
         if factor >= LIMIT:
             raise ArithmeticError(f"scale beyond 10^18: {text[:40]!r}")
@@ -400,6 +490,8 @@ def figure_value(lang: str, *, numeral: str | None = None, words: str | None = N
     >>> figure_value("vi", numeral="5", scale="tỷ tỷ") is None
     True
     """
+    if words is None and numeral is not None and not scale:
+        return _numeral_value(numeral, lang, whole)
     try:
         with localcontext(SAFE):
             if words is not None:
@@ -413,6 +505,21 @@ def figure_value(lang: str, *, numeral: str | None = None, words: str | None = N
     except (ValueError, ArithmeticError):
         return None
     return value if abs(value) < LIMIT else None
+
+
+def _numeral_value(numeral: str, lang: str, whole: bool) -> Decimal | None:
+    """:func:`figure_value` of a numeral with no scale word: no arithmetic, so no context to
+    enter (a Decimal built from a string is exact; at most :data:`MAX_DIGITS` digits stay
+    below the safe context's precision, so its absolute value is exact too).
+
+    >>> _numeral_value("1.981", "vi", False), _numeral_value("1.5,2.5", "vi", False)
+    (Decimal('1981'), None)
+    """
+    try:
+        value = parse_number(numeral, lang, whole=whole)
+    except (ValueError, ArithmeticError):
+        return None
+    return value if value.copy_abs() < LIMIT else None
 
 
 def plain(value: Decimal) -> int | float:

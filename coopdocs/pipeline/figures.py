@@ -7,6 +7,8 @@ no figures.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -14,7 +16,7 @@ from ..normalize.dates import year_of
 from ..rules import tables
 from ..rules.common import ByStart, Mask
 from ..rules.figures import find_figures
-from ..rules.sentences import clauses, within
+from ..rules.sentences import clauses
 from ..rules.subjects import subject
 from . import (
     Component,
@@ -51,26 +53,38 @@ class FiguresComponent(Component):
         dates = taken(doc, "dates")
         tokens = LazyTokens(doc, token_starts(doc))
         floor = 0
-        by_start = ByStart(items(doc, "dates"))
+        years = _SentenceYears(text, self.lang, items(doc, "dates"))
         for fig in figures:
             fig.subject = subject(tokens, fig.start, self.lang, fig.unit, fig.kind,
                                   skip=lambda off: dates.hits(off, off + 1), floor=floor)
             floor = max(fig.end, fig._tail)
-            fig.year = _sentence_year(text, self.lang, fig, by_start)
+            fig.year = years.of(fig)
         if cells:
             tables.apply_units(text, self.lang, cells, figures, items(doc, "dates"))
         put(doc, "figures", figures)
         return doc
 
 
-def _sentence_year(text: str, lang: str, fig, dates) -> int | None:
-    """The year of the nearest year or date in the figure's clause, preferring before it."""
-    lo, hi = clauses(text, lang).around(fig.start, fig.end)
-    before = (d for d in within(dates, lo, fig.start, last_first=True)
-              if d.end <= fig.start and "/" not in d.value)
-    after = (d for d in within(dates, fig.end, hi) if d.end <= hi and "/" not in d.value)
-    d = next(before, None) or next(after, None)
-    return year_of(d.value) if d else None
+class _SentenceYears:
+    """The year of the nearest year or date in a figure's clause, preferring before it (dates
+    that span years, with a ``/`` in their value, excepted)."""
+
+    def __init__(self, text: str, lang: str, dates):
+        self.clauses = clauses(text, lang)
+        self.dates = ByStart(d for d in dates if "/" not in d.value)
+        self.starts, self.items = self.dates.starts, self.dates.items
+
+    def of(self, fig) -> int | None:
+        lo, hi = self.clauses.around(fig.start, fig.end)
+        starts, items = self.starts, self.items
+        first, last = bisect_left(starts, lo), bisect_left(starts, fig.start)
+        for i in range(last - 1, first - 1, -1):  # before it, the nearest first
+            if items[i].end <= fig.start:
+                return year_of(items[i].value)
+        for i in range(bisect_left(starts, fig.end), bisect_left(starts, hi)):
+            if items[i].end <= hi:
+                return year_of(items[i].value)
+        return None
 
 
 @Language.factory("coopdocs_figures", **factory_args("figures"))

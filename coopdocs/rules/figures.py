@@ -35,12 +35,12 @@ from ..normalize.numerals import (
     subunit,
     words_may_start,
     words_pattern,
+    words_regex,
 )
 from .common import (
     LATIN,
     LETTER,
     SPACE,
-    Lines,
     Mask,
     case_flags,
     compile_data,
@@ -48,9 +48,17 @@ from .common import (
     numeral,
     word_edges,
 )
+from .figures_lazy import Later
+from .figures_lines import Lined
+from .figures_masks import Anchored, glued_codes, links
+from .figures_tails import LineInk, Tail
 from .scan import guarded
 
 NEVER = re.compile(r"(?!x)x")
+# links and e-mail addresses (local part at most 64 characters, a domain label 63)
+LINKS = r"https?://\S++ | www\.\S++ | [\w.+-]{1,64}+ @ [\w-]{1,63}+ \. [\w.]++"
+# codes glued to letters: COVID-19, H5N1, QH15 (str.format: d, digits)
+GLUED = r"(?<![\w])[A-Za-zĐđ]++-{d}++ | (?<![A-Z])[A-Z]++{d}++[A-Z{digits}]*+"
 WINDOW = 40  # characters looked at before a number for its qualifier, per cent or per-unit
 
 Boundary = Callable[[int], bool]
@@ -77,14 +85,14 @@ class Grammar:
     end_qual: re.Pattern
     per: re.Pattern
     per_year: re.Pattern
-    qual_before: re.Pattern
-    percent_before: re.Pattern | None
-    per_before: re.Pattern | None
-    cue_before: re.Pattern
-    strict_cue: re.Pattern
-    range_opener: re.Pattern
-    averaging: re.Pattern | None
-    masks: tuple[re.Pattern, ...]
+    qual_before: re.Pattern | Later
+    percent_before: re.Pattern | Later | None
+    per_before: re.Pattern | Later | None
+    cue_before: re.Pattern | Later
+    strict_cue: re.Pattern | Later
+    range_opener: re.Pattern | Later
+    averaging: Lined | None
+    masks: tuple[re.Pattern | Anchored | Lined, ...]
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
     units: dict[str, str]
@@ -98,7 +106,11 @@ class Grammar:
     money_scale_from: int
     line_end_number_is_name: bool
     classifier_required: bool
-    section_number: re.Pattern
+    section_number: re.Pattern | Later
+    cue_tail: Tail  # cheap tests before the window searches (figures_tails)
+    qual_tail: Tail
+    percent_tail: Tail
+    per_tail: Tail
 
 
 def _alt_or_never(items) -> str:
@@ -183,7 +195,7 @@ def _per_patterns(lang: str) -> dict[str, re.Pattern | None]:
     per_before = None
     if fig.per_before_suffix:
         suffix = re.escape(fig.per_before_suffix)
-        per_before = re.compile(rf"(?P<perb>{_per_nouns(lang)}) {suffix} {SPACE}*+$", re.VERBOSE)
+        per_before = Later(rf"(?P<perb>{_per_nouns(lang)}) {suffix} {SPACE}*+$", re.VERBOSE)
     return {"per": re.compile(per, flags | re.VERBOSE), "per_before": per_before}
 
 
@@ -196,24 +208,25 @@ def _context_patterns(lang: str) -> dict[str, re.Pattern | None]:
     cue_gap = rf"{SPACE}*+:?{SPACE}*+$"
     percent_before = None
     if fig.percent_before:
-        percent_before = re.compile(rf"""
+        percent_before = Later(rf"""
             (?P<pq> (?:{alternation(before)}) {SPACE}*+ )?   # a qualifier before the word
             (?:{alternation(fig.percent_before)}) {SPACE}*+ $""", re.VERBOSE)
     return {
-        "qual_before": re.compile(rf"{b}(?P<q>{alternation(before)}){q_gap}$", flags),
+        "qual_before": Later(rf"{b}(?P<q>{alternation(before)}){q_gap}$", flags),
         "percent_before": percent_before,
-        "cue_before": re.compile(rf"{b} (?P<cue>{alternation(words(lang, 'id_cues'))}) {cue_gap}",
+        "cue_before": Later(rf"{b} (?P<cue>{alternation(words(lang, 'id_cues'))}) {cue_gap}",
                                  flags | re.VERBOSE),
-        "strict_cue": re.compile(rf"{b} (?:{alternation(words(lang, 'id_cues_strict'))}) "
+        "strict_cue": Later(rf"{b} (?:{alternation(words(lang, 'id_cues_strict'))}) "
                                  rf"{cue_gap}", re.VERBOSE),
-        "range_opener": re.compile(rf"(?:{_alt_or_never(fig.range_openers)})", re.IGNORECASE),
+        "range_opener": Later(rf"(?:{_alt_or_never(fig.range_openers)})", re.IGNORECASE),
         "averaging": _averaging(lang, unit=True),
     }
 
 
-def _averaging(lang: str, *, unit: bool) -> re.Pattern | None:
+def _averaging(lang: str, *, unit: bool) -> Lined | None:
     """'bình quân (của) 01 HTX': the unit a following figure is per (``unit``), or the words up
-    to the unit (a mask: the 01 is no figure)."""
+    to the unit (a mask: the 01 is no figure). Compiled on first use in a text that has one
+    of the averaging words."""
     b, e = word_edges(lang)
     fig, sp = profile(lang).figures, gap(lang)
     if not fig.average_words:
@@ -221,33 +234,35 @@ def _averaging(lang: str, *, unit: bool) -> re.Pattern | None:
     native = native_digits(lang)
     one = rf"[0{native[:1]}]?[1{native[1:2]}] | {_alt_or_never(profile(lang).numbers.one_words)}"
     links = rf"(?: {sp} (?:{_alt_or_never(fig.average_links)}) )?"
-    words_ = rf"(?:{alternation(fig.average_words)}) {links} {sp} (?: {one} ) {sp}"
+    averaging = alternation(fig.average_words)
+    words_ = rf"(?:{averaging}) {links} {sp} (?: {one} ) {sp}"
     if unit:
         pattern = rf"{b} {words_} (?P<unit>{alternation(mapping(lang, 'units'))}) {e}"
     else:
         pattern = rf"{words_} (?=\w)"
-    return re.compile(pattern, case_flags(lang) | re.VERBOSE | re.MULTILINE)
+    return Lined(Later(pattern, case_flags(lang) | re.VERBOSE | re.MULTILINE), needs=averaging)
 
 
 def _common_masks(lang: str) -> list[str]:
-    """Mask shapes of every language: links, document symbols, codes, phones, section numbers.
+    """Mask shapes of every language but links and glued codes (:func:`_anchored_masks`):
+    document symbols, phones, compound numbers, section numbers.
 
     Each is searched over the whole text, so none may scan a long run again from each of its
     positions: a run of digits or capitals is read from its first character only (a
-    lookbehind), e-mail parts have their standard maximum lengths, and repeats are possessive.
+    lookbehind), and repeats are possessive. Each starts with the character it consumes first
+    (a lookbehind for what comes before it follows that character), so that the engine skips
+    ahead to those characters by itself.
     """
     d, digits = digit_class(lang), "0-9" + native_digits(lang)
     return [
-        # links and e-mail addresses (local part at most 64 characters, a domain label 63)
-        r"https?://\S++ | www\.\S++ | [\w.+-]{1,64}+ @ [\w-]{1,63}+ \. [\w.]++",
         # document symbols: 20-NQ/TW, 2949/KH-UBND, 45/2021/NĐ-CP, 17/2023/QH15
-        rf"(?<![{digits}]) (?<![{digits}][/-]) {d}++ (?:[/-]{d}++)*+ [/-][A-ZĐ][\w/.\-]*+",
-        # codes glued to letters: COVID-19, H5N1, QH15
-        rf"(?<![\w])[A-Za-zĐđ]++-{d}++ | (?<![A-Z])[A-Z]++{d}++[A-Z{digits}]*+",
+        (rf"{d} (?<![{digits}]{d}) (?<![{digits}][/-]{d}) {d}*+ (?:[/-]{d}++)*+"
+        rf" [/-][A-ZĐ][\w/.\-]*+"),
         # phone numbers
-        r"(?<![\d.,])(?:\+84|\+66|0)\d{1,3}(?:[ .-]?\d{2,4}){2,3}(?![\d,])",
+        (r"(?: \+ (?<![\d.,]\+) (?:84|66) | 0 (?<![\d.,]0) )"
+        r" \d{1,3} (?:[ .-]?\d{2,4}){2,3} (?![\d,])"),
         # compound numbers: 1/2567, 3/5 (dates have been taken already)
-        rf"(?<![{digits}]) {d}++ (?:/{d}++)+",
+        rf"{d} (?<![{digits}]{d}) {d}*+ (?:/{d}++)+",
         # section numbers at the start of a line and list markers (1) 2)
         rf"""^[ \t]*+ (?:[-–•+*][ \t]*+)?
              (?: (?P<section>{d}{{1,2}} (?:\.{d}{{1,2}})* [.)] (?=[ \t]) )
@@ -256,16 +271,27 @@ def _common_masks(lang: str) -> list[str]:
     ]
 
 
-def _masks(lang: str) -> tuple[re.Pattern, ...]:
+def _anchored_masks(lang: str) -> tuple[Anchored, ...]:
+    """Links and e-mail addresses, codes glued to letters: tried only where their rare parts
+    are (``@``, ``http``, ``www.``; a digit after a capital or a hyphen; figures_masks)."""
+    d, digits = digit_class(lang), "0-9" + native_digits(lang)
+    flags = re.MULTILINE | re.VERBOSE
+    return (links(re.compile(LINKS, flags)),
+            glued_codes(re.compile(GLUED.format(d=d, digits=digits), flags), d))
+
+
+def _masks(lang: str) -> tuple[re.Pattern | Anchored | Lined, ...]:
     """The common masks, then the language's own (profile ``[figures] masks``)."""
     where = str(profile(lang).folder / "profile.toml")
     values = {"D": digit_class(lang), "DIGITS": "0-9" + native_digits(lang)}
     own = [compile_data(p, values, case_flags(lang) | re.MULTILINE, where)
            for p in profile(lang).figures.masks]
     averaging = _averaging(lang, unit=False)
-    masks = (*(re.compile(p, re.MULTILINE | re.VERBOSE) for p in _common_masks(lang)), *own,
-             *((averaging,) if averaging else ()))
-    return tuple(guarded(rx) for rx in masks)  # each searched over the whole text
+    common = (re.compile(p, re.MULTILINE | re.VERBOSE) for p in _common_masks(lang))
+    # each searched over the whole text; the language's own on the lines with the words
+    # they need (with a leading repeated class written once in front: figures_prefix)
+    return (*_anchored_masks(lang), *(guarded(rx) for rx in common), *(Lined(rx) for rx in own),
+            *((averaging,) if averaging else ()))
 
 
 @cache
@@ -292,12 +318,31 @@ def grammar(lang: str) -> Grammar:
         money_scale_from=fig.money_scale_from,
         line_end_number_is_name=fig.line_end_number_is_name,
         classifier_required=fig.classifier_required,
-        section_number=re.compile(rf"{d}{{1,2}}(?:\.{d}{{1,2}})+"),
+        section_number=Later(rf"{d}{{1,2}}(?:\.{d}{{1,2}})+"),
+        **_tails(lang),
     )
 
 
-def masks(text: str, lang: str) -> Mask:
-    return Mask(m.span() for rx in grammar(lang).masks for m in rx.finditer(text))
+def _tails(lang: str) -> dict[str, Tail]:
+    """The words each window pattern ends with (``cue_before``, ``strict_cue``, ``qual_before``,
+    ``percent_before``, ``per_before``), for :class:`Tail`'s test before the search."""
+    fig, flags = profile(lang).figures, case_flags(lang)
+    before, _, _ = _qualifiers(lang)
+    return {
+        "cue_tail": Tail([*words(lang, "id_cues"), *words(lang, "id_cues_strict")], flags),
+        "qual_tail": Tail(before, flags),
+        "percent_tail": Tail(fig.percent_before),
+        "per_tail": Tail([fig.per_before_suffix] if fig.per_before_suffix else []),
+    }
+
+
+def masks(text: str, lang: str, found: dict | None = None) -> Mask:
+    """The ranges of ``text`` no figure may start in; ``found`` keeps the places of the words
+    the masks need (Lined) for the other patterns searched over the same text."""
+    found = {} if found is None else found
+    return Mask(m.span() for rx in grammar(lang).masks
+                for m in (rx.finditer(text, found=found) if isinstance(rx, Lined)
+                          else rx.finditer(text)))
 
 
 def default_currency(text: str, lang: str) -> str:
@@ -325,11 +370,12 @@ class Context:
         return self.g.spaced or self.token_end(i) or i >= len(self.text)
 
     @cached_property
-    def lines(self) -> Lines:
-        return Lines(self.text)
+    def ink(self) -> LineInk:
+        """(first, end of last) written character of the line of an offset."""
+        return LineInk(self.text)
 
 
-@dataclass
+@dataclass(slots=True)
 class Num:
     """A numeral or a run of number words found in the text."""
 
@@ -339,7 +385,7 @@ class Num:
     words: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class State:
     """A figure being parsed outward from its number: ``start``/``pos`` are where it begins
     and where the parse has got to; ``window`` is the text just before ``start``."""
@@ -367,31 +413,33 @@ def find_figures(text: str, lang: str, avoid: Mask | None = None,
     (for a language that writes no spaces between words); ``cells`` are table cells, where a
     bare number is a figure even in a language that needs a classifier."""
     g = grammar(lang)
-    ctx = Context(text, g, avoid or Mask(), masks(text, lang), default_currency(text, lang),
-                  token_start, token_end, cells or Mask())
+    words_at: dict = {}  # the places of the words the masks need, for the averaging pattern
+    ctx = Context(text, g, avoid or Mask(), masks(text, lang, words_at),
+                  default_currency(text, lang), token_start, token_end, cells or Mask())
     out: list[Figure] = []
     taken_until = 0
+    avoided, blocked = ctx.avoid.hits, ctx.blocked.hits
     for m in g.number.finditer(text):
         a, b = m.span()
-        if a < taken_until or ctx.avoid.hits(a, b) or ctx.blocked.hits(a, b):
+        if a < taken_until or avoided(a, b) or blocked(a, b):
             continue
-        found = Num(a, b, m.group("num"), m.group("words"))
+        found = Num(a, b, *m.group("num", "words"))
         fig = _parse(ctx, found)
         if fig is None and found.words is not None and g.spaced:
             fig = _shorter(ctx, found)
         if fig is not None:
             out.append(fig)
             taken_until = fig.end
-    _averaging_units(text, g, out)
+    _averaging_units(text, g, out, words_at)
     return out
 
 
-def _averaging_units(text: str, g: Grammar, figures: list[Figure]) -> None:
+def _averaging_units(text: str, g: Grammar, figures: list[Figure], words_at: dict) -> None:
     """`doanh thu bình quân của 01 HTX đạt 2,1 tỷ đồng`: per = HTX for the next figure."""
     if g.averaging is None:
         return
     starts = [f.start for f in figures]
-    for m in g.averaging.finditer(text):
+    for m in g.averaging.finditer(text, found=words_at):
         i = bisect.bisect_left(starts, m.end())
         nxt = figures[i] if i < len(figures) else None
         if (nxt is not None and nxt.per is None and nxt.start - m.end() <= WINDOW
@@ -431,13 +479,13 @@ def _parse(ctx: Context, num: Num) -> Figure | None:
 def _words_may_count(ctx: Context, num: Num) -> bool:
     """Number words that may be a figure (see ``words_may_start``: not starting with an inner
     word, not a lone 'one' used as an article ...); where words are not spaced, starting a
-    word or two words long."""
+    word or two words long (tested first: most runs inside a longer word fail it)."""
     g = ctx.g
-    before, after = ctx.text[max(0, num.start - WINDOW):num.start], ctx.text[num.end:num.end + WINDOW]
-    if not words_may_start(num.words, before, g.lang, after):
+    if not (g.spaced or ctx.token_start(num.start)
+            or len(words_regex(g.lang).findall(num.words)) >= 2):
         return False
-    return (g.spaced or ctx.token_start(num.start)
-            or len(re.findall(words_pattern(g.lang), num.words)) >= 2)
+    before, after = ctx.text[max(0, num.start - WINDOW):num.start], ctx.text[num.end:num.end + WINDOW]
+    return words_may_start(num.words, before, g.lang, after)
 
 
 def _after_number(ctx: Context, st: State) -> None:
@@ -458,17 +506,15 @@ def _measure(ctx: Context, st: State) -> None:
     """Per cent (after the number or before it), a currency or a unit."""
     g, text, pos = ctx.g, ctx.text, st.pos
     st.window = text[max(0, st.start - WINDOW):st.start]
-    pb = g.percent_before.search(st.window) if g.percent_before else None
-    pm, cm, um = g.percent.match(text, pos), g.currency.match(text, pos), g.unit.match(text, pos)
+    pb = None
+    if g.percent_before and g.percent_tail.may_end(st.window, 0, len(st.window)):
+        pb = g.percent_before.search(st.window)
+    pm = g.percent.match(text, pos)
     if pb or pm:
         st.kind, st.unit = "percent", "%"
         st.pos = pm.end() if pm else pos
-    elif cm and ctx.ends_word(cm.end()) and not ctx.avoid.hits(*cm.span("cur")):
-        st.kind, st.unit, st.pos = "money", g.currencies[cm.group("cur")], cm.end()
-    elif um and ctx.ends_word(um.end()) and not ctx.avoid.hits(*um.span("unit")):
-        st.unit = um.group("unit")
-        st.kind = g.units.get(st.unit) or g.units.get(st.unit.casefold()) or "count"
-        st.pos = um.end()
+    elif not _money(ctx, st, pos):
+        _unit(ctx, st, pos)
     if pb:  # ร้อยละ N: the percent word, and a qualifier before it, start the figure
         st.start -= len(st.window) - pb.start()
         if pb.group("pq"):
@@ -476,6 +522,25 @@ def _measure(ctx: Context, st: State) -> None:
             st.window = ""
         else:
             st.window = text[max(0, st.start - WINDOW):st.start]
+
+
+def _money(ctx: Context, st: State, pos: int) -> bool:
+    """A currency at ``pos`` (ending a word, not taken): the figure is money."""
+    cm = ctx.g.currency.match(ctx.text, pos)
+    if cm and ctx.ends_word(cm.end()) and not ctx.avoid.hits(*cm.span("cur")):
+        st.kind, st.unit, st.pos = "money", ctx.g.currencies[cm.group("cur")], cm.end()
+        return True
+    return False
+
+
+def _unit(ctx: Context, st: State, pos: int) -> None:
+    """A unit at ``pos`` (ending a word, not taken): its kind (units.tsv), else a count."""
+    g = ctx.g
+    um = g.unit.match(ctx.text, pos)
+    if um and ctx.ends_word(um.end()) and not ctx.avoid.hits(*um.span("unit")):
+        st.unit = um.group("unit")
+        st.kind = g.units.get(st.unit) or g.units.get(st.unit.casefold()) or "count"
+        st.pos = um.end()
 
 
 def _subunit(ctx: Context, st: State) -> None:
@@ -503,10 +568,10 @@ def _after_measure(ctx: Context, st: State) -> None:
     if aq2:
         st.qualifier, st.pos = g.qualifiers_after[aq2.group("aq2")], aq2.end()
     st.end = st.tail = st.pos
-    py, pr = g.per_year.match(text, st.pos), g.per.match(text, st.pos)
+    py = g.per_year.match(text, st.pos)
     if py:
         st.per, st.tail = "year", py.end()
-    elif pr and not ctx.avoid.hits(*pr.span("per")):
+    elif (pr := g.per.match(text, st.pos)) and not ctx.avoid.hits(*pr.span("per")):
         st.per = "year" if pr.group("per") in g.year_words else pr.group("per")
         st.tail = pr.end()
 
@@ -514,21 +579,28 @@ def _after_measure(ctx: Context, st: State) -> None:
 def _before_number(ctx: Context, st: State) -> None:
     """The per-unit and the qualifiers written before the number."""
     g, text = ctx.g, ctx.text
-    if g.per_before is not None:
+    if g.per_before is not None and g.per_tail.may_end(st.window, 0, len(st.window)):
         pbm = g.per_before.search(st.window)
         if pbm:
             st.per = "year" if pbm.group("perb") in g.year_words else pbm.group("perb")
-    qb = g.qual_before.search(st.window)
+    qb = _qualifier_before(g, st.window)
     while qb and (g.spaced or ctx.token_start(st.start - (len(st.window) - qb.start()))):
         if _qualifier_cancelled(ctx, st, qb.group("q")):
             break
         st.qualifier = st.qualifier or g.qualifiers_before[_key(qb.group("q"), g.qualifiers_before)]
         st.start -= len(st.window) - qb.start()
         st.window = text[max(0, st.start - WINDOW):st.start]
-        qb = g.qual_before.search(st.window)
+        qb = _qualifier_before(g, st.window)
     if (st.qualifier == "at_least" and st.num2 is not None
             and g.range_opener.match(text[st.start:st.num.start])):
         st.qualifier = None  # từ 5 đến 10: a range, not "at least"
+
+
+def _qualifier_before(g: Grammar, window: str) -> re.Match | None:
+    """The qualifier that ends ``window`` (before its gap), if any."""
+    if not g.qual_tail.may_end(window, 0, len(window)):
+        return None
+    return g.qual_before.search(window)
 
 
 def _qualifier_cancelled(ctx: Context, st: State, word: str) -> bool:
@@ -544,6 +616,8 @@ def _identifies(ctx: Context, st: State) -> bool:
     """A number that identifies or orders things: after a cue (số, ครั้งที่) with no measure."""
     g, text, a = ctx.g, ctx.text, st.num.start
     has_measure = st.kind is not None or st.scale is not None
+    if not g.cue_tail.may_end(text, max(0, a - 30), a):
+        return False  # no cue ends right before the number
     cue = g.cue_before.search(text, max(0, a - 30), a)
     if cue and not has_measure and not _cue_cancelled(text, cue, g):
         return True
@@ -556,10 +630,9 @@ def _names_something(ctx: Context, st: State) -> bool:
     raw, text, num = st.num.num, ctx.text, st.num
     if raw is None or st.kind is not None or st.scale is not None or st.qualifier is not None:
         return False
-    digits = re.sub(r"\D", "", raw)
-    if len(raw) == len(digits) and len(digits) >= 4:
+    if len(raw) >= 4 and raw.isdecimal():  # only digits (isdecimal: what \d matches)
         return True  # a year or a code, not a quantity
-    first, last = ctx.lines.ink(num.start)
+    first, last = ctx.ink(num.start)
     starts_line, ends_line = first >= num.start, last <= num.end  # only spaces around it
     if starts_line and ctx.g.section_number.fullmatch(raw) and not ends_line:
         return True  # a section number: 2.1 Heading
@@ -577,7 +650,7 @@ def _unclassified(ctx: Context, st: State) -> bool:
 
 def _cell_like(ctx: Context, st: State) -> bool:
     """The figure alone between line ends or tabs: a table cell written out as text."""
-    first, last = ctx.lines.ink(st.start)
+    first, last = ctx.ink(st.start)
     before = ctx.text[first:st.start].rstrip(" \u00a0")
     after = ctx.text[st.end:last].lstrip(" \u00a0")
     return before[-1:] in ("", "\t") and after[:1] in ("", "\t")
