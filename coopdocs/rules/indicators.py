@@ -29,12 +29,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 
 from ..lang import alternation, mapping, profile, rows, words
 from ..model import Date, Figure
 from .common import Mask
-from .sentences import NEVER, any_of, mark_chars, per_language, spacing
+from .sentences import NEVER, any_of, inside_class, mark_chars, per_language, spacing
 from .tables import table_indicators
 from .targets import _bullet  # the one grammar of list labels
 
@@ -62,6 +64,7 @@ class _Lang:
     predicate: re.Pattern
     bullet: re.Pattern  # a list item's label
     end_marks: str  # the sentence marks of the language (none in Thai)
+    marks: re.Pattern  # a clause mark, or a sentence mark before a space: where clauses may end
     noun: re.Pattern  # a counted noun (units.tsv) after a comma
     per_before: re.Pattern  # a per unit written before its number (`ครัวเรือนละ`), at an end
     event: re.Pattern  # a verb that makes what a phrase after it counts
@@ -117,6 +120,7 @@ def _lang(lang: str) -> _Lang:
                         rf"{e}", flags),
         bullet=bullet,
         end_marks=mark_chars(lang),
+        marks=_marks(mark_chars(lang)),
         heading=re.compile(rf"""
             ^ [ \t]* (?: {bullet.pattern} )?      # a list label, perhaps
             (?:{any_of(heads)}){e} \s*           # Về, ด้าน
@@ -130,6 +134,11 @@ def _lang(lang: str) -> _Lang:
         relative=ind.relative,
         flags=flags,
     )
+
+
+def _marks(end_marks: str) -> re.Pattern:
+    ends = rf"|[{inside_class(end_marks)}](?=[ \t])" if end_marks else ""
+    return re.compile(rf"[{inside_class(_CLAUSE_MARKS)}]{ends}")
 
 
 def _per_before(lang: str) -> re.Pattern:
@@ -199,6 +208,11 @@ class _Context:
         starts = {a for a, _ in (*words_at, *edges)} | {b for _, b in edges}
         ends = {b for _, b in (*words_at, *edges)} | {a for a, _ in edges}
         return starts, ends
+
+    @functools.cached_property
+    def clause_marks(self) -> list[int]:
+        """Where the text's clauses end (:func:`_clause_marks`), found when first asked."""
+        return _clause_marks(self.L, self.text)
 
     @property
     def starts(self) -> set[int]:
@@ -274,7 +288,7 @@ def _row_label(ctx: _Context, cell: dict, label: str | None, labels: dict) -> st
 def _phrase(ctx: _Context, i: int) -> _Found:
     fig, text, L = ctx.figures[i], ctx.text, ctx.L
     line_lo = text.rfind("\n", 0, fig.start) + 1
-    lo = _clause_start(L, text, line_lo, fig.start)
+    lo = _clause_start(ctx, line_lo, fig.start)
     prev = _previous(ctx, i, lo)
     win_lo = max(lo, prev.end if prev is not None else lo,
                  prev._tail if prev is not None else lo)
@@ -472,17 +486,27 @@ def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
-def _clause_start(L: _Lang, text: str, line_lo: int, pos: int) -> int:
+def _clause_start(ctx: _Context, line_lo: int, pos: int) -> int:
     """After the last clause mark (``;``, ``:``, a bracket, a full stop before a space)
     between the line start and ``pos``, else after the line's list label."""
-    lo = line_lo + len(text[line_lo:pos]) - len(_strip_bullet(L, text[line_lo:pos]))
-    for k in range(pos - 1, lo - 1, -1):
-        ch = text[k]
-        if ch in _CLAUSE_MARKS and not (ch == ":" and text[k - 1:k].isdigit()):
-            return k + 1
-        if ch in L.end_marks and text[k + 1:k + 2] in (" ", "\t") and not text[k - 1:k].isdigit():
-            return k + 1
-    return lo
+    lo = pos - len(_strip_bullet(ctx.L, ctx.text[line_lo:pos]))
+    marks = ctx.clause_marks
+    j = bisect.bisect_left(marks, pos) - 1
+    return marks[j] + 1 if j >= 0 and marks[j] >= lo else lo
+
+
+def _clause_marks(L: _Lang, text: str) -> list[int]:
+    """The offsets of the clause marks of ``text`` that end a clause, in order: a bracket, a
+    ``;``, a ``:`` not after a digit (`10:30` is a time), a sentence mark before a space
+    and not after a digit."""
+    out = []
+    for m in L.marks.finditer(text):
+        k = m.start()
+        ch, digit = text[k], text[k - 1:k].isdigit()
+        if ch in _CLAUSE_MARKS and not (ch == ":" and digit) \
+                or ch in L.end_marks and text[k + 1:k + 2] in (" ", "\t") and not digit:
+            out.append(k)
+    return out
 
 
 def _strip_bullet(L: _Lang, s: str) -> str:
@@ -810,10 +834,58 @@ def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[str, re.Patt
     return tuple(out), abbrev
 
 
+_Entry = tuple[int, "_Synonym", tuple[str, ...]]  # (file order, synonym, the words it needs)
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Which synonyms a phrase may name, found from the words it holds: one scan of the
+    phrase finds, at each offset, the longest word some synonym needs that starts there."""
+
+    words: re.Pattern  # (?=(trie of the needed words)): the longest one at each offset
+    under: dict[str, tuple[_Entry, ...]]  # a needed word -> the synonyms filed under a word
+    #  inside it (itself too), each synonym under the needed word fewest synonyms share
+    always: tuple[_Entry, ...]  # synonyms that need no word
+
+
 @per_language
-def _for_kind(lang: str, kind: str) -> tuple[_Synonym, ...]:
-    """The synonyms whose kinds admit figures of ``kind``, in file order."""
-    return tuple(s for s in _synonyms(lang)[0] if kind in s.kinds or "*" in s.kinds)
+def _index(lang: str) -> _Index:
+    """The :class:`_Index` of the language's synonyms."""
+    syns = _synonyms(lang)[0]
+    needed = {w for syn in syns for w in syn.needs}
+    shared = Counter(w for syn in syns for w in set(syn.needs))
+    filed: dict[str, list[_Entry]] = {}
+    for n, syn in enumerate(syns):
+        if syn.needs:
+            key = min(syn.needs, key=lambda w: (shared[w], -len(w), w))
+            filed.setdefault(key, []).append((n, syn, syn.needs))
+    under = {w: tuple(e for v in sorted(needed) if v in w for e in filed.get(v, ()))
+             for w in needed}
+    return _Index(re.compile(f"(?=({_trie(needed)}))") if needed else re.compile(NEVER),
+                  under, tuple((n, syn, ()) for n, syn in enumerate(syns) if not syn.needs))
+
+
+def _trie(words) -> str:
+    """A pattern of literal ``words`` that matches the longest of them that starts where it is
+    tried (a prefix tree: the engine tests one branch for each next character).
+
+    >>> [m.group() for m in re.finditer(_trie(["ab", "abc", "b"]), "abcab b")]
+    ['abc', 'ab', 'b']
+    """
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
+        return f"(?:{body})?" if "" in node else body
+    return branch(tree)
 
 
 def _expanded(lang: str, phrase: str) -> str:
@@ -837,10 +909,14 @@ def indicator_id(lang: str, phrase: str | None, kind: str) -> str | None:
     if not phrase:
         return None
     s = _expanded(lang, phrase)
+    idx = _index(lang)
+    candidates = [e for w in idx.words.findall(s) for e in idx.under[w]]
+    candidates.extend(idx.always)
+    candidates.sort(key=itemgetter(0))  # in file order (a synonym may come more than once)
     best = None
-    for syn in _for_kind(lang, kind):
-        if syn.needs and (syn.needs[0] not in s or not all(w in s for w in syn.needs[1:])):
-            continue  # a word the pattern needs is missing: a substring test rules most out
+    for _, syn, needs in candidates:
+        if kind not in syn.kinds and "*" not in syn.kinds or not all(w in s for w in needs):
+            continue  # of another kind, or a word the pattern needs is missing
         m = syn.pattern.search(s)
         key = (m.start(), -syn.length, m.start() - m.end()) if m else None
         if m and (best is None or key < best[0]):
