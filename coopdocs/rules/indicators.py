@@ -31,7 +31,6 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from operator import itemgetter
 
 from ..lang import alternation, mapping, profile, rows, words
 from ..model import Date, Figure
@@ -46,6 +45,7 @@ _CLAUSE_MARKS = ";:()[]"
 @dataclass
 class _Lang:
     links: re.Pattern  # a link word that ends a window
+    links_tail: re.Pattern  # the links reversed (:func:`_ending`)
     any_link: re.Pattern  # a link word anywhere
     link_kind: dict[str, tuple[str, str]]  # casefolded link -> (kind, template)
     owner: re.Pattern  # `มี` inside a phrase: owner before, noun after
@@ -54,9 +54,11 @@ class _Lang:
     cut: re.Pattern
     trim: re.Pattern  # a trim word at the start
     trim_end: re.Pattern  # a trim word at the end
+    trimmed_tail: re.Pattern  # the trim and cut words reversed (:func:`_ending`)
     conjunction: re.Pattern  # a trim word that joins list items, at the end
     joins: re.Pattern  # the same, at the start
     benefactive: re.Pattern  # a word for whom something is done (cho, ให้แก่), at an end
+    benefactive_tail: re.Pattern  # the same reversed (:func:`_ending`)
     inherit: re.Pattern
     inherit_kind: dict[str, str]
     measure_head: re.Pattern
@@ -96,6 +98,7 @@ def _lang(lang: str) -> _Lang:
     ind = profile(lang).indicators
     return _Lang(
         links=re.compile(rf"{b}(?:{any_of(plain)})\s*$", flags),
+        links_tail=_tail(plain, flags),
         any_link=re.compile(rf"{b}(?:{any_of(plain)}){e}", flags),
         link_kind=kinds,
         owner=re.compile(rf"{b}{_not_after(ind.relative)}(?:{any_of(owners)}){e}", flags),
@@ -105,6 +108,9 @@ def _lang(lang: str) -> _Lang:
         trim=re.compile(rf"^\s*(?:{_listed(lang, 'indicator_trim')}){e}\s*", flags),
         trim_end=re.compile(rf"{b}(?:{_listed(lang, 'indicator_trim')})\s*$", flags),
         benefactive=re.compile(rf"{b}(?:{any_of(_benefactives(lang))})\s*$", flags),
+        benefactive_tail=_tail(_benefactives(lang), flags),
+        trimmed_tail=_tail([*words(lang, "indicator_trim", optional=True),
+                            *words(lang, "indicator_cut", optional=True)], flags),
         joins=re.compile(rf"^\s*(?:{any_of(_marked(lang, 'indicator_trim', 'joins'))}){e}", flags),
         conjunction=re.compile(rf"{b}(?:{any_of(_marked(lang, 'indicator_trim', 'joins'))})\s*$",
                                flags),
@@ -134,6 +140,20 @@ def _lang(lang: str) -> _Lang:
         relative=ind.relative,
         flags=flags,
     )
+
+
+def _tail(items, flags: re.RegexFlag) -> re.Pattern:
+    """What a text that ends with one of the words ``items`` (then perhaps whitespace) starts
+    with once reversed: see :func:`_ending`."""
+    return re.compile(rf"\s*(?:{any_of(w[::-1] for w in items)})", flags)
+
+
+def _ending(rx: re.Pattern, tail: re.Pattern, s: str) -> re.Match | None:
+    """``rx.search(s)``, where ``rx`` matches one of some words at the end of ``s`` (``…\\s*$``)
+    and ``tail`` is :func:`_tail` of those words: a search for a word at the end tries every
+    offset of ``s``, the reversed words matched at the start of ``s`` reversed rule out at once
+    the phrases that end with none of them."""
+    return rx.search(s) if tail.match(s[::-1]) else None
 
 
 def _marks(end_marks: str) -> re.Pattern:
@@ -318,7 +338,7 @@ def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) 
     """The link, counted-noun, percent-of and heading frames over the words before the figure."""
     fig, L = ctx.figures[i], ctx.L
     ctx.window = window
-    link = L.links.search(window)
+    link = _ending(L.links, L.links_tail, window)
     if link and not ctx.whole(win_lo + link.start(), win_lo + len(window.rstrip())):
         link = None  # `ส่วนรวม` is no `รวม`
     counted = fig.kind == "count" and L.count_noun
@@ -393,7 +413,7 @@ def _linked(ctx: _Context, i: int, np: str, link, kind: str, template: str) -> _
     rel = f"{L.join}{L.relative}{L.join if L.relative else ''}"
     after = _after(ctx, i) if fig.kind == "percent" and not link else ""
     phrase = f"{np}{rel}{after}" if after else np
-    if after and L.benefactive.search(ctx.window):  # `hướng dẫn … cho 100% hợp tác xã …`
+    if after and _ending(L.benefactive, L.benefactive_tail, ctx.window):  # `hướng dẫn … cho 100% hợp tác xã …`
         phrase = f"{after}{L.join}{np}"
     elif ctx.service and not link:
         phrase = f"{phrase}{rel}{ctx.service}"
@@ -432,7 +452,7 @@ def _counted(ctx: _Context, i: int, before: str, listed: bool) -> _Found:
         return _Found(_headed(ctx, fig, ""))
     if unit.casefold() in L.generic and not mod:
         return _Found(_headed(ctx, fig, ""))
-    served = bool(L.benefactive.search(before.rstrip(" ,")))  # `hỗ trợ … cho 25 hợp tác xã`
+    served = bool(_ending(L.benefactive, L.benefactive_tail, before.rstrip(" ,")))  # `hỗ trợ … cho 25 hợp tác xã`
     event = _event(ctx, before, 6 if served else 4)
     if mod and not served and not L.event.fullmatch(event):
         event = ""  # a verb that made the thing stays only when nothing else describes it
@@ -470,7 +490,7 @@ def _label(ctx: _Context, line_lo: int, colon: int, fig: Figure) -> str | None:
     `ค่าเป้าหมาย: ร้อยละ 90`). A lead-in that ends with a link (`toàn tỉnh có:`) is no label."""
     L = ctx.L
     raw = _strip_bullet(ctx.L, ctx.without_dates(line_lo, colon))
-    if L.links.search(raw):
+    if _ending(L.links, L.links_tail, raw):
         return None
     kept = _trimmed(ctx, raw)
     if not kept and raw.strip() and line_lo > 0:
@@ -539,6 +559,8 @@ def _trimmed(ctx: _Context, s: str, at: int | None = None) -> str:
         cut = m.end() + len(s[m.end():]) - len(s[m.end():].lstrip(" ,;:-–"))
         s, at = s[cut:].rstrip(" ,;:-–"), (at + cut if at is not None else None)
     while s:
+        if not L.trimmed_tail.match(s[::-1]):
+            break  # no trim word and no cut word at the end (see _ending)
         m = L.trim_end.search(s) or _last(L.cut, s, at_end=True)
         if not m or not _whole(ctx, at, m.start(), len(s)) or (
                 at is None and not L.spaced and len(m.group(0).strip()) < 3):
@@ -657,7 +679,7 @@ def _names_the_next(ctx: _Context, a: int, nxt: Figure) -> bool:
     that figure (`… 6,300 คน รายได้เฉลี่ยของแรงงานประจำอยู่ที่ 62 ล้านดอง`)."""
     between = ctx.text[a:nxt.start]
     return not ctx.L.spaced and len(between.split()) <= 1 \
-        and ctx.L.links.search(between) is not None
+        and _ending(ctx.L.links, ctx.L.links_tail, between) is not None
 
 
 def _one_word(ctx: _Context, a: int, b: int) -> bool:
@@ -834,58 +856,19 @@ def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[str, re.Patt
     return tuple(out), abbrev
 
 
-_Entry = tuple[int, "_Synonym", tuple[str, ...]]  # (file order, synonym, the words it needs)
-
-
-@dataclass(frozen=True)
-class _Index:
-    """Which synonyms a phrase may name, found from the words it holds: one scan of the
-    phrase finds, at each offset, the longest word some synonym needs that starts there."""
-
-    words: re.Pattern  # (?=(trie of the needed words)): the longest one at each offset
-    under: dict[str, tuple[_Entry, ...]]  # a needed word -> the synonyms filed under a word
-    #  inside it (itself too), each synonym under the needed word fewest synonyms share
-    always: tuple[_Entry, ...]  # synonyms that need no word
-
-
 @per_language
-def _index(lang: str) -> _Index:
-    """The :class:`_Index` of the language's synonyms."""
+def _for_kind(lang: str, kind: str) -> tuple[tuple[str, tuple[str, ...], _Synonym], ...]:
+    """The synonyms whose kinds admit figures of ``kind``, in file order, each as (the word
+    it needs that the fewest synonyms share, the other words it needs, the synonym): a
+    substring test of that word rules most synonyms out."""
     syns = _synonyms(lang)[0]
-    needed = {w for syn in syns for w in syn.needs}
     shared = Counter(w for syn in syns for w in set(syn.needs))
-    filed: dict[str, list[_Entry]] = {}
-    for n, syn in enumerate(syns):
-        if syn.needs:
-            key = min(syn.needs, key=lambda w: (shared[w], -len(w), w))
-            filed.setdefault(key, []).append((n, syn, syn.needs))
-    under = {w: tuple(e for v in sorted(needed) if v in w for e in filed.get(v, ()))
-             for w in needed}
-    return _Index(re.compile(f"(?=({_trie(needed)}))") if needed else re.compile(NEVER),
-                  under, tuple((n, syn, ()) for n, syn in enumerate(syns) if not syn.needs))
-
-
-def _trie(words) -> str:
-    """A pattern of literal ``words`` that matches the longest of them that starts where it is
-    tried (a prefix tree: the engine tests one branch for each next character).
-
-    >>> [m.group() for m in re.finditer(_trie(["ab", "abc", "b"]), "abcab b")]
-    ['abc', 'ab', 'b']
-    """
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        alts = [re.escape(ch) + branch(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})"
-        return f"(?:{body})?" if "" in node else body
-    return branch(tree)
+    out = []
+    for syn in syns:
+        if kind in syn.kinds or "*" in syn.kinds:
+            first = min(syn.needs, key=lambda w: (shared[w], -len(w), w), default="")
+            out.append((first, tuple(w for w in syn.needs if w != first), syn))
+    return tuple(out)
 
 
 def _expanded(lang: str, phrase: str) -> str:
@@ -909,14 +892,10 @@ def indicator_id(lang: str, phrase: str | None, kind: str) -> str | None:
     if not phrase:
         return None
     s = _expanded(lang, phrase)
-    idx = _index(lang)
-    candidates = [e for w in idx.words.findall(s) for e in idx.under[w]]
-    candidates.extend(idx.always)
-    candidates.sort(key=itemgetter(0))  # in file order (a synonym may come more than once)
     best = None
-    for _, syn, needs in candidates:
-        if kind not in syn.kinds and "*" not in syn.kinds or not all(w in s for w in needs):
-            continue  # of another kind, or a word the pattern needs is missing
+    for _, rest, syn in [e for e in _for_kind(lang, kind) if e[0] in s]:
+        if rest and not all(w in s for w in rest):
+            continue  # a word the pattern needs is missing
         m = syn.pattern.search(s)
         key = (m.start(), -syn.length, m.start() - m.end()) if m else None
         if m and (best is None or key < best[0]):
