@@ -67,6 +67,7 @@ class _Lang:
     bullet: re.Pattern  # a list item's label
     end_marks: str  # the sentence marks of the language (none in Thai)
     marks: re.Pattern  # a clause mark, or a sentence mark before a space: where clauses may end
+    stops: re.Pattern  # what ends the phrase after a figure (:func:`_until_stop`)
     noun: re.Pattern  # a counted noun (units.tsv) after a comma
     per_before: re.Pattern  # a per unit written before its number (`ครัวเรือนละ`), at an end
     event: re.Pattern  # a verb that makes what a phrase after it counts
@@ -127,6 +128,7 @@ def _lang(lang: str) -> _Lang:
         bullet=bullet,
         end_marks=mark_chars(lang),
         marks=_marks(mark_chars(lang)),
+        stops=_stops(mark_chars(lang)),
         heading=re.compile(rf"""
             ^ [ \t]* (?: {bullet.pattern} )?      # a list label, perhaps
             (?:{any_of(heads)}){e} \s*           # Về, ด้าน
@@ -159,6 +161,14 @@ def _ending(rx: re.Pattern, tail: re.Pattern, s: str) -> re.Match | None:
 def _marks(end_marks: str) -> re.Pattern:
     ends = rf"|[{inside_class(end_marks)}](?=[ \t])" if end_marks else ""
     return re.compile(rf"[{inside_class(_CLAUSE_MARKS)}]{ends}")
+
+
+def _stops(end_marks: str) -> re.Pattern:
+    """A clause mark, a comma, a tab, or a sentence mark before a space or the end."""
+    marks = _CLAUSE_MARKS + ",\t"
+    ends = "".join(ch for ch in end_marks if ch not in marks)
+    ends = rf"|[{inside_class(ends)}](?=[ ]|\Z)" if ends else ""
+    return re.compile(rf"[{inside_class(marks)}]{ends}")
 
 
 def _per_before(lang: str) -> re.Pattern:
@@ -225,9 +235,8 @@ class _Context:
         words_at = self._words_at() if callable(self._words_at) else self._words_at
         edges = [(f.start, f.end) for f in self.figures] + \
             [(d.start, d.end) for d in self.date_list]
-        starts = {a for a, _ in (*words_at, *edges)} | {b for _, b in edges}
-        ends = {b for _, b in (*words_at, *edges)} | {a for a, _ in edges}
-        return starts, ends
+        both = {k for edge in edges for k in edge}  # an item's edges are both
+        return {a for a, _ in words_at} | both, {b for _, b in words_at} | both
 
     @functools.cached_property
     def clause_marks(self) -> list[int]:
@@ -591,13 +600,7 @@ def _noun_phrase(ctx: _Context, i: int, before: str, win_lo: int) -> str:
     L, fig = ctx.L, ctx.figures[i]
     if L.spaced:
         return _spaced_phrase(ctx, before)
-    chunks = [(win_lo + m.start(), L.per_before.sub("", m.group()))
-              for m in _PHRASES.finditer(before)]  # `กู้ยืมครัวเรือนละ` borrows, per household
-    per = tuple(profile(ctx.lang).figures.per_marks)
-    while chunks and (chunks[-1][1].startswith(per) or not chunks[-1][1]):
-        chunks.pop()  # `… 62 ล้านดองต่อคนต่อปี เพิ่มขึ้น`: the figure before's per phrase
-    while len(chunks) > 1 and len(_trimmed(ctx, chunks[-1][1], chunks[-1][0])) < 3:
-        chunks.pop()  # `ยอดเงินกู้คงค้าง ณ สิ้นปี 2566 อยู่ที่`: a letter alone names nothing
+    chunks = _last_chunks(ctx, before, win_lo)
     if not chunks:
         return ""
     at, last = chunks[-1]
@@ -625,6 +628,23 @@ def _noun_phrase(ctx: _Context, i: int, before: str, win_lo: int) -> str:
         owner = ctx.found[-1].owner  # `120 กลุ่ม มีสมาชิก 9,000 ราย`: the group's members
     ctx.owner = owner
     return L.join.join(p for p in (noun, owner) if p and (p is noun or p not in noun))
+
+
+def _last_chunks(ctx: _Context, before: str, win_lo: int) -> list[tuple[int, str]]:
+    """The last two (or one, or no) phrases of unspaced ``before`` that may name the figure,
+    as (offset in the text, phrase): past the figure before's per phrase and a letter alone.
+    Only the phrases looked at are made, from the last one back."""
+    found = list(_PHRASES.finditer(before))
+    per = tuple(profile(ctx.lang).figures.per_marks)
+
+    def chunk(k: int) -> tuple[int, str]:  # `กู้ยืมครัวเรือนละ` borrows, per household
+        return win_lo + found[k].start(), ctx.L.per_before.sub("", found[k].group())
+    n = len(found)
+    while n and (not (last := chunk(n - 1))[1] or last[1].startswith(per)):
+        n -= 1  # `… 62 ล้านดองต่อคนต่อปี เพิ่มขึ้น`: the figure before's per phrase
+    while n > 1 and len(_trimmed(ctx, (last := chunk(n - 1))[1], last[0])) < 3:
+        n -= 1  # `ยอดเงินกู้คงค้าง ณ สิ้นปี 2566 อยู่ที่`: a letter alone names nothing
+    return [chunk(k) for k in range(max(0, n - 2), n)]
 
 
 def _thai_noun(ctx: _Context, i: int, chunks, np: str, before: str, win_lo: int) -> str:
@@ -662,7 +682,11 @@ def _evented(ctx: _Context, np: str) -> str:
 def _after_cues(ctx: _Context, s: str, at: int | None = None) -> str:
     """What follows the last goal or estimate cue in ``s`` (``indicator_drop.tsv`` marked
     ``anywhere``: `สำหรับปีนี้ตั้งเป้ายอดจำหน่าย` -> `ยอดจำหน่าย`)."""
-    m = _last(ctx.L.cue, s)
+    return _after_cue(ctx, s, _last(ctx.L.cue, s), at)
+
+
+def _after_cue(ctx: _Context, s: str, m: re.Match | None, at: int | None = None) -> str:
+    """What follows the cue ``m``, the last in ``s`` (None: there is none)."""
     if m is None:
         return _trimmed(ctx, s, at)
     if ctx.L.benefactive.fullmatch(m.group(0).strip()):  # `แนะนำ…ให้แก่สหกรณ์`: the service
@@ -683,21 +707,38 @@ def _names_the_next(ctx: _Context, a: int, nxt: Figure) -> bool:
 
 
 def _one_word(ctx: _Context, a: int, b: int) -> bool:
-    return a >= 0 and sum(1 for k in range(a + 1, b) if k in ctx.starts) == 0
+    return a >= 0 and ctx.starts.isdisjoint(range(a + 1, b))
 
 
 def _spaced_phrase(ctx: _Context, before: str) -> str:
     L = ctx.L
-    parts = _norm(before).split(",")
-    np = _after_cues(ctx, parts[-1])
-    if L.cue.search(parts[-1]) or L.measure_head.match(np):
-        parts = parts[-1:]  # a cue or a measure word starts a phrase of its own
-    for part in reversed(parts[:-1]):
+    parts = before.split(",")
+    last = _comma_part(parts, len(parts) - 1)
+    cue = _last(L.cue, last)
+    np = _after_cue(ctx, last, cue)
+    first = len(parts) - 1 if cue or L.measure_head.match(np) else 0
+    for k in range(len(parts) - 2, first - 1, -1):  # a cue or a measure word starts a phrase
+        part = _comma_part(parts, k)
         kept = _trimmed(ctx, part)
         if not np or not kept or kept != _norm(part).strip(" ,"):
             break
         np = f"{kept}, {np}"
     return " ".join(np.split()[-L.max_words:])
+
+
+def _comma_part(parts: list[str], k: int) -> str:
+    """``_norm(s).split(",")[k]`` from ``parts = s.split(",")``: one part made, not all.
+
+    >>> s = " a ,\tb  c ,  , d, "
+    >>> [_comma_part(s.split(","), k) for k in range(5)] == _norm(s).split(",")
+    True
+    """
+    p, inner = parts[k], 0 < k < len(parts) - 1
+    q = _norm(p)
+    if not q:
+        return " " if p and inner else ""
+    return f"{' ' if k and p[0].isspace() else ''}{q}" \
+        f"{' ' if k < len(parts) - 1 and p[-1].isspace() else ''}"
 
 
 def _after(ctx: _Context, i: int) -> str:
@@ -735,15 +776,13 @@ def _until_stop(ctx: _Context, a: int, b: int) -> tuple[str, bool]:
     s = ctx.without_dates(a, b)
     lead = len(s) - len(s.lstrip())
     cut = len(s)
-    for k, ch in enumerate(s):
-        if ch == "," and L.noun.match(s, k + 1):
-            continue  # `15.000 hợp tác xã, liên hiệp hợp tác xã …`: nouns in a row
-        if ch in _CLAUSE_MARKS + ",\t" or (ch in L.end_marks and s[k + 1:k + 2] in ("", " ")):
-            cut = k
+    for stop in L.stops.finditer(s):
+        k = stop.start()
+        if s[k] != "," or not L.noun.match(s, k + 1):  # `15.000 hợp tác xã, liên hiệp …`
+            cut = k  # (a comma before a counted noun lists nouns in a row)
             break
-        if not L.spaced and ch == " " and k > lead:
-            cut = k
-            break
+    if not L.spaced and s.find(" ", lead + 1, cut) >= 0:
+        cut = s.find(" ", lead + 1, cut)  # a space ends a phrase of unspaced words
     m = L.cut.search(s, 0, cut)
     if m and m.start() >= lead:
         cut = m.start()
