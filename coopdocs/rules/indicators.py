@@ -159,16 +159,26 @@ def _ending(rx: re.Pattern, tail: re.Pattern, s: str) -> re.Match | None:
 
 
 def _marks(end_marks: str) -> re.Pattern:
-    ends = rf"|[{inside_class(end_marks)}](?=[ \t])" if end_marks else ""
-    return re.compile(rf"[{inside_class(_CLAUSE_MARKS)}]{ends}")
+    """A clause mark, or a sentence mark before a space or a tab: where a clause may end."""
+    return _one_of(_CLAUSE_MARKS, end_marks, "[ \t]")
 
 
 def _stops(end_marks: str) -> re.Pattern:
     """A clause mark, a comma, a tab, or a sentence mark before a space or the end."""
-    marks = _CLAUSE_MARKS + ",\t"
-    ends = "".join(ch for ch in end_marks if ch not in marks)
-    ends = rf"|[{inside_class(ends)}](?=[ ]|\Z)" if ends else ""
-    return re.compile(rf"[{inside_class(marks)}]{ends}")
+    return _one_of(_CLAUSE_MARKS + ",\t", end_marks, "[ ]|\\Z")
+
+
+def _one_of(marks: str, end_marks: str, then: str) -> re.Pattern:
+    """One of ``marks``, or one of ``end_marks`` where ``then`` follows. The pattern opens
+    with one class of all of them, so that a search skips to the next at C speed.
+
+    >>> [m.group() for m in _one_of(";", ".", " ").finditer("a;b.c. d.")]
+    [';', '.']
+    """
+    ends = inside_class("".join(ch for ch in end_marks if ch not in marks))
+    if not ends:
+        return re.compile(f"[{inside_class(marks)}]")
+    return re.compile(rf"[{inside_class(marks)}{ends}](?:(?<![{ends}])|(?<=[{ends}])(?={then}))")
 
 
 def _per_before(lang: str) -> re.Pattern:
