@@ -296,8 +296,9 @@ def find_indicators(text: str, lang: str, figures: list[Figure], dates: list[Dat
             found = _phrase(ctx, i)
         ctx.found.append(found)
         fig.indicator = _per_named(lang, found.phrase, fig)
-        fig.indicator_id = indicator_id(lang, found.as_written or fig.indicator, fig.kind) \
-            or indicator_id(lang, fig.indicator, fig.kind)
+        fig.indicator_id = indicator_id(lang, found.as_written or fig.indicator, fig.kind)
+        if fig.indicator_id is None and found.as_written:  # else the same phrase again
+            fig.indicator_id = indicator_id(lang, fig.indicator, fig.kind)
 
 
 def _per_named(lang: str, phrase: str | None, fig: Figure) -> str | None:
@@ -889,8 +890,9 @@ def _compiled(source: str) -> re.Pattern:
 
 
 @per_language
-def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[str, re.Pattern, str], ...]]:
-    """indicators.tsv as patterns (``…`` a short gap), and the abbreviations to read in full."""
+def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[str, str, str], ...]]:
+    """indicators.tsv as patterns (``…`` a short gap), and the abbreviations to read in full
+    (each with its pattern's source, compiled the first time a phrase holds it)."""
     sp = spacing(lang)
     gap = r"\s+(?:\S+\s+){0,8}?" if sp.spaced else r".{0,40}?"
     out = []
@@ -900,8 +902,8 @@ def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[str, re.Patt
         needs = tuple(sorted({w for p in pieces for w in p.split(" ") if w}, key=len, reverse=True))
         out.append(_Synonym(iid, frozenset(kinds.split(",")), rx, len(phrase.replace("…", "")),
                             needs))
-    abbrev = tuple((k.casefold(), re.compile(rf"{sp.before}{re.escape(k.casefold())}{sp.after}"),
-                    v.casefold()) for k, v in mapping(lang, "abbreviations", optional=True).items())
+    abbrev = tuple((k.casefold(), rf"{sp.before}{re.escape(k.casefold())}{sp.after}", v.casefold())
+                   for k, v in mapping(lang, "abbreviations", optional=True).items())
     return tuple(out), abbrev
 
 
@@ -923,9 +925,9 @@ def _for_kind(lang: str, kind: str) -> tuple[tuple[str, tuple[str, ...], _Synony
 def _expanded(lang: str, phrase: str) -> str:
     """The phrase case-folded, its abbreviations read in full (`LH HTX` -> `liên hiệp …`)."""
     s = _norm(phrase).casefold()
-    for short, rx, full in _synonyms(lang)[1]:
+    for short, source, full in _synonyms(lang)[1]:
         if short in s:  # the pattern matches the abbreviation itself, so it must be there
-            s = rx.sub(full, s)
+            s = _compiled(source).sub(full, s)
     return s
 
 
