@@ -231,6 +231,7 @@ class _Context:
         self.date_list = sorted(dates, key=lambda d: d.start)
         self.date_ends = [d.end for d in self.date_list]  # ascending too: dates do not nest
         self._words_at = words_at
+        self._bullets: dict[int, int] = {}  # line start -> where its list label ends
         self.found: list[_Found] = []
         self.owner = ""  # the owner the last Thai phrase was given (`…มีสมาชิก`)
         self.event = ""  # the verb that made what it counts (`จัดตั้ง`)
@@ -267,15 +268,31 @@ class _Context:
 
     def without_dates(self, a: int, b: int) -> str:
         """The text of [a, b) with its dates blanked out (kept the same length)."""
-        chunk = self.text[a:b]
         k = bisect.bisect_left(self.date_ends, a + 1)
+        if k == len(self.date_list) or self.date_list[k].start >= b:
+            return self.text[a:b]
+        pieces, pos = [], a
         while k < len(self.date_list) and self.date_list[k].start < b:
             d = self.date_list[k]
-            lo, hi = max(a, d.start) - a, min(b, d.end) - a
+            lo, hi = max(pos, d.start), min(b, d.end)
             if hi > lo:
-                chunk = chunk[:lo] + " " * (hi - lo) + chunk[hi:]
+                pieces += (self.text[pos:lo], " " * (hi - lo))
+                pos = hi
             k += 1
-        return chunk
+        pieces.append(self.text[pos:b])
+        return "".join(pieces)
+
+    def bullet_end(self, line_lo: int, pos: int) -> int:
+        """Where the list label that opens the line at ``line_lo`` ends, in the line up to
+        ``pos`` (the label of the whole line, read once, unless it runs to ``pos``)."""
+        end = self._bullets.get(line_lo)
+        if end is None:
+            line_end = self.text.find("\n", line_lo)
+            line = self.text[line_lo:line_end if line_end >= 0 else len(self.text)]
+            end = self._bullets[line_lo] = line_lo + len(line) - len(_strip_bullet(self.L, line))
+        if end < pos:  # a pattern that never looks past its match reads the same up to pos
+            return end
+        return pos - len(_strip_bullet(self.L, self.text[line_lo:pos]))
 
 
 def find_indicators(text: str, lang: str, figures: list[Figure], dates: list[Date],
@@ -529,7 +546,7 @@ def _norm(s: str) -> str:
 def _clause_start(ctx: _Context, line_lo: int, pos: int) -> int:
     """After the last clause mark (``;``, ``:``, a bracket, a full stop before a space)
     between the line start and ``pos``, else after the line's list label."""
-    lo = pos - len(_strip_bullet(ctx.L, ctx.text[line_lo:pos]))
+    lo = ctx.bullet_end(line_lo, pos)
     marks = ctx.clause_marks
     j = bisect.bisect_left(marks, pos) - 1
     return marks[j] + 1 if j >= 0 and marks[j] >= lo else lo
