@@ -70,6 +70,7 @@ class _Lang:
     stops: re.Pattern  # what ends the phrase after a figure (:func:`_until_stop`)
     noun: re.Pattern  # a counted noun (units.tsv) after a comma
     per_before: re.Pattern  # a per unit written before its number (`ครัวเรือนละ`), at an end
+    per_suffix: str  # how each such phrase ends (`ละ`): one that does not has none
     event: re.Pattern  # a verb that makes what a phrase after it counts
     heading: re.Pattern
     generic: frozenset[str]
@@ -122,6 +123,7 @@ def _lang(lang: str) -> _Lang:
         measures={k: tuple(v) for k, v in measures.items()},
         predicate=re.compile(rf"{b}(?:{_listed(lang, 'indicator_predicates')}){e}", flags),
         per_before=_per_before(lang),
+        per_suffix=profile(lang).figures.per_before_suffix.rstrip(),
         event=re.compile(rf"(?:{_listed(lang, 'indicator_events')}){e}", flags),
         noun=re.compile(rf"\s*(?:{any_of(r[0] for r in rows(lang, 'units') if r[1:2] == ('count',))})"
                         rf"{e}", flags),
@@ -666,7 +668,10 @@ def _last_chunks(ctx: _Context, before: str, win_lo: int) -> list[tuple[int, str
     per = tuple(profile(ctx.lang).figures.per_marks)
 
     def chunk(k: int) -> tuple[int, str]:  # `กู้ยืมครัวเรือนละ` borrows, per household
-        return win_lo + found[k].start(), ctx.L.per_before.sub("", found[k].group())
+        phrase = found[k].group()
+        if phrase.rstrip().endswith(ctx.L.per_suffix):
+            phrase = ctx.L.per_before.sub("", phrase)
+        return win_lo + found[k].start(), phrase
     n = len(found)
     while n and (not (last := chunk(n - 1))[1] or last[1].startswith(per)):
         n -= 1  # `… 62 ล้านดองต่อคนต่อปี เพิ่มขึ้น`: the figure before's per phrase
