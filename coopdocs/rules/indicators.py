@@ -30,6 +30,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lang import alternation, mapping, profile, rows, words
@@ -42,8 +43,10 @@ from .targets import _bullet  # the one grammar of list labels
 _CLAUSE_MARKS = ";:()[]"
 
 
-@dataclass
 class _Lang:
+    """A language's indicator grammar: its words as patterns, and its settings. Each pattern
+    is compiled the first time it is used (a short text needs few of them)."""
+
     links: re.Pattern  # a link word that ends a window
     links_tail: re.Pattern  # the links reversed (:func:`_ending`)
     any_link: re.Pattern  # a link word anywhere
@@ -81,61 +84,36 @@ class _Lang:
     relative: str
     flags: re.RegexFlag
 
+    def __init__(self, patterns: dict[str, Callable[[], re.Pattern]], **values):
+        self._patterns = patterns
+        self.__dict__.update(values)
+
+    def __getattr__(self, name: str) -> re.Pattern:  # a pattern not compiled yet
+        make = self.__dict__.get("_patterns", {}).get(name)
+        if make is None:
+            raise AttributeError(name)
+        rx = make()
+        setattr(self, name, rx)
+        return rx
+
 
 @per_language
 def _lang(lang: str) -> _Lang:
     sp = spacing(lang)
-    b, e = sp.before, sp.after
     flags = re.IGNORECASE if profile(lang).text.ignore_case else re.RegexFlag(0)
     link_rows = rows(lang, "indicator_links", optional=True)
-    kinds = {r[0].casefold(): (r[1], r[2] if len(r) > 2 else "") for r in link_rows}
-    plain = [r[0] for r in link_rows]
-    owners = [r[0] for r in link_rows if r[1] == "owner"]
     inherit = mapping(lang, "indicator_inherit", optional=True)
     measures: dict[str, list[str]] = {}
     for kind, word in rows(lang, "indicator_measures", optional=True):
         measures.setdefault(kind, []).append(word)
-    heads = words(lang, "indicator_headings", optional=True)
-    bullet = _bullet(profile(lang).phrases.list_letters)
     ind = profile(lang).indicators
     return _Lang(
-        links=re.compile(rf"{b}(?:{any_of(plain)})\s*$", flags),
-        links_tail=_tail(plain, flags),
-        any_link=re.compile(rf"{b}(?:{any_of(plain)}){e}", flags),
-        link_kind=kinds,
-        owner=re.compile(rf"{b}{_not_after(ind.relative)}(?:{any_of(owners)}){e}", flags),
-        drop=re.compile(rf"{b}(?:{_listed(lang, 'indicator_drop')}){e}", flags),
-        cue=re.compile(rf"{b}(?:{any_of(_anywhere(lang))}){e}", flags),
-        cut=re.compile(rf"{b}(?:{_listed(lang, 'indicator_cut')}){e}", flags),
-        trim=re.compile(rf"^\s*(?:{_listed(lang, 'indicator_trim')}){e}\s*", flags),
-        trim_end=re.compile(rf"{b}(?:{_listed(lang, 'indicator_trim')})\s*$", flags),
-        benefactive=re.compile(rf"{b}(?:{any_of(_benefactives(lang))})\s*$", flags),
-        benefactive_tail=_tail(_benefactives(lang), flags),
-        trimmed_tail=_tail([*words(lang, "indicator_trim", optional=True),
-                            *words(lang, "indicator_cut", optional=True)], flags),
-        joins=re.compile(rf"^\s*(?:{any_of(_marked(lang, 'indicator_trim', 'joins'))}){e}", flags),
-        conjunction=re.compile(rf"{b}(?:{any_of(_marked(lang, 'indicator_trim', 'joins'))})\s*$",
-                               flags),
-        inherit=re.compile(rf"^[\s,]*(?:{any_of(inherit)}){e}[\s,:]*", flags),
+        _patterns(lang, sp.before, sp.after, flags, link_rows, inherit, measures),
+        link_kind={r[0].casefold(): (r[1], r[2] if len(r) > 2 else "") for r in link_rows},
         inherit_kind={k.casefold(): v for k, v in inherit.items()},
-        measure_head=re.compile(rf"^(?:{any_of(w for ws in measures.values() for w in ws)}){e}",
-                                flags),
         measures={k: tuple(v) for k, v in measures.items()},
-        predicate=re.compile(rf"{b}(?:{_listed(lang, 'indicator_predicates')}){e}", flags),
-        per_before=_per_before(lang),
         per_suffix=profile(lang).figures.per_before_suffix.rstrip(),
-        event=re.compile(rf"(?:{_listed(lang, 'indicator_events')}){e}", flags),
-        noun=re.compile(rf"\s*(?:{any_of(r[0] for r in rows(lang, 'units') if r[1:2] == ('count',))})"
-                        rf"{e}", flags),
-        bullet=bullet,
         end_marks=mark_chars(lang),
-        marks=_marks(mark_chars(lang)),
-        stops=_stops(mark_chars(lang)),
-        heading=re.compile(rf"""
-            ^ [ \t]* (?: {bullet.pattern} )?      # a list label, perhaps
-            (?:{any_of(heads)}){e} \s*           # Về, ด้าน
-            (?P<head> [^\d\n:;]{{2,60}}? )      # the noun the heading names
-            \s* :? \s* $""", flags | re.VERBOSE),
         generic=frozenset(w.casefold() for w in words(lang, "generic_units", optional=True)),
         spaced=sp.spaced,
         join=sp.join,
@@ -144,6 +122,57 @@ def _lang(lang: str) -> _Lang:
         relative=ind.relative,
         flags=flags,
     )
+
+
+def _patterns(lang: str, b: str, e: str, flags: re.RegexFlag, link_rows, inherit: dict,
+              measures: dict) -> dict[str, Callable[[], re.Pattern]]:
+    """How to compile each pattern of :class:`_Lang` (``b``, ``e``: the word edges)."""
+    def rx(source: str) -> Callable[[], re.Pattern]:
+        return lambda: re.compile(source, flags)
+
+    plain = [r[0] for r in link_rows]
+    owners = [r[0] for r in link_rows if r[1] == "owner"]
+    joins = any_of(_marked(lang, "indicator_trim", "joins"))
+    trim = _listed(lang, "indicator_trim")
+    counted = any_of(r[0] for r in rows(lang, "units") if r[1:2] == ("count",))
+    relative = profile(lang).indicators.relative
+    return dict(  # noqa: C408 (names, as the attributes they become)
+        links=rx(rf"{b}(?:{any_of(plain)})\s*$"),
+        links_tail=lambda: _tail(plain, flags),
+        any_link=rx(rf"{b}(?:{any_of(plain)}){e}"),
+        owner=rx(rf"{b}{_not_after(relative)}(?:{any_of(owners)}){e}"),
+        drop=rx(rf"{b}(?:{_listed(lang, 'indicator_drop')}){e}"),
+        cue=rx(rf"{b}(?:{any_of(_anywhere(lang))}){e}"),
+        cut=rx(rf"{b}(?:{_listed(lang, 'indicator_cut')}){e}"),
+        trim=rx(rf"^\s*(?:{trim}){e}\s*"),
+        trim_end=rx(rf"{b}(?:{trim})\s*$"),
+        benefactive=rx(rf"{b}(?:{any_of(_benefactives(lang))})\s*$"),
+        benefactive_tail=lambda: _tail(_benefactives(lang), flags),
+        trimmed_tail=lambda: _tail([*words(lang, "indicator_trim", optional=True),
+                                    *words(lang, "indicator_cut", optional=True)], flags),
+        joins=rx(rf"^\s*(?:{joins}){e}"),
+        conjunction=rx(rf"{b}(?:{joins})\s*$"),
+        inherit=rx(rf"^[\s,]*(?:{any_of(inherit)}){e}[\s,:]*"),
+        measure_head=rx(rf"^(?:{any_of(w for ws in measures.values() for w in ws)}){e}"),
+        predicate=rx(rf"{b}(?:{_listed(lang, 'indicator_predicates')}){e}"),
+        per_before=lambda: _per_before(lang),
+        event=rx(rf"(?:{_listed(lang, 'indicator_events')}){e}"),
+        noun=rx(rf"\s*(?:{counted}){e}"),
+        bullet=lambda: _bullet(profile(lang).phrases.list_letters),
+        marks=lambda: _marks(mark_chars(lang)),
+        stops=lambda: _stops(mark_chars(lang)),
+        heading=lambda: _heading(lang, e, flags),
+    )
+
+
+def _heading(lang: str, e: str, flags: re.RegexFlag) -> re.Pattern:
+    """A heading line that names a noun (``b) Về liên hiệp hợp tác xã``, ``2. ด้านสมาชิก``)."""
+    heads = words(lang, "indicator_headings", optional=True)
+    return re.compile(rf"""
+        ^ [ \t]* (?: {_bullet(profile(lang).phrases.list_letters).pattern} )?  # a list label
+        (?:{any_of(heads)}){e} \s*          # Về, ด้าน
+        (?P<head> [^\d\n:;]{{2,60}}? )     # the noun the heading names
+        \s* :? \s* $""", flags | re.VERBOSE)
 
 
 def _tail(items, flags: re.RegexFlag) -> re.Pattern:
