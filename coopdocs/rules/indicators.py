@@ -35,7 +35,7 @@ from dataclasses import dataclass
 
 from ..lang import alternation, mapping, profile, rows, words
 from ..model import Date, Figure
-from .common import Mask
+from .common import LETTER, Mask
 from .sentences import NEVER, any_of, inside_class, mark_chars, per_language, spacing
 from .tables import table_indicators
 from .targets import _bullet  # the one grammar of list labels
@@ -929,10 +929,27 @@ class _Synonym:
     source: str  # the pattern, compiled the first time a phrase has the words it needs
     length: int
     needs: tuple[str, ...]  # words the pattern matches literally: all must be in the phrase
+    literal: str = ""  # a phrase without a gap, found as it is (no pattern needed)
+    letter: re.Pattern | None = None  # a letter, where the phrase must stand as whole words
 
     @property
     def pattern(self) -> re.Pattern:
         return _compiled(self.source)
+
+    def first(self, s: str) -> tuple[int, int] | None:
+        """(start, end) of the first match of the pattern in a phrase of single spaces
+        (:func:`_expanded`), where a space of the pattern matches one space."""
+        if not self.literal:
+            m = self.pattern.search(s)
+            return (m.start(), m.end()) if m else None
+        k = s.find(self.literal)
+        while k >= 0:
+            end = k + len(self.literal)
+            if self.letter is None or not (k and self.letter.match(s, k - 1)
+                                           or self.letter.match(s, end)):
+                return k, end
+            k = s.find(self.literal, k + 1)
+        return None
 
 
 @functools.cache
@@ -946,13 +963,17 @@ def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[str, str, st
     (each with its pattern's source, compiled the first time a phrase holds it)."""
     sp = spacing(lang)
     gap = r"\s+(?:\S+\s+){0,8}?" if sp.spaced else r".{0,40}?"
+    edges = (sp.before, sp.after)
+    literal = edges in ((f"(?<!{LETTER})", f"(?!{LETTER})"), ("", ""))  # edges read in Python
+    letter = re.compile(LETTER) if literal and sp.before else None
     out = []
-    for n, (iid, kinds, phrase) in enumerate(rows(lang, "indicators", optional=True)):
+    for iid, kinds, phrase in rows(lang, "indicators", optional=True):
         pieces = [p.strip().casefold() for p in phrase.split("…")]
         rx = sp.before + gap.join(alternation([p]) for p in pieces) + sp.after
         needs = tuple(sorted({w for p in pieces for w in p.split(" ") if w}, key=len, reverse=True))
+        alone = pieces[0] if literal and len(pieces) == 1 else ""
         out.append(_Synonym(iid, frozenset(kinds.split(",")), rx, len(phrase.replace("…", "")),
-                            needs))
+                            needs, alone, letter if alone else None))
     abbrev = tuple((k.casefold(), rf"{sp.before}{re.escape(k.casefold())}{sp.after}", v.casefold())
                    for k, v in mapping(lang, "abbreviations", optional=True).items())
     return tuple(out), abbrev
@@ -998,8 +1019,8 @@ def indicator_id(lang: str, phrase: str | None, kind: str) -> str | None:
     for _, rest, syn in [e for e in _for_kind(lang, kind) if e[0] in s]:
         if rest and not all(w in s for w in rest):
             continue  # a word the pattern needs is missing
-        m = syn.pattern.search(s)
-        key = (m.start(), -syn.length, m.start() - m.end()) if m else None
+        m = syn.first(s)
+        key = (m[0], -syn.length, m[0] - m[1]) if m else None
         if m and (best is None or key < best[0]):
             best = (key, syn.id)
     return best[1] if best else None
