@@ -481,7 +481,8 @@ def _linked(ctx: _Context, i: int, np: str, link, kind: str, template: str) -> _
     rel = f"{L.join}{L.relative}{L.join if L.relative else ''}"
     after = _after(ctx, i) if fig.kind == "percent" and not link else ""
     phrase = f"{np}{rel}{after}" if after else np
-    if after and _ending(L.benefactive, L.benefactive_tail, ctx.window):  # `hướng dẫn … cho 100% hợp tác xã …`
+    if after and _ending(L.benefactive, L.benefactive_tail, ctx.window):
+        # `hướng dẫn … cho 100% hợp tác xã …`
         phrase = f"{after}{L.join}{np}"
     elif ctx.service and not link:
         phrase = f"{phrase}{rel}{ctx.service}"
@@ -520,7 +521,8 @@ def _counted(ctx: _Context, i: int, before: str, listed: bool) -> _Found:
         return _Found(_headed(ctx, fig, ""))
     if unit.casefold() in L.generic and not mod:
         return _Found(_headed(ctx, fig, ""))
-    served = bool(_ending(L.benefactive, L.benefactive_tail, before.rstrip(" ,")))  # `hỗ trợ … cho 25 hợp tác xã`
+    # `hỗ trợ … cho 25 hợp tác xã`
+    served = bool(_ending(L.benefactive, L.benefactive_tail, before.rstrip(" ,")))
     event = _event(ctx, before, 6 if served else 4)
     if mod and not served and not L.event.fullmatch(event):
         event = ""  # a verb that made the thing stays only when nothing else describes it
