@@ -399,11 +399,12 @@ def _phrase(ctx: _Context, i: int) -> _Found:
         and fig.start - ctx.figures[i - 1].end < 300
     if part and near and ctx.found[i - 1].phrase:
         return _inherited(ctx, i, window[part.end():], kind)
-    return _from_window(ctx, i, window, win_lo, prev is not None and not _trimmed(ctx, window))
+    return _from_window(ctx, i, window, win_lo, prev is not None)
 
 
 def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) -> _Found:
-    """The link, counted-noun, percent-of and heading frames over the words before the figure."""
+    """The link, counted-noun, percent-of and heading frames over the words before the figure
+    (``listed``: the figure before ends in its clause)."""
     fig, L = ctx.figures[i], ctx.L
     ctx.window = window
     link = _ending(L.links, L.links_tail, window)
@@ -513,7 +514,8 @@ def _earlier_np(ctx: _Context, i: int) -> str:
 
 
 def _counted(ctx: _Context, i: int, before: str, listed: bool) -> _Found:
-    """``số`` + the counted noun + what follows it, else + the event before it."""
+    """``số`` + the counted noun + what follows it, else + the event before it; or, with
+    nothing between the figure before (``listed``) and this one, the event of the one before."""
     fig, L = ctx.figures[i], ctx.L
     unit = fig.unit or ""
     mod = _after(ctx, i)
@@ -526,7 +528,7 @@ def _counted(ctx: _Context, i: int, before: str, listed: bool) -> _Found:
     event = _event(ctx, before, 6 if served else 4)
     if mod and not served and not L.event.fullmatch(event):
         event = ""  # a verb that made the thing stays only when nothing else describes it
-    if not event and not mod and listed and ctx.found:
+    if not event and not mod and listed and ctx.found and not _trimmed(ctx, ctx.window):
         event = ctx.found[-1].event
     phrase = L.join.join(p for p in (unit, event, mod) if p)
     return _Found(_named(L, phrase, fig), event=event, owner=unit or _head(L, mod), np=phrase)
