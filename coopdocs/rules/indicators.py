@@ -29,21 +29,26 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..lang import alternation, mapping, profile, rows, words
 from ..model import Date, Figure
-from .common import Mask
-from .sentences import NEVER, any_of, mark_chars, per_language, spacing
+from .common import LETTER, Mask
+from .sentences import NEVER, any_of, inside_class, mark_chars, per_language, spacing
 from .tables import table_indicators
 from .targets import _bullet  # the one grammar of list labels
 
 _CLAUSE_MARKS = ";:()[]"
 
 
-@dataclass
 class _Lang:
+    """A language's indicator grammar: its words as patterns, and its settings. Each pattern
+    is compiled the first time it is used (a short text needs few of them)."""
+
     links: re.Pattern  # a link word that ends a window
+    links_tail: re.Pattern  # the links reversed (:func:`_ending`)
     any_link: re.Pattern  # a link word anywhere
     link_kind: dict[str, tuple[str, str]]  # casefolded link -> (kind, template)
     owner: re.Pattern  # `มี` inside a phrase: owner before, noun after
@@ -52,9 +57,11 @@ class _Lang:
     cut: re.Pattern
     trim: re.Pattern  # a trim word at the start
     trim_end: re.Pattern  # a trim word at the end
+    trimmed_tail: re.Pattern  # the trim and cut words reversed (:func:`_ending`)
     conjunction: re.Pattern  # a trim word that joins list items, at the end
     joins: re.Pattern  # the same, at the start
     benefactive: re.Pattern  # a word for whom something is done (cho, ให้แก่), at an end
+    benefactive_tail: re.Pattern  # the same reversed (:func:`_ending`)
     inherit: re.Pattern
     inherit_kind: dict[str, str]
     measure_head: re.Pattern
@@ -62,8 +69,11 @@ class _Lang:
     predicate: re.Pattern
     bullet: re.Pattern  # a list item's label
     end_marks: str  # the sentence marks of the language (none in Thai)
+    marks: re.Pattern  # a clause mark, or a sentence mark before a space: where clauses may end
+    stops: re.Pattern  # what ends the phrase after a figure (:func:`_until_stop`)
     noun: re.Pattern  # a counted noun (units.tsv) after a comma
     per_before: re.Pattern  # a per unit written before its number (`ครัวเรือนละ`), at an end
+    per_suffix: str  # how each such phrase ends (`ละ`): one that does not has none
     event: re.Pattern  # a verb that makes what a phrase after it counts
     heading: re.Pattern
     generic: frozenset[str]
@@ -74,54 +84,36 @@ class _Lang:
     relative: str
     flags: re.RegexFlag
 
+    def __init__(self, patterns: dict[str, Callable[[], re.Pattern]], **values):
+        self._patterns = patterns
+        self.__dict__.update(values)
+
+    def __getattr__(self, name: str) -> re.Pattern:  # a pattern not compiled yet
+        make = self.__dict__.get("_patterns", {}).get(name)
+        if make is None:
+            raise AttributeError(name)
+        rx = make()
+        setattr(self, name, rx)
+        return rx
+
 
 @per_language
 def _lang(lang: str) -> _Lang:
     sp = spacing(lang)
-    b, e = sp.before, sp.after
     flags = re.IGNORECASE if profile(lang).text.ignore_case else re.RegexFlag(0)
     link_rows = rows(lang, "indicator_links", optional=True)
-    kinds = {r[0].casefold(): (r[1], r[2] if len(r) > 2 else "") for r in link_rows}
-    plain = [r[0] for r in link_rows]
-    owners = [r[0] for r in link_rows if r[1] == "owner"]
     inherit = mapping(lang, "indicator_inherit", optional=True)
     measures: dict[str, list[str]] = {}
     for kind, word in rows(lang, "indicator_measures", optional=True):
         measures.setdefault(kind, []).append(word)
-    heads = words(lang, "indicator_headings", optional=True)
-    bullet = _bullet(profile(lang).phrases.list_letters)
     ind = profile(lang).indicators
     return _Lang(
-        links=re.compile(rf"{b}(?:{any_of(plain)})\s*$", flags),
-        any_link=re.compile(rf"{b}(?:{any_of(plain)}){e}", flags),
-        link_kind=kinds,
-        owner=re.compile(rf"{b}{_not_after(ind.relative)}(?:{any_of(owners)}){e}", flags),
-        drop=re.compile(rf"{b}(?:{_listed(lang, 'indicator_drop')}){e}", flags),
-        cue=re.compile(rf"{b}(?:{any_of(_anywhere(lang))}){e}", flags),
-        cut=re.compile(rf"{b}(?:{_listed(lang, 'indicator_cut')}){e}", flags),
-        trim=re.compile(rf"^\s*(?:{_listed(lang, 'indicator_trim')}){e}\s*", flags),
-        trim_end=re.compile(rf"{b}(?:{_listed(lang, 'indicator_trim')})\s*$", flags),
-        benefactive=re.compile(rf"{b}(?:{any_of(_benefactives(lang))})\s*$", flags),
-        joins=re.compile(rf"^\s*(?:{any_of(_marked(lang, 'indicator_trim', 'joins'))}){e}", flags),
-        conjunction=re.compile(rf"{b}(?:{any_of(_marked(lang, 'indicator_trim', 'joins'))})\s*$",
-                               flags),
-        inherit=re.compile(rf"^[\s,]*(?:{any_of(inherit)}){e}[\s,:]*", flags),
+        _patterns(lang, sp.before, sp.after, flags, link_rows, inherit, measures),
+        link_kind={r[0].casefold(): (r[1], r[2] if len(r) > 2 else "") for r in link_rows},
         inherit_kind={k.casefold(): v for k, v in inherit.items()},
-        measure_head=re.compile(rf"^(?:{any_of(w for ws in measures.values() for w in ws)}){e}",
-                                flags),
         measures={k: tuple(v) for k, v in measures.items()},
-        predicate=re.compile(rf"{b}(?:{_listed(lang, 'indicator_predicates')}){e}", flags),
-        per_before=_per_before(lang),
-        event=re.compile(rf"(?:{_listed(lang, 'indicator_events')}){e}", flags),
-        noun=re.compile(rf"\s*(?:{any_of(r[0] for r in rows(lang, 'units') if r[1:2] == ('count',))})"
-                        rf"{e}", flags),
-        bullet=bullet,
+        per_suffix=profile(lang).figures.per_before_suffix.rstrip(),
         end_marks=mark_chars(lang),
-        heading=re.compile(rf"""
-            ^ [ \t]* (?: {bullet.pattern} )?      # a list label, perhaps
-            (?:{any_of(heads)}){e} \s*           # Về, ด้าน
-            (?P<head> [^\d\n:;]{{2,60}}? )      # the noun the heading names
-            \s* :? \s* $""", flags | re.VERBOSE),
         generic=frozenset(w.casefold() for w in words(lang, "generic_units", optional=True)),
         spaced=sp.spaced,
         join=sp.join,
@@ -130,6 +122,94 @@ def _lang(lang: str) -> _Lang:
         relative=ind.relative,
         flags=flags,
     )
+
+
+def _patterns(lang: str, b: str, e: str, flags: re.RegexFlag, link_rows, inherit: dict,
+              measures: dict) -> dict[str, Callable[[], re.Pattern]]:
+    """How to compile each pattern of :class:`_Lang` (``b``, ``e``: the word edges)."""
+    def rx(source: str) -> Callable[[], re.Pattern]:
+        return lambda: re.compile(source, flags)
+
+    plain = [r[0] for r in link_rows]
+    owners = [r[0] for r in link_rows if r[1] == "owner"]
+    joins = any_of(_marked(lang, "indicator_trim", "joins"))
+    trim = _listed(lang, "indicator_trim")
+    counted = any_of(r[0] for r in rows(lang, "units") if r[1:2] == ("count",))
+    relative = profile(lang).indicators.relative
+    return dict(  # noqa: C408 (names, as the attributes they become)
+        links=rx(rf"{b}(?:{any_of(plain)})\s*$"),
+        links_tail=lambda: _tail(plain, flags),
+        any_link=rx(rf"{b}(?:{any_of(plain)}){e}"),
+        owner=rx(rf"{b}{_not_after(relative)}(?:{any_of(owners)}){e}"),
+        drop=rx(rf"{b}(?:{_listed(lang, 'indicator_drop')}){e}"),
+        cue=rx(rf"{b}(?:{any_of(_anywhere(lang))}){e}"),
+        cut=rx(rf"{b}(?:{_listed(lang, 'indicator_cut')}){e}"),
+        trim=rx(rf"^\s*(?:{trim}){e}\s*"),
+        trim_end=rx(rf"{b}(?:{trim})\s*$"),
+        benefactive=rx(rf"{b}(?:{any_of(_benefactives(lang))})\s*$"),
+        benefactive_tail=lambda: _tail(_benefactives(lang), flags),
+        trimmed_tail=lambda: _tail([*words(lang, "indicator_trim", optional=True),
+                                    *words(lang, "indicator_cut", optional=True)], flags),
+        joins=rx(rf"^\s*(?:{joins}){e}"),
+        conjunction=rx(rf"{b}(?:{joins})\s*$"),
+        inherit=rx(rf"^[\s,]*(?:{any_of(inherit)}){e}[\s,:]*"),
+        measure_head=rx(rf"^(?:{any_of(w for ws in measures.values() for w in ws)}){e}"),
+        predicate=rx(rf"{b}(?:{_listed(lang, 'indicator_predicates')}){e}"),
+        per_before=lambda: _per_before(lang),
+        event=rx(rf"(?:{_listed(lang, 'indicator_events')}){e}"),
+        noun=rx(rf"\s*(?:{counted}){e}"),
+        bullet=lambda: _bullet(profile(lang).phrases.list_letters),
+        marks=lambda: _marks(mark_chars(lang)),
+        stops=lambda: _stops(mark_chars(lang)),
+        heading=lambda: _heading(lang, e, flags),
+    )
+
+
+def _heading(lang: str, e: str, flags: re.RegexFlag) -> re.Pattern:
+    """A heading line that names a noun (``b) Về liên hiệp hợp tác xã``, ``2. ด้านสมาชิก``)."""
+    heads = words(lang, "indicator_headings", optional=True)
+    return re.compile(rf"""
+        ^ [ \t]* (?: {_bullet(profile(lang).phrases.list_letters).pattern} )?  # a list label
+        (?:{any_of(heads)}){e} \s*          # Về, ด้าน
+        (?P<head> [^\d\n:;]{{2,60}}? )     # the noun the heading names
+        \s* :? \s* $""", flags | re.VERBOSE)
+
+
+def _tail(items, flags: re.RegexFlag) -> re.Pattern:
+    """What a text that ends with one of the words ``items`` (then perhaps whitespace) starts
+    with once reversed: see :func:`_ending`."""
+    return re.compile(rf"\s*(?:{any_of(w[::-1] for w in items)})", flags)
+
+
+def _ending(rx: re.Pattern, tail: re.Pattern, s: str) -> re.Match | None:
+    """``rx.search(s)``, where ``rx`` matches one of some words at the end of ``s`` (``…\\s*$``)
+    and ``tail`` is :func:`_tail` of those words: a search for a word at the end tries every
+    offset of ``s``, the reversed words matched at the start of ``s`` reversed rule out at once
+    the phrases that end with none of them."""
+    return rx.search(s) if tail.match(s[::-1]) else None
+
+
+def _marks(end_marks: str) -> re.Pattern:
+    """A clause mark, or a sentence mark before a space or a tab: where a clause may end."""
+    return _one_of(_CLAUSE_MARKS, end_marks, "[ \t]")
+
+
+def _stops(end_marks: str) -> re.Pattern:
+    """A clause mark, a comma, a tab, or a sentence mark before a space or the end."""
+    return _one_of(_CLAUSE_MARKS + ",\t", end_marks, "[ ]|\\Z")
+
+
+def _one_of(marks: str, end_marks: str, then: str) -> re.Pattern:
+    """One of ``marks``, or one of ``end_marks`` where ``then`` follows. The pattern opens
+    with one class of all of them, so that a search skips to the next at C speed.
+
+    >>> [m.group() for m in _one_of(";", ".", " ").finditer("a;b.c. d.")]
+    [';', '.']
+    """
+    ends = inside_class("".join(ch for ch in end_marks if ch not in marks))
+    if not ends:
+        return re.compile(f"[{inside_class(marks)}]")
+    return re.compile(rf"[{inside_class(marks)}{ends}](?:(?<![{ends}])|(?<=[{ends}])(?={then}))")
 
 
 def _per_before(lang: str) -> re.Pattern:
@@ -182,6 +262,7 @@ class _Context:
         self.date_list = sorted(dates, key=lambda d: d.start)
         self.date_ends = [d.end for d in self.date_list]  # ascending too: dates do not nest
         self._words_at = words_at
+        self._bullets: dict[int, int] = {}  # line start -> where its list label ends
         self.found: list[_Found] = []
         self.owner = ""  # the owner the last Thai phrase was given (`…มีสมาชิก`)
         self.event = ""  # the verb that made what it counts (`จัดตั้ง`)
@@ -196,9 +277,13 @@ class _Context:
         words_at = self._words_at() if callable(self._words_at) else self._words_at
         edges = [(f.start, f.end) for f in self.figures] + \
             [(d.start, d.end) for d in self.date_list]
-        starts = {a for a, _ in (*words_at, *edges)} | {b for _, b in edges}
-        ends = {b for _, b in (*words_at, *edges)} | {a for a, _ in edges}
-        return starts, ends
+        both = {k for edge in edges for k in edge}  # an item's edges are both
+        return {a for a, _ in words_at} | both, {b for _, b in words_at} | both
+
+    @functools.cached_property
+    def clause_marks(self) -> list[int]:
+        """Where the text's clauses end (:func:`_clause_marks`), found when first asked."""
+        return _clause_marks(self.L, self.text)
 
     @property
     def starts(self) -> set[int]:
@@ -214,15 +299,31 @@ class _Context:
 
     def without_dates(self, a: int, b: int) -> str:
         """The text of [a, b) with its dates blanked out (kept the same length)."""
-        chunk = self.text[a:b]
         k = bisect.bisect_left(self.date_ends, a + 1)
+        if k == len(self.date_list) or self.date_list[k].start >= b:
+            return self.text[a:b]
+        pieces, pos = [], a
         while k < len(self.date_list) and self.date_list[k].start < b:
             d = self.date_list[k]
-            lo, hi = max(a, d.start) - a, min(b, d.end) - a
+            lo, hi = max(pos, d.start), min(b, d.end)
             if hi > lo:
-                chunk = chunk[:lo] + " " * (hi - lo) + chunk[hi:]
+                pieces += (self.text[pos:lo], " " * (hi - lo))
+                pos = hi
             k += 1
-        return chunk
+        pieces.append(self.text[pos:b])
+        return "".join(pieces)
+
+    def bullet_end(self, line_lo: int, pos: int) -> int:
+        """Where the list label that opens the line at ``line_lo`` ends, in the line up to
+        ``pos`` (the label of the whole line, read once, unless it runs to ``pos``)."""
+        end = self._bullets.get(line_lo)
+        if end is None:
+            line_end = self.text.find("\n", line_lo)
+            line = self.text[line_lo:line_end if line_end >= 0 else len(self.text)]
+            end = self._bullets[line_lo] = line_lo + len(line) - len(_strip_bullet(self.L, line))
+        if end < pos:  # a pattern that never looks past its match reads the same up to pos
+            return end
+        return pos - len(_strip_bullet(self.L, self.text[line_lo:pos]))
 
 
 def find_indicators(text: str, lang: str, figures: list[Figure], dates: list[Date],
@@ -243,8 +344,9 @@ def find_indicators(text: str, lang: str, figures: list[Figure], dates: list[Dat
             found = _phrase(ctx, i)
         ctx.found.append(found)
         fig.indicator = _per_named(lang, found.phrase, fig)
-        fig.indicator_id = indicator_id(lang, found.as_written or fig.indicator, fig.kind) \
-            or indicator_id(lang, fig.indicator, fig.kind)
+        fig.indicator_id = indicator_id(lang, found.as_written or fig.indicator, fig.kind)
+        if fig.indicator_id is None and found.as_written:  # else the same phrase again
+            fig.indicator_id = indicator_id(lang, fig.indicator, fig.kind)
 
 
 def _per_named(lang: str, phrase: str | None, fig: Figure) -> str | None:
@@ -274,7 +376,7 @@ def _row_label(ctx: _Context, cell: dict, label: str | None, labels: dict) -> st
 def _phrase(ctx: _Context, i: int) -> _Found:
     fig, text, L = ctx.figures[i], ctx.text, ctx.L
     line_lo = text.rfind("\n", 0, fig.start) + 1
-    lo = _clause_start(L, text, line_lo, fig.start)
+    lo = _clause_start(ctx, line_lo, fig.start)
     prev = _previous(ctx, i, lo)
     win_lo = max(lo, prev.end if prev is not None else lo,
                  prev._tail if prev is not None else lo)
@@ -297,14 +399,15 @@ def _phrase(ctx: _Context, i: int) -> _Found:
         and fig.start - ctx.figures[i - 1].end < 300
     if part and near and ctx.found[i - 1].phrase:
         return _inherited(ctx, i, window[part.end():], kind)
-    return _from_window(ctx, i, window, win_lo, prev is not None and not _trimmed(ctx, window))
+    return _from_window(ctx, i, window, win_lo, prev is not None)
 
 
 def _from_window(ctx: _Context, i: int, window: str, win_lo: int, listed: bool) -> _Found:
-    """The link, counted-noun, percent-of and heading frames over the words before the figure."""
+    """The link, counted-noun, percent-of and heading frames over the words before the figure
+    (``listed``: the figure before ends in its clause)."""
     fig, L = ctx.figures[i], ctx.L
     ctx.window = window
-    link = L.links.search(window)
+    link = _ending(L.links, L.links_tail, window)
     if link and not ctx.whole(win_lo + link.start(), win_lo + len(window.rstrip())):
         link = None  # `ส่วนรวม` is no `รวม`
     counted = fig.kind == "count" and L.count_noun
@@ -379,7 +482,8 @@ def _linked(ctx: _Context, i: int, np: str, link, kind: str, template: str) -> _
     rel = f"{L.join}{L.relative}{L.join if L.relative else ''}"
     after = _after(ctx, i) if fig.kind == "percent" and not link else ""
     phrase = f"{np}{rel}{after}" if after else np
-    if after and L.benefactive.search(ctx.window):  # `hướng dẫn … cho 100% hợp tác xã …`
+    if after and _ending(L.benefactive, L.benefactive_tail, ctx.window):
+        # `hướng dẫn … cho 100% hợp tác xã …`
         phrase = f"{after}{L.join}{np}"
     elif ctx.service and not link:
         phrase = f"{phrase}{rel}{ctx.service}"
@@ -410,7 +514,8 @@ def _earlier_np(ctx: _Context, i: int) -> str:
 
 
 def _counted(ctx: _Context, i: int, before: str, listed: bool) -> _Found:
-    """``số`` + the counted noun + what follows it, else + the event before it."""
+    """``số`` + the counted noun + what follows it, else + the event before it; or, with
+    nothing between the figure before (``listed``) and this one, the event of the one before."""
     fig, L = ctx.figures[i], ctx.L
     unit = fig.unit or ""
     mod = _after(ctx, i)
@@ -418,11 +523,12 @@ def _counted(ctx: _Context, i: int, before: str, listed: bool) -> _Found:
         return _Found(_headed(ctx, fig, ""))
     if unit.casefold() in L.generic and not mod:
         return _Found(_headed(ctx, fig, ""))
-    served = bool(L.benefactive.search(before.rstrip(" ,")))  # `hỗ trợ … cho 25 hợp tác xã`
+    # `hỗ trợ … cho 25 hợp tác xã`
+    served = bool(_ending(L.benefactive, L.benefactive_tail, before.rstrip(" ,")))
     event = _event(ctx, before, 6 if served else 4)
     if mod and not served and not L.event.fullmatch(event):
         event = ""  # a verb that made the thing stays only when nothing else describes it
-    if not event and not mod and listed and ctx.found:
+    if not event and not mod and listed and ctx.found and not _trimmed(ctx, ctx.window):
         event = ctx.found[-1].event
     phrase = L.join.join(p for p in (unit, event, mod) if p)
     return _Found(_named(L, phrase, fig), event=event, owner=unit or _head(L, mod), np=phrase)
@@ -456,7 +562,7 @@ def _label(ctx: _Context, line_lo: int, colon: int, fig: Figure) -> str | None:
     `ค่าเป้าหมาย: ร้อยละ 90`). A lead-in that ends with a link (`toàn tỉnh có:`) is no label."""
     L = ctx.L
     raw = _strip_bullet(ctx.L, ctx.without_dates(line_lo, colon))
-    if L.links.search(raw):
+    if _ending(L.links, L.links_tail, raw):
         return None
     kept = _trimmed(ctx, raw)
     if not kept and raw.strip() and line_lo > 0:
@@ -472,17 +578,27 @@ def _norm(s: str) -> str:
     return " ".join(s.split())
 
 
-def _clause_start(L: _Lang, text: str, line_lo: int, pos: int) -> int:
+def _clause_start(ctx: _Context, line_lo: int, pos: int) -> int:
     """After the last clause mark (``;``, ``:``, a bracket, a full stop before a space)
     between the line start and ``pos``, else after the line's list label."""
-    lo = line_lo + len(text[line_lo:pos]) - len(_strip_bullet(L, text[line_lo:pos]))
-    for k in range(pos - 1, lo - 1, -1):
-        ch = text[k]
-        if ch in _CLAUSE_MARKS and not (ch == ":" and text[k - 1:k].isdigit()):
-            return k + 1
-        if ch in L.end_marks and text[k + 1:k + 2] in (" ", "\t") and not text[k - 1:k].isdigit():
-            return k + 1
-    return lo
+    lo = ctx.bullet_end(line_lo, pos)
+    marks = ctx.clause_marks
+    j = bisect.bisect_left(marks, pos) - 1
+    return marks[j] + 1 if j >= 0 and marks[j] >= lo else lo
+
+
+def _clause_marks(L: _Lang, text: str) -> list[int]:
+    """The offsets of the clause marks of ``text`` that end a clause, in order: a bracket, a
+    ``;``, a ``:`` not after a digit (`10:30` is a time), a sentence mark before a space
+    and not after a digit."""
+    out = []
+    for m in L.marks.finditer(text):
+        k = m.start()
+        ch, digit = text[k], text[k - 1:k].isdigit()
+        if ch in _CLAUSE_MARKS and not (ch == ":" and digit) \
+                or ch in L.end_marks and text[k + 1:k + 2] in (" ", "\t") and not digit:
+            out.append(k)
+    return out
 
 
 def _strip_bullet(L: _Lang, s: str) -> str:
@@ -515,6 +631,8 @@ def _trimmed(ctx: _Context, s: str, at: int | None = None) -> str:
         cut = m.end() + len(s[m.end():]) - len(s[m.end():].lstrip(" ,;:-–"))
         s, at = s[cut:].rstrip(" ,;:-–"), (at + cut if at is not None else None)
     while s:
+        if not L.trimmed_tail.match(s[::-1]):
+            break  # no trim word and no cut word at the end (see _ending)
         m = L.trim_end.search(s) or _last(L.cut, s, at_end=True)
         if not m or not _whole(ctx, at, m.start(), len(s)) or (
                 at is None and not L.spaced and len(m.group(0).strip()) < 3):
@@ -545,13 +663,7 @@ def _noun_phrase(ctx: _Context, i: int, before: str, win_lo: int) -> str:
     L, fig = ctx.L, ctx.figures[i]
     if L.spaced:
         return _spaced_phrase(ctx, before)
-    chunks = [(win_lo + m.start(), L.per_before.sub("", m.group()))
-              for m in _PHRASES.finditer(before)]  # `กู้ยืมครัวเรือนละ` borrows, per household
-    per = tuple(profile(ctx.lang).figures.per_marks)
-    while chunks and (chunks[-1][1].startswith(per) or not chunks[-1][1]):
-        chunks.pop()  # `… 62 ล้านดองต่อคนต่อปี เพิ่มขึ้น`: the figure before's per phrase
-    while len(chunks) > 1 and len(_trimmed(ctx, chunks[-1][1], chunks[-1][0])) < 3:
-        chunks.pop()  # `ยอดเงินกู้คงค้าง ณ สิ้นปี 2566 อยู่ที่`: a letter alone names nothing
+    chunks = _last_chunks(ctx, before, win_lo)
     if not chunks:
         return ""
     at, last = chunks[-1]
@@ -579,6 +691,26 @@ def _noun_phrase(ctx: _Context, i: int, before: str, win_lo: int) -> str:
         owner = ctx.found[-1].owner  # `120 กลุ่ม มีสมาชิก 9,000 ราย`: the group's members
     ctx.owner = owner
     return L.join.join(p for p in (noun, owner) if p and (p is noun or p not in noun))
+
+
+def _last_chunks(ctx: _Context, before: str, win_lo: int) -> list[tuple[int, str]]:
+    """The last two (or one, or no) phrases of unspaced ``before`` that may name the figure,
+    as (offset in the text, phrase): past the figure before's per phrase and a letter alone.
+    Only the phrases looked at are made, from the last one back."""
+    found = list(_PHRASES.finditer(before))
+    per = tuple(profile(ctx.lang).figures.per_marks)
+
+    def chunk(k: int) -> tuple[int, str]:  # `กู้ยืมครัวเรือนละ` borrows, per household
+        phrase = found[k].group()
+        if phrase.rstrip().endswith(ctx.L.per_suffix):
+            phrase = ctx.L.per_before.sub("", phrase)
+        return win_lo + found[k].start(), phrase
+    n = len(found)
+    while n and (not (last := chunk(n - 1))[1] or last[1].startswith(per)):
+        n -= 1  # `… 62 ล้านดองต่อคนต่อปี เพิ่มขึ้น`: the figure before's per phrase
+    while n > 1 and len(_trimmed(ctx, (last := chunk(n - 1))[1], last[0])) < 3:
+        n -= 1  # `ยอดเงินกู้คงค้าง ณ สิ้นปี 2566 อยู่ที่`: a letter alone names nothing
+    return [chunk(k) for k in range(max(0, n - 2), n)]
 
 
 def _thai_noun(ctx: _Context, i: int, chunks, np: str, before: str, win_lo: int) -> str:
@@ -616,7 +748,11 @@ def _evented(ctx: _Context, np: str) -> str:
 def _after_cues(ctx: _Context, s: str, at: int | None = None) -> str:
     """What follows the last goal or estimate cue in ``s`` (``indicator_drop.tsv`` marked
     ``anywhere``: `สำหรับปีนี้ตั้งเป้ายอดจำหน่าย` -> `ยอดจำหน่าย`)."""
-    m = _last(ctx.L.cue, s)
+    return _after_cue(ctx, s, _last(ctx.L.cue, s), at)
+
+
+def _after_cue(ctx: _Context, s: str, m: re.Match | None, at: int | None = None) -> str:
+    """What follows the cue ``m``, the last in ``s`` (None: there is none)."""
     if m is None:
         return _trimmed(ctx, s, at)
     if ctx.L.benefactive.fullmatch(m.group(0).strip()):  # `แนะนำ…ให้แก่สหกรณ์`: the service
@@ -633,25 +769,42 @@ def _names_the_next(ctx: _Context, a: int, nxt: Figure) -> bool:
     that figure (`… 6,300 คน รายได้เฉลี่ยของแรงงานประจำอยู่ที่ 62 ล้านดอง`)."""
     between = ctx.text[a:nxt.start]
     return not ctx.L.spaced and len(between.split()) <= 1 \
-        and ctx.L.links.search(between) is not None
+        and _ending(ctx.L.links, ctx.L.links_tail, between) is not None
 
 
 def _one_word(ctx: _Context, a: int, b: int) -> bool:
-    return a >= 0 and sum(1 for k in range(a + 1, b) if k in ctx.starts) == 0
+    return a >= 0 and ctx.starts.isdisjoint(range(a + 1, b))
 
 
 def _spaced_phrase(ctx: _Context, before: str) -> str:
     L = ctx.L
-    parts = _norm(before).split(",")
-    np = _after_cues(ctx, parts[-1])
-    if L.cue.search(parts[-1]) or L.measure_head.match(np):
-        parts = parts[-1:]  # a cue or a measure word starts a phrase of its own
-    for part in reversed(parts[:-1]):
+    parts = before.split(",")
+    last = _comma_part(parts, len(parts) - 1)
+    cue = _last(L.cue, last)
+    np = _after_cue(ctx, last, cue)
+    first = len(parts) - 1 if cue or L.measure_head.match(np) else 0
+    for k in range(len(parts) - 2, first - 1, -1):  # a cue or a measure word starts a phrase
+        part = _comma_part(parts, k)
         kept = _trimmed(ctx, part)
         if not np or not kept or kept != _norm(part).strip(" ,"):
             break
         np = f"{kept}, {np}"
     return " ".join(np.split()[-L.max_words:])
+
+
+def _comma_part(parts: list[str], k: int) -> str:
+    """``_norm(s).split(",")[k]`` from ``parts = s.split(",")``: one part made, not all.
+
+    >>> s = " a ,\tb  c ,  , d, "
+    >>> [_comma_part(s.split(","), k) for k in range(5)] == _norm(s).split(",")
+    True
+    """
+    p, inner = parts[k], 0 < k < len(parts) - 1
+    q = _norm(p)
+    if not q:
+        return " " if p and inner else ""
+    return f"{' ' if k and p[0].isspace() else ''}{q}" \
+        f"{' ' if k < len(parts) - 1 and p[-1].isspace() else ''}"
 
 
 def _after(ctx: _Context, i: int) -> str:
@@ -689,15 +842,13 @@ def _until_stop(ctx: _Context, a: int, b: int) -> tuple[str, bool]:
     s = ctx.without_dates(a, b)
     lead = len(s) - len(s.lstrip())
     cut = len(s)
-    for k, ch in enumerate(s):
-        if ch == "," and L.noun.match(s, k + 1):
-            continue  # `15.000 hợp tác xã, liên hiệp hợp tác xã …`: nouns in a row
-        if ch in _CLAUSE_MARKS + ",\t" or (ch in L.end_marks and s[k + 1:k + 2] in ("", " ")):
-            cut = k
+    for stop in L.stops.finditer(s):
+        k = stop.start()
+        if s[k] != "," or not L.noun.match(s, k + 1):  # `15.000 hợp tác xã, liên hiệp …`
+            cut = k  # (a comma before a counted noun lists nouns in a row)
             break
-        if not L.spaced and ch == " " and k > lead:
-            cut = k
-            break
+    if not L.spaced and s.find(" ", lead + 1, cut) >= 0:
+        cut = s.find(" ", lead + 1, cut)  # a space ends a phrase of unspaced words
     m = L.cut.search(s, 0, cut)
     if m and m.start() >= lead:
         cut = m.start()
@@ -782,10 +933,27 @@ class _Synonym:
     source: str  # the pattern, compiled the first time a phrase has the words it needs
     length: int
     needs: tuple[str, ...]  # words the pattern matches literally: all must be in the phrase
+    literal: str = ""  # a phrase without a gap, found as it is (no pattern needed)
+    letter: re.Pattern | None = None  # a letter, where the phrase must stand as whole words
 
     @property
     def pattern(self) -> re.Pattern:
         return _compiled(self.source)
+
+    def first(self, s: str) -> tuple[int, int] | None:
+        """(start, end) of the first match of the pattern in a phrase of single spaces
+        (:func:`_expanded`), where a space of the pattern matches one space."""
+        if not self.literal:
+            m = self.pattern.search(s)
+            return (m.start(), m.end()) if m else None
+        k = s.find(self.literal)
+        while k >= 0:
+            end = k + len(self.literal)
+            if self.letter is None or not (k and self.letter.match(s, k - 1)
+                                           or self.letter.match(s, end)):
+                return k, end
+            k = s.find(self.literal, k + 1)
+        return None
 
 
 @functools.cache
@@ -794,34 +962,48 @@ def _compiled(source: str) -> re.Pattern:
 
 
 @per_language
-def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[str, re.Pattern, str], ...]]:
-    """indicators.tsv as patterns (``…`` a short gap), and the abbreviations to read in full."""
+def _synonyms(lang: str) -> tuple[tuple[_Synonym, ...], tuple[tuple[str, str, str], ...]]:
+    """indicators.tsv as patterns (``…`` a short gap), and the abbreviations to read in full
+    (each with its pattern's source, compiled the first time a phrase holds it)."""
     sp = spacing(lang)
     gap = r"\s+(?:\S+\s+){0,8}?" if sp.spaced else r".{0,40}?"
+    edges = (sp.before, sp.after)
+    literal = edges in ((f"(?<!{LETTER})", f"(?!{LETTER})"), ("", ""))  # edges read in Python
+    letter = re.compile(LETTER) if literal and sp.before else None
     out = []
-    for n, (iid, kinds, phrase) in enumerate(rows(lang, "indicators", optional=True)):
+    for iid, kinds, phrase in rows(lang, "indicators", optional=True):
         pieces = [p.strip().casefold() for p in phrase.split("…")]
         rx = sp.before + gap.join(alternation([p]) for p in pieces) + sp.after
         needs = tuple(sorted({w for p in pieces for w in p.split(" ") if w}, key=len, reverse=True))
+        alone = pieces[0] if literal and len(pieces) == 1 else ""
         out.append(_Synonym(iid, frozenset(kinds.split(",")), rx, len(phrase.replace("…", "")),
-                            needs))
-    abbrev = tuple((k.casefold(), re.compile(rf"{sp.before}{re.escape(k.casefold())}{sp.after}"),
-                    v.casefold()) for k, v in mapping(lang, "abbreviations", optional=True).items())
+                            needs, alone, letter if alone else None))
+    abbrev = tuple((k.casefold(), rf"{sp.before}{re.escape(k.casefold())}{sp.after}", v.casefold())
+                   for k, v in mapping(lang, "abbreviations", optional=True).items())
     return tuple(out), abbrev
 
 
 @per_language
-def _for_kind(lang: str, kind: str) -> tuple[_Synonym, ...]:
-    """The synonyms whose kinds admit figures of ``kind``, in file order."""
-    return tuple(s for s in _synonyms(lang)[0] if kind in s.kinds or "*" in s.kinds)
+def _for_kind(lang: str, kind: str) -> tuple[tuple[str, tuple[str, ...], _Synonym], ...]:
+    """The synonyms whose kinds admit figures of ``kind``, in file order, each as (the word
+    it needs that the fewest synonyms share, the other words it needs, the synonym): a
+    substring test of that word rules most synonyms out."""
+    syns = _synonyms(lang)[0]
+    shared = Counter(w for syn in syns for w in set(syn.needs))
+    out = []
+    for syn in syns:
+        if kind in syn.kinds or "*" in syn.kinds:
+            first = min(syn.needs, key=lambda w: (shared[w], -len(w), w), default="")
+            out.append((first, tuple(w for w in syn.needs if w != first), syn))
+    return tuple(out)
 
 
 def _expanded(lang: str, phrase: str) -> str:
     """The phrase case-folded, its abbreviations read in full (`LH HTX` -> `liên hiệp …`)."""
     s = _norm(phrase).casefold()
-    for short, rx, full in _synonyms(lang)[1]:
+    for short, source, full in _synonyms(lang)[1]:
         if short in s:  # the pattern matches the abbreviation itself, so it must be there
-            s = rx.sub(full, s)
+            s = _compiled(source).sub(full, s)
     return s
 
 
@@ -838,11 +1020,11 @@ def indicator_id(lang: str, phrase: str | None, kind: str) -> str | None:
         return None
     s = _expanded(lang, phrase)
     best = None
-    for syn in _for_kind(lang, kind):
-        if syn.needs and (syn.needs[0] not in s or not all(w in s for w in syn.needs[1:])):
-            continue  # a word the pattern needs is missing: a substring test rules most out
-        m = syn.pattern.search(s)
-        key = (m.start(), -syn.length, m.start() - m.end()) if m else None
+    for _, rest, syn in [e for e in _for_kind(lang, kind) if e[0] in s]:
+        if rest and not all(w in s for w in rest):
+            continue  # a word the pattern needs is missing
+        m = syn.first(s)
+        key = (m[0], -syn.length, m[0] - m[1]) if m else None
         if m and (best is None or key < best[0]):
             best = (key, syn.id)
     return best[1] if best else None

@@ -15,13 +15,15 @@ def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str
     ``tokens`` are (offset, text) pairs in order. A count of a named noun is about that noun;
     otherwise the words right before the figure (past verbs, fillers and dates) name it.
     """
-    phrases, spaced = profile(lang).phrases, profile(lang).text.spaced
-    stops, joiners = _word_sets(lang)
-    if kind == "count" and unit and len(unit) > 1 and phrases.count_unit_is_noun:
+    stops, joiners, spaced, unit_is_noun, most = _settings(lang)
+    if kind == "count" and unit and len(unit) > 1 and unit_is_noun:
         return unit
     picked: list[str] = []
     i = _index_before(tokens, before)
-    while i >= 0 and len(picked) < phrases.max_subject_words:
+    starts = getattr(tokens, "starts", None)  # the offsets, without making the tokens' texts
+    while i >= 0 and len(picked) < most:
+        if starts is not None and starts[i] < floor:
+            break
         off, tok = tokens[i]
         i -= 1
         if off < floor:  # the previous figure and its per phrase
@@ -33,10 +35,11 @@ def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str
             continue
         if not any(ch.isalpha() for ch in t):  # punctuation or another number
             break
-        if picked and t.casefold() in joiners:
+        folded = t.casefold()
+        if picked and folded in joiners:
             picked.append(t)
             continue
-        if skip(off) or t.casefold() in stops:
+        if skip(off) or folded in stops:
             if picked:
                 break
             continue
@@ -49,10 +52,13 @@ def subject(tokens: Sequence[tuple[int, str]], before: int, lang: str, unit: str
 
 
 @per_language
-def _word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(stops, joiners): the language's subject_stops and subject_joiners, made once."""
+def _settings(lang: str) -> tuple[frozenset[str], frozenset[str], bool, bool, int]:
+    """(stops, joiners, spaced, count_unit_is_noun, max_subject_words) of the language, read
+    once: its subject_stops and subject_joiners, ``[text] spaced`` and ``[phrases]``."""
+    phrases = profile(lang).phrases
     return (frozenset(words(lang, "subject_stops", optional=True)),
-            frozenset(words(lang, "subject_joiners", optional=True)))
+            frozenset(words(lang, "subject_joiners", optional=True)),
+            profile(lang).text.spaced, phrases.count_unit_is_noun, phrases.max_subject_words)
 
 
 def _index_before(tokens, pos: int) -> int:
