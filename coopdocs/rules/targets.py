@@ -60,6 +60,7 @@ from .sentences import (
     spacing,
     within,
 )
+from .targets_words import WordScan, lowered
 
 MAX_SCOPE_LINES = 40
 TRAIL_CHARS = 25  # a deadline this close after a figure, no mark between, may be its own
@@ -77,10 +78,10 @@ MARKS = re.compile(r"[,;:.()\n]")
 
 @dataclass
 class _Lang:
-    cue: re.Pattern
+    cue: WordScan
     roles: dict[str, str]
     deadline_cue: re.Pattern
-    result: re.Pattern
+    result: WordScan
     kinds: dict[str, str]
     direction: re.Pattern
     directions: dict[str, str]
@@ -132,13 +133,15 @@ def _lang(lang: str) -> _Lang:
     letter = f"[{prof.text.letters}]" if prof.text.letters else LETTER
     sets = any_of(t.set_words)
     plans = [k for k, v in mapping(lang, "doc_kinds", optional=True).items() if v == "plan"]
+    goal_cues = [r[0] for r in cues if roles[_key(r[0])] != "deadline_only"]
+    result_cues = words(lang, "result_cues", optional=True)
     return _Lang(
-        cue=guarded(re.compile(
-            rf"{b}(?:{any_of(r[0] for r in cues if roles[_key(r[0])] != 'deadline_only')}){e}",
-            re.IGNORECASE)),
+        cue=WordScan(guarded(re.compile(rf"{b}(?:{any_of(goal_cues)}){e}", re.IGNORECASE)),
+                     goal_cues),
         roles=roles,
         deadline_cue=re.compile(rf"{b}(?:{deadline_cues}){SPACE}*{era}$", re.IGNORECASE),
-        result=guarded(re.compile(rf"{b}(?:{listed(lang, 'result_cues')}){e}", re.IGNORECASE)),
+        result=WordScan(guarded(re.compile(rf"{b}(?:{any_of(result_cues)}){e}", re.IGNORECASE)),
+                        result_cues),
         kinds=kinds,
         direction=re.compile(rf"{b}(?:{any_of(directions)}){e}", re.IGNORECASE),
         directions={k.casefold(): v for k, v in directions.items()},
@@ -242,10 +245,10 @@ class _Results:
     inside a date is part of its name, no cue (`งบประมาณ` of `ปีงบประมาณ พ.ศ. 2570`, the
     fiscal year)."""
 
-    def __init__(self, text: str, L: _Lang, dates: ByStart):
+    def __init__(self, text: str, L: _Lang, dates: ByStart, low: str | None = None):
         self.spans: list[tuple[int, int]] = []
         self.kind: dict[str, tuple[list[int], list[int]]] = {k: ([], []) for k in KINDS}
-        for m in L.result.finditer(text):
+        for m in L.result.finditer(text, low):
             if any(d.end >= m.end() for d in dates.between(max(0, m.start() - 40), m.start() + 1)
                    if d.start <= m.start()):
                 continue
@@ -297,12 +300,14 @@ class _Cue:
     limit: int | None  # the closing bracket of the brackets it stands in
 
 
-def _cues(text: str, L: _Lang, figures: list[Figure], dates: _Dates, now, results) -> list[_Cue]:
-    """The goal cues of the text that may govern a figure (see the module's doc)."""
+def _cues(text: str, L: _Lang, figures: list[Figure], dates: _Dates, now, results,
+          low: str | None = None) -> list[_Cue]:
+    """The goal cues of the text that may govern a figure (see the module's doc); ``low``:
+    the text in lower case, if the caller has it."""
     inside = Mask((f.start, f.end) for f in figures)
     ends = [f.end for f in figures]
     out = []
-    for m in L.cue.finditer(text):
+    for m in L.cue.finditer(text, low):
         a, b = m.span()
         if inside.hits(a, a + 1) or results.covers(a, b):
             continue  # `9 chỉ tiêu`; `ước` of `ước thực hiện`
@@ -593,8 +598,9 @@ def _read(text: str, lang: str, figures: list[Figure], dates: list[Date]) -> _Te
     now = _document_year(dates)
     cued = _Dates(dates, text, L)
     sents = sentences(text, lang)
-    results = _Results(text, L, cued)
-    cues = _CueIndex(_cues(text, L, figures, cued, now, results))
+    low = lowered(text) if L.cue.wants_lowered(text) or L.result.wants_lowered(text) else None
+    results = _Results(text, L, cued, low)
+    cues = _CueIndex(_cues(text, L, figures, cued, now, results, low))
     return _Text(text, L, figures, cued, now, _document_date(dates), sents, clauses(text, lang),
                  results, cues,
                  _scopes(text, L, cued, Mask((f.start, f.end) for f in figures), cues, results),
