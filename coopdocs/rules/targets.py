@@ -300,11 +300,10 @@ class _Cue:
     limit: int | None  # the closing bracket of the brackets it stands in
 
 
-def _cues(text: str, L: _Lang, figures: list[Figure], dates: _Dates, now, results,
-          low: str | None = None) -> list[_Cue]:
-    """The goal cues of the text that may govern a figure (see the module's doc); ``low``:
-    the text in lower case, if the caller has it."""
-    inside = Mask((f.start, f.end) for f in figures)
+def _cues(text: str, L: _Lang, figures: list[Figure], inside: Mask, dates: _Dates, now,
+          results, low: str | None = None) -> list[_Cue]:
+    """The goal cues of the text that may govern a figure (see the module's doc); ``inside``:
+    the figures' characters; ``low``: the text in lower case, if the caller has it."""
     ends = [f.end for f in figures]
     out = []
     for m in L.cue.finditer(text, low):
@@ -409,12 +408,27 @@ class _CueIndex:
         return self.first(a, b) is not None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+def _cue_lines(text: str, cues: _CueIndex):
+    """(start, end) of every line (split at ``\\n``) that holds the start of a cue, in order;
+    each character is looked at once, however many cues a line holds."""
+    a = b = -1
+    for c in cues.cues:
+        if c.start <= b:
+            continue  # the line found last holds it
+        a = text.rfind("\n", max(b, 0), c.start) + 1
+        b = text.find("\n", c.start)
+        b = len(text) if b < 0 else b
+        yield a, b
+
+
+def _lines_after(text: str, b: int, most: int):
+    """(start, end) of the lines after the line that ends at ``b``, ``most`` at most."""
+    for _ in range(most):
+        if b >= len(text):
+            return
+        a, b = b + 1, text.find("\n", b + 1)
+        b = len(text) if b < 0 else b
+        yield a, b
 
 
 def _sentence_spans(s: Sentences):
@@ -431,9 +445,8 @@ def _scopes(text, L: _Lang, dates: _Dates, figures: Mask, cues: _CueIndex,
     """Ranges governed by a target lead-in (ends with ':') or heading (short cue line with no
     figure of its own): the list under a lead-in; the paragraph under a heading (where
     sentences are marked), or the lines under it to a blank line (where they are not)."""
-    lines = _lines(text)
     scopes = []
-    for n, (a, b) in enumerate(lines):
+    for a, b in _cue_lines(text, cues):  # a line holding no cue opens no scope
         line = text[a:b].strip()
         if not line or not cues.any(a, b):
             continue
@@ -442,7 +455,7 @@ def _scopes(text, L: _Lang, dates: _Dates, figures: Mask, cues: _CueIndex,
             and not results.any(KINDS, a, b) and not figures.hits(a, b)
         if not (leadin or heading):
             continue
-        end = _scope_end(text, lines[n + 1:n + 1 + MAX_SCOPE_LINES], b, leadin, L, figures,
+        end = _scope_end(text, _lines_after(text, b, MAX_SCOPE_LINES), b, leadin, L, figures,
                          cues, results)
         if end > b:
             scopes.append((b, end, _deadline_in(text, a, b, dates, L)))
@@ -583,14 +596,33 @@ class _Text:
     scopes: list[tuple[int, int, str | None]]
     runs: list[tuple[int, int, str]]
     trailing: dict[int, int]
-    scope_starts: list[int] = field(default_factory=list)
-    run_starts: list[int] = field(default_factory=list)
+    scope_index: _Around = field(init=False)
+    run_index: _Around = field(init=False)
     fig_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self):
-        self.scope_starts = [s[0] for s in self.scopes]
-        self.run_starts = [r[0] for r in self.runs]
+        self.scope_index = _Around(self.scopes, MAX_SCOPE_LINES + 1)
+        self.run_index = _Around(self.runs, 1)
         self.fig_starts = [f.start for f in self.figures]
+
+
+class _Around:
+    """Spans sorted by start (scopes, runs), and those that hold a position: at most ``most``
+    of the spans that start before it may hold it (a position under no span costs a
+    bisection: the furthest any of those spans reaches is known)."""
+
+    def __init__(self, spans: list[tuple], most: int):
+        self.spans, self.most = spans, most
+        self.starts = [sp[0] for sp in spans]
+        self.reach = [0] + [max(sp[1] for sp in spans[max(0, k - most):k])
+                            for k in range(1, len(spans) + 1)]
+
+    def __call__(self, pos: int) -> list:
+        """The spans that hold ``pos``, innermost last."""
+        k = bisect.bisect_right(self.starts, pos)
+        if self.reach[k] <= pos:
+            return []
+        return [sp for sp in self.spans[max(0, k - self.most):k] if sp[0] <= pos < sp[1]]
 
 
 def _read(text: str, lang: str, figures: list[Figure], dates: list[Date]) -> _Text:
@@ -600,10 +632,10 @@ def _read(text: str, lang: str, figures: list[Figure], dates: list[Date]) -> _Te
     sents = sentences(text, lang)
     low = lowered(text) if L.cue.wants_lowered(text) or L.result.wants_lowered(text) else None
     results = _Results(text, L, cued, low)
-    cues = _CueIndex(_cues(text, L, figures, cued, now, results, low))
+    inside = Mask((f.start, f.end) for f in figures)
+    cues = _CueIndex(_cues(text, L, figures, inside, cued, now, results, low))
     return _Text(text, L, figures, cued, now, _document_date(dates), sents, clauses(text, lang),
-                 results, cues,
-                 _scopes(text, L, cued, Mask((f.start, f.end) for f in figures), cues, results),
+                 results, cues, _scopes(text, L, cued, inside, cues, results),
                  _runs(text, L, sents, cues, cued, now, results),
                  _trailing(text, L, cued, figures, sents))
 
@@ -668,9 +700,8 @@ def _governor(T: _Text, i: int, fig: Figure, chain) -> _Governor | None:
                    and fig.start - chain[1] <= L.chain)
     if L.chain and not chained:
         s0 = max(s0, fig.start - L.chain)
-    g = _Governor(s0, s1, s0, chained=chained,
-                  scopes=_around(T.scopes, T.scope_starts, fig.start, MAX_SCOPE_LINES + 1),
-                  run=next(iter(_around(T.runs, T.run_starts, fig.start, 1)), None))
+    g = _Governor(s0, s1, s0, chained=chained, scopes=T.scope_index(fig.start),
+                  run=next(iter(T.run_index(fig.start)), None))
     if chained:
         g.since = chain[1]
         return g
@@ -680,22 +711,26 @@ def _governor(T: _Text, i: int, fig: Figure, chain) -> _Governor | None:
     elif g.scopes or g.run:
         g.since = max(s0, g.scopes[-1][0] if g.scopes else g.run[0])
     else:
-        g.since = max(s0, T.clauses.around(fig.start)[0])
-        g.due = _due(T, fig)
+        c0, c1 = T.clauses.around(fig.start)
+        g.since = max(s0, c0)
+        g.due = _due(T, fig, c1)
         g.chains = False
         if g.due is None and not _project_scale(T, i, fig):
             return None
     return g
 
 
-def _due(T: _Text, fig: Figure) -> str | None:
+def _due(T: _Text, fig: Figure, clause_end: int) -> str | None:
     """A deadline after the figure in its clause (`tổ chức 20 hội nghị ... trong năm 2025`,
     `ร้อยละ 100 ให้แล้วเสร็จก่อนวันที่ ...`) with a year after the document's own, that is no
     deadline of a figure after it: a quantity due by a date is a goal (not a duration:
     `sơ kết 5 năm thực hiện vào năm 2025` reviews a period)."""
     if T.today is None or fig.kind == "duration":
         return None
-    c1 = min(T.clauses.around(fig.start)[1], fig.end + DUE_CHARS)
+    c1 = min(clause_end, fig.end + DUE_CHARS)
+    k = bisect.bisect_left(T.dates.cued.starts, fig.end)
+    if k == len(T.dates.cued.starts) or T.dates.cued.starts[k] >= c1:
+        return None  # no cued date after it in its clause
     for d in islice(within(T.dates.cued, fig.end, c1), 3):
         if not _cued(T.text, d, T.L, fig.end) or not _after_today(d, T.today):
             continue
@@ -704,13 +739,6 @@ def _due(T: _Text, fig: Figure) -> str | None:
             return None  # `có 500 HTX, đến năm 2025 có 520 HTX`: the next figure's
         return _deadline_value(d.value)
     return None
-
-
-def _around(spans, starts, pos: int, most: int) -> list:
-    """The spans (sorted by start) that hold ``pos``, innermost last; ``most``: how many
-    spans that start before ``pos`` may hold it."""
-    k = bisect.bisect_right(starts, pos)
-    return [sp for sp in spans[max(0, k - most):k] if sp[0] <= pos < sp[1]]
 
 
 def _goal_cue(T: _Text, a: int, fig: Figure) -> _Cue | None:
