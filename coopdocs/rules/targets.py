@@ -60,7 +60,7 @@ from .sentences import (
     spacing,
     within,
 )
-from .targets_words import WordScan, lowered
+from .targets_words import Tail, WordScan, lowered
 
 MAX_SCOPE_LINES = 40
 TRAIL_CHARS = 25  # a deadline this close after a figure, no mark between, may be its own
@@ -74,6 +74,7 @@ ROLES = ("", "deadline", "deadline_only", "forecast", "title", "plan_deadline")
 KINDS = ("result", "estimate", "baseline", "budget", "loan", "eligibility", "adjacent")
 RESULTS = ("result", "estimate", "baseline")
 MARKS = re.compile(r"[,;:.()\n]")
+ENDS = " \u00a0\n"  # what may stand between a word and the end of a pattern ending in `[ ]*$`
 
 
 @dataclass
@@ -81,6 +82,7 @@ class _Lang:
     cue: WordScan
     roles: dict[str, str]
     deadline_cue: re.Pattern
+    deadline_end: Tail
     result: WordScan
     kinds: dict[str, str]
     direction: re.Pattern
@@ -88,18 +90,21 @@ class _Lang:
     prefix: str
     budget: re.Pattern
     leadin: re.Pattern
+    leadin_end: Tail
     bullet: re.Pattern
     section: re.Pattern
     plan_tail: re.Pattern
     tail: re.Pattern
     plan_span: re.Pattern
+    plan_end: Tail
     period: re.Pattern
     comparison: re.Pattern
     date_opener: re.Pattern
     plan_name: re.Pattern
-    blocker: re.Pattern
+    blocker: WordScan
     continuation: re.Pattern
     set_word: re.Pattern
+    set_end: Tail
     goal_verb: re.Pattern
     approval: re.Pattern
     total: re.Pattern
@@ -122,7 +127,7 @@ def _lang(lang: str) -> _Lang:
     p, t = prof.phrases, prof.targets
     cues = rows(lang, "target_cues", optional=True)
     roles = {_key(r[0]): (r[1] if len(r) > 1 else "") for r in cues}
-    deadline_cues = any_of(r[0] for r in cues if roles[_key(r[0])] in ("deadline", "deadline_only"))
+    deadline_words = [r[0] for r in cues if roles[_key(r[0])] in ("deadline", "deadline_only")]
     kinds = {_key(r[0]): (r[1] if len(r) > 1 else "result")
              for r in rows(lang, "result_cues", optional=True)}
     directions = mapping(lang, "directions", optional=True)
@@ -134,34 +139,36 @@ def _lang(lang: str) -> _Lang:
     sets = any_of(t.set_words)
     plans = [k for k, v in mapping(lang, "doc_kinds", optional=True).items() if v == "plan"]
     goal_cues = [r[0] for r in cues if roles[_key(r[0])] != "deadline_only"]
-    result_cues = words(lang, "result_cues", optional=True)
+    blockers = words(lang, "target_blockers", optional=True)
     return _Lang(
-        cue=WordScan(guarded(re.compile(rf"{b}(?:{any_of(goal_cues)}){e}", re.IGNORECASE)),
-                     goal_cues),
-        roles=roles,
-        deadline_cue=re.compile(rf"{b}(?:{deadline_cues}){SPACE}*{era}$", re.IGNORECASE),
-        result=WordScan(guarded(re.compile(rf"{b}(?:{any_of(result_cues)}){e}", re.IGNORECASE)),
-                        result_cues),
+        cue=_words(rf"{b}(?:{{}}){e}", goal_cues), roles=roles,
+        deadline_cue=re.compile(rf"{b}(?:{any_of(deadline_words)}){SPACE}*{era}$", re.IGNORECASE),
+        deadline_end=Tail(None if era else deadline_words, True, ENDS),
+        result=_words(rf"{b}(?:{{}}){e}", words(lang, "result_cues", optional=True)),
         kinds=kinds,
         direction=re.compile(rf"{b}(?:{any_of(directions)}){e}", re.IGNORECASE),
         directions={k.casefold(): v for k, v in directions.items()},
         prefix=mapping(lang, "indicator_prefix", optional=True).get("count", ""),
         leadin=re.compile(rf"(?:{b}(?:{listed(lang, 'leadin_endings')})\s*:?|:)\s*$",
                           re.IGNORECASE),
+        leadin_end=Tail([*words(lang, "leadin_endings", optional=True), ":"], True, ""),
         budget=re.compile(rf"{SPACE}*(?:{listed(lang, 'budget_words')}){e}", re.IGNORECASE),
         bullet=_bullet(p.list_letters),
         section=_section(lang),
         plan_tail=_plan_tail(lang),
         tail=re.compile(rf"^{SPACE}*(?:(?:{any_of(t.plan_linkers)}){SPACE}*)?$", re.IGNORECASE),
         plan_span=re.compile(rf"{b}(?:{any_of(t.plan_words)}){SPACE}*$", re.IGNORECASE),
+        plan_end=Tail(t.plan_words, True, ENDS),
         period=re.compile(rf"{SPACE}*(?:{any_of(t.period_words)}){e}", re.IGNORECASE),
         comparison=re.compile(rf"(?:{any_of(t.comparison_cues)})\s*(?:{listed(lang, 'years')})?\s*$"),
         date_opener=re.compile(rf"(?:{any_of(date_words)}){SPACE}*", re.IGNORECASE),
         plan_name=re.compile(rf"{b}(?:{any_of(plans)})", re.IGNORECASE),
-        blocker=re.compile(rf"{b}(?:{listed(lang, 'target_blockers')}){e}"
-                           rf"(?:{SPACE}+[^\s\d,;.()]+){{0,2}}{SPACE}*$", re.IGNORECASE),
+        blocker=WordScan(re.compile(rf"{b}(?:{any_of(blockers)}){e}"
+                                    rf"(?:{SPACE}+[^\s\d,;.()]+){{0,2}}{SPACE}*$", re.IGNORECASE),
+                         blockers),
         continuation=re.compile(rf"\s*(?:{any_of(t.continuations)}){e}", re.IGNORECASE),
         set_word=re.compile(rf"(?<={letter})(?:{sets}){SPACE}*:?{SPACE}*$"),
+        set_end=Tail(t.set_words, False, ENDS + ":"),
         goal_verb=re.compile(rf"(?:{listed(lang, 'goal_verbs')})(?:{sets}){SPACE}*:?{SPACE}*$"),
         approval=re.compile(rf"{b}(?:{any_of(t.approval_words)}){e}", re.IGNORECASE),
         total=re.compile(rf"{b}(?:{any_of(t.total_words)}){SPACE}*$", re.IGNORECASE),
@@ -172,6 +179,11 @@ def _lang(lang: str) -> _Lang:
         join=sp.join,
         paragraph_lines=not prof.sentences.end_marks,
     )
+
+
+def _words(pattern: str, items) -> WordScan:
+    """``pattern`` (``{}``: the alternation of ``items``), ignoring case, as a WordScan."""
+    return WordScan(guarded(re.compile(pattern.format(any_of(items)), re.IGNORECASE)), items)
 
 
 def _bullet(letters: str) -> re.Pattern:
@@ -224,7 +236,8 @@ def _cue_before(text: str, d: Date, L: _Lang, lo: int = 0) -> re.Match | None:
     """The deadline cue that ends right before the date (or before its own `năm`/`ปี`)."""
     own = L.date_opener.match(d.text)
     for end in {d.start, d.start + (own.end() if own else 0)}:
-        m = L.deadline_cue.search(text, max(lo, d.start - 30), end)
+        a = max(lo, d.start - 30)
+        m = L.deadline_cue.search(text, a, end) if L.deadline_end(text, a, end) else None
         if m:
             return m
     return None
@@ -431,13 +444,18 @@ def _lines_after(text: str, b: int, most: int):
         yield a, b
 
 
-def _sentence_spans(s: Sentences):
-    """Every sentence of a text as (start, end), in order."""
-    lo = 0
-    for end, nxt in zip(s.ends, s.nexts):
-        yield lo, end
-        lo = nxt
-    yield lo, s.length
+def _sentence(s: Sentences, i: int) -> tuple[int, int]:
+    """(start, end) of the text's sentence number ``i``."""
+    return s.nexts[i - 1] if i else 0, s.ends[i] if i < len(s.ends) else s.length
+
+
+def _cue_sentence(s: Sentences, cues: _CueIndex, i: int) -> int:
+    """The number of the first sentence from number ``i`` on that holds the start of a cue
+    (the number of sentences if none does)."""
+    k = bisect.bisect_left(cues.starts, _sentence(s, i)[0])
+    if k == len(cues.starts):
+        return len(s.ends) + 1
+    return max(i, bisect.bisect_right(s.nexts, cues.starts[k]))
 
 
 def _scopes(text, L: _Lang, dates: _Dates, figures: Mask, cues: _CueIndex,
@@ -450,7 +468,7 @@ def _scopes(text, L: _Lang, dates: _Dates, figures: Mask, cues: _CueIndex,
         line = text[a:b].strip()
         if not line or not cues.any(a, b):
             continue
-        leadin = L.leadin.search(line) is not None
+        leadin = L.leadin_end(line, 0, len(line)) and L.leadin.search(line) is not None
         heading = len(line) <= 90 and not re.search(r"[.;]$", line) \
             and not results.any(KINDS, a, b) and not figures.hits(a, b)
         if not (leadin or heading):
@@ -493,7 +511,14 @@ def _runs(text, L: _Lang, sents: Sentences, cues: _CueIndex, dates: _Dates, now,
     runs: list[tuple[int, int, str]] = []
     run = None  # [start, end, deadline]
     prev = 0
-    for lo, hi in _sentence_spans(sents):
+    i, count = 0, len(sents.ends) + 1
+    while i < count:
+        if run is None:  # only a sentence that holds a cue may open a run
+            i = _cue_sentence(sents, cues, i)
+            if i >= count:
+                break
+        lo, hi = _sentence(sents, i)
+        i += 1
         if not text[lo:hi].strip():
             continue
         if run and "\n" in text[prev:lo] and not L.continuation.match(text, lo) \
@@ -596,6 +621,7 @@ class _Text:
     scopes: list[tuple[int, int, str | None]]
     runs: list[tuple[int, int, str]]
     trailing: dict[int, int]
+    blockers: list[int] | None  # where a blocker may start (None: search for it)
     scope_index: _Around = field(init=False)
     run_index: _Around = field(init=False)
     fig_starts: list[int] = field(default_factory=list)
@@ -630,14 +656,23 @@ def _read(text: str, lang: str, figures: list[Figure], dates: list[Date]) -> _Te
     now = _document_year(dates)
     cued = _Dates(dates, text, L)
     sents = sentences(text, lang)
-    low = lowered(text) if L.cue.wants_lowered(text) or L.result.wants_lowered(text) else None
+    low = lowered(text) if any(rx.wants_lowered(text) for rx in (L.cue, L.result, L.blocker)) \
+        else None
     results = _Results(text, L, cued, low)
     inside = Mask((f.start, f.end) for f in figures)
     cues = _CueIndex(_cues(text, L, figures, inside, cued, now, results, low))
     return _Text(text, L, figures, cued, now, _document_date(dates), sents, clauses(text, lang),
                  results, cues, _scopes(text, L, cued, inside, cues, results),
                  _runs(text, L, sents, cues, cued, now, results),
-                 _trailing(text, L, cued, figures, sents))
+                 _trailing(text, L, cued, figures, sents), L.blocker.places(text, low))
+
+
+def _may_start(places: list[int] | None, a: int, b: int) -> bool:
+    """Whether one of ``places`` (all of them where None) lies in [a, b)."""
+    if places is None:
+        return True
+    k = bisect.bisect_left(places, a)
+    return k < len(places) and places[k] < b
 
 
 def find_targets(text: str, lang: str, figures: list[Figure], dates: list[Date]) -> list[Target]:
@@ -700,24 +735,22 @@ def _governor(T: _Text, i: int, fig: Figure, chain) -> _Governor | None:
                    and fig.start - chain[1] <= L.chain)
     if L.chain and not chained:
         s0 = max(s0, fig.start - L.chain)
-    g = _Governor(s0, s1, s0, chained=chained, scopes=T.scope_index(fig.start),
-                  run=next(iter(T.run_index(fig.start)), None))
+    scopes = T.scope_index(fig.start)
+    runs = T.run_index(fig.start)
+    run = runs[0] if runs else None
     if chained:
-        g.since = chain[1]
-        return g
-    g.cue = _goal_cue(T, s0, fig)
-    if g.cue is not None:
-        g.since = g.cue.end
-    elif g.scopes or g.run:
-        g.since = max(s0, g.scopes[-1][0] if g.scopes else g.run[0])
-    else:
-        c0, c1 = T.clauses.around(fig.start)
-        g.since = max(s0, c0)
-        g.due = _due(T, fig, c1)
-        g.chains = False
-        if g.due is None and not _project_scale(T, i, fig):
-            return None
-    return g
+        return _Governor(s0, s1, chain[1], chained=True, scopes=scopes, run=run)
+    cue = _goal_cue(T, s0, fig)
+    if cue is not None:
+        return _Governor(s0, s1, cue.end, cue=cue, scopes=scopes, run=run)
+    if scopes or run:
+        return _Governor(s0, s1, max(s0, scopes[-1][0] if scopes else run[0]), scopes=scopes,
+                         run=run)
+    c0, c1 = T.clauses.around(fig.start)
+    due = _due(T, fig, c1)
+    if due is None and not _project_scale(T, i, fig):
+        return None
+    return _Governor(s0, s1, max(s0, c0), due=due, chains=False, scopes=scopes, run=run)
 
 
 def _due(T: _Text, fig: Figure, clause_end: int) -> str | None:
@@ -763,11 +796,13 @@ def _not_a_goal(T: _Text, i: int, fig: Figure) -> bool:
     năm`), a limit per unit, a bound on the parts of the thing counted right before it."""
     text, L = T.text, T.L
     lo = max(0, fig.start - 40)
-    if L.set_word.search(text, lo, fig.start) and not L.goal_verb.search(text, lo, fig.start):
+    if L.set_end(text, lo, fig.start) and L.set_word.search(text, lo, fig.start) \
+            and not L.goal_verb.search(text, lo, fig.start):
         return True  # หมู่บ้านเป้าหมาย 1,200 หมู่บ้าน
-    if L.blocker.search(text, lo, fig.start):
+    if _may_start(T.blockers, lo, fig.start) and L.blocker.search(text, lo, fig.start):
         return True  # bảng xếp hạng 100 doanh nghiệp
-    if fig.kind == "duration" and (L.plan_span.search(text, lo, fig.start)
+    if fig.kind == "duration" and ((L.plan_end(text, lo, fig.start)
+                                    and L.plan_span.search(text, lo, fig.start))
                                    or L.period.match(text, fig.end)):
         return True  # kế hoạch 5 năm, 3 năm thực hiện: a plan's span, a period
     if fig.qualifier == "at_most" and (fig.per or (L.per_suffix and text[lo:fig.start]

@@ -86,6 +86,18 @@ class WordScan:
                 return self.rx.finditer(text)
         return self._matches(text, low if self.fold else text)
 
+    def places(self, text: str, low: str | None = None) -> list[int] | None:
+        """Every offset of a long ``text`` where a word of the list starts (and a few more,
+        where only the rest of the pattern fails), in order; None for a short text, or where
+        they cannot be found exactly: search the pattern itself there."""
+        if len(text) < self.long or self.starts() is None:
+            return None
+        if self.fold:
+            low = low if low is not None else lowered(text)
+            if low is None:
+                return None
+        return [m.start() for m in self.starts().finditer(low if self.fold else text)]
+
     def _matches(self, text: str, where: str):
         match, last = self.rx.match, 0
         for c in self.starts().finditer(where):
@@ -128,7 +140,7 @@ def _starts_pattern(words, fold: bool) -> re.Pattern | None:
     written in a way the tree of letters would not follow exactly (an empty word, spaces
     at its edges or doubled, a letter whose lower case is longer)."""
     tree: dict = {}
-    for w in set(words):
+    for w in sorted(set(words)):
         if not w or w != w.strip(BOUNDARY) or "  " in w or "\u00a0" in w:
             return None
         node = tree
@@ -156,3 +168,43 @@ def _emit(node: dict) -> str:
 
 def _unit(key: tuple[str, ...]) -> str:
     return re.escape(key[0]) if len(key) == 1 else f"[{''.join(map(re.escape, key))}]"
+
+
+class Tail:
+    """Whether a stretch of text may end with one of ``words`` followed only by characters of
+    ``after`` (spaces, a colon, line breaks): the test of one character that spares the
+    search of a pattern anchored at the stretch's end (``(?:words)[ ]*:?[ ]*$``) where it
+    cannot match. ``fold``: the pattern ignores case.
+
+    >>> tail = Tail(["mục tiêu", "kế hoạch"], True, " :\\n")
+    >>> text = "Mục TIÊU: 50; kế hoạch 5"
+    >>> tail(text, 0, 10), tail(text, 0, 23), tail(text, 0, 13), tail(text, 9, 10)
+    (True, True, False, False)
+    """
+
+    __slots__ = ("after", "fold", "lasts")
+
+    def __init__(self, words, fold: bool, after: str):
+        """``words`` None: a pattern whose ends the test cannot tell (it always searches)."""
+        self.fold, self.after = fold, after
+        lasts: set[str] | None = set() if words is not None else None
+        for w in words or ():
+            found = _variants(w[-1], fold) if w and w[-1] not in after else None
+            if found is None:
+                lasts = None  # a word the test cannot tell: always search
+                break
+            lasts.update(found)
+        self.lasts = lasts
+
+    def __call__(self, text: str, lo: int, end: int) -> bool:
+        """Whether a word of the list may end ``text[lo:end]`` (before characters of
+        ``after``)."""
+        if not self.lasts:
+            return self.lasts is None  # no words: no match
+        k = end
+        while k > lo and text[k - 1] in self.after:
+            k -= 1
+        if k <= lo:
+            return False
+        c = text[k - 1].lower() if self.fold else text[k - 1]
+        return len(c) != 1 or c in self.lasts
