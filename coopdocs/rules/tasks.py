@@ -36,6 +36,7 @@ from .assignees import Boundary, Named, always, back_over, named_at, word_flags
 from .common import ByStart, Mask
 from .scan import guarded
 from .sentences import any_of, listed, mark_chars, per_language, sentences, spacing, within
+from .targets_words import Tail, WordScan, lowered
 
 ACTION_WORDS = 20  # the most words of an action where words are spaced
 ACTION_CHARS = 60  # the most letters of one where they are not
@@ -62,9 +63,11 @@ class Context:
     word_start: Boundary = always
     word_end: Boundary = always
     g: Grammar = field(init=False)
+    low: str | None = field(init=False)  # the text in lower case, where the cue scan reads it
 
     def __post_init__(self):
         self.g = grammar(self.lang)
+        self.low = lowered(self.text) if self.g.cue.wants_lowered(self.text) else None
 
     def named(self, pos: int) -> Named | None:
         return named_at(self.text, pos, self.lang, self.word_start, self.word_end)
@@ -88,11 +91,12 @@ def find_tasks(text: str, lang: str, dates: list[Date], word_start: Boundary = a
 
 def _cued(ctx: Context) -> list[Found]:
     text, g, out = ctx.text, ctx.g, []
-    for m in g.cue.finditer(text):
+    for m in g.cue.finditer(text, ctx.low):
         a, role = m.start(), g.cue_roles.get(m.group().casefold(), "cue")
         if role == "bare" and a > 0 and not (text[a - 1].isspace() or text[a - 1] == ":"):
             continue
-        if not ctx.word_start(a) or g.not_before.search(text, max(0, a - 24), a):
+        if not ctx.word_start(a) or (g.not_before_end(text, max(0, a - 24), a)
+                                     and g.not_before.search(text, max(0, a - 24), a)):
             continue
         s0 = sentences(text, ctx.lang).around(a)[0]
         if g.opinion.search(text, max(s0, a - REACH), a):
@@ -361,14 +365,15 @@ def _small(lang: str) -> dict[str, int]:
 @dataclass(frozen=True)
 class Grammar:
     active: bool
-    cue: re.Pattern
+    cue: WordScan
     cue_roles: dict
     not_before: re.Pattern
+    not_before_end: Tail
     not_after: re.Pattern
     state: re.Pattern
     opinion: re.Pattern
     after_cue: re.Pattern
-    modal: re.Pattern
+    modal: WordScan
     modal_roles: dict
     report: re.Pattern
     collab: re.Pattern
@@ -404,23 +409,26 @@ def grammar(lang: str) -> Grammar:
     words_as = word_flags(lang)  # modals, report and collaborator words: never a name's
     gap = r"[ \t]*"
     nots = rows(lang, "task_not_cues", optional=True)
-    before = any_of([r[0] for r in nots if len(r) > 1 and r[1] == "before"])
+    befores = [r[0] for r in nots if len(r) > 1 and r[1] == "before"]
     after = any_of([r[0] for r in nots if len(r) > 1 and r[1] == "after"])
     state = any_of([r[0] for r in nots if len(r) > 1 and r[1] == "state"])
     opinion = any_of([r[0] for r in nots if len(r) > 1 and r[1] == "opinion"])
     modals = listed(lang, "task_modals")
+    cues = words(lang, "task_cues", optional=True)
     lead = rf"(?: [ \t:,]* (?:{modals}) {sp.after} )*"
     days = any_of((*prof.phrases.day_words, *prof.phrases.month_words))
     return Grammar(
         active=bool(rows(lang, "org_heads", optional=True) or rows(lang, "task_cues", optional=True)),
-        cue=guarded(re.compile(rf"{sp.before}(?:{listed(lang, 'task_cues')}){sp.after}", flags)),
+        cue=WordScan(guarded(re.compile(rf"{sp.before}(?:{any_of(cues)}){sp.after}", flags)), cues),
         cue_roles=_roles(lang, "task_cues"),
-        not_before=re.compile(rf"(?:{sp.before}(?:{before}) | [0-9]) {gap} \Z", flags),
+        not_before=re.compile(rf"(?:{sp.before}(?:{any_of(befores)}) | [0-9]) {gap} \Z", flags),
+        not_before_end=Tail([*befores, *"0123456789"], bool(flags & re.IGNORECASE), " \t"),
         not_after=re.compile(rf"(?:{after})", flags),
         state=re.compile(rf"[ \t]*(?:{state})", flags),
         opinion=re.compile(rf"{sp.before}(?:{opinion}){sp.after}", flags),
         after_cue=re.compile(r"[ \t]*(?:[:：][ \t]*)?"),
-        modal=re.compile(rf"(?P<m>{modals}) {sp.after}", words_as),
+        modal=WordScan(re.compile(rf"(?P<m>{modals}) {sp.after}", words_as),
+                       words(lang, "task_modals", optional=True)),
         modal_roles=_roles(lang, "task_modals"),
         report=re.compile(rf"[ \t]* (?:{listed(lang, 'task_reports')}) {sp.after}", words_as),
         collab=re.compile(rf"[ \t,]* (?:{listed(lang, 'task_collaborators')}) {sp.after} [ \t]*",
