@@ -1,6 +1,6 @@
 """The token edges the tasks component reads lazily (coopdocs.pipeline.tasks.TokenEdges) answer
-as the sets of coopdocs.pipeline.boundaries do, at every offset of a text, and read nothing when
-no question is asked."""
+as the sets of coopdocs.pipeline.boundaries do, at every offset of a text, and read only the
+kind of edge asked about."""
 import pytest
 
 from coopdocs import api
@@ -26,7 +26,8 @@ def test_the_same_answers_as_the_boundary_sets(lang, text):
         assert (edges.starts(i), edges.ends(i)) == (start(i), end(i)), i
 
 
-def test_no_question_reads_nothing():
+def test_only_what_is_asked_is_read():
     edges = TokenEdges(api.load("vi").make_doc("Giao Sở Tài chính."))
     assert edges._starts is None and edges._ends is None
-    assert edges.ends(4) and edges._starts is not None
+    assert edges.starts(5) and edges._starts is not None and edges._ends is None
+    assert edges.ends(4) and edges._ends is not None

@@ -27,33 +27,44 @@ class TasksComponent(Component):
 class TokenEdges:
     """Whether a character offset starts (``starts``) or ends (``ends``) a token of the doc,
     as :func:`coopdocs.pipeline.boundaries` tells. The tokens' offsets are read from the
-    token arrays on the first question (a text with no assignment asks none), kept as
-    machine integers and looked up by bisection: a few thousand questions on a long text
-    cost less than a set of every offset."""
+    token arrays on the first question (a text with no assignment asks none; where words are
+    spaced, none about ends), kept as machine integers and looked up by bisection: a few
+    thousand questions on a long text cost less than a set of every offset."""
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self._idx = None  # the tokens' offsets (a numpy array), once read
         self._starts: array | None = None
         self._ends: array | None = None
 
-    def _read(self) -> None:
-        from spacy.attrs import IDX, LENGTH
+    def _offsets(self):
+        from spacy.attrs import IDX
 
-        self._starts, self._ends = array("Q"), array("Q")
-        if len(self.doc):
-            arr = self.doc.to_array([IDX, LENGTH])
-            self._starts.frombytes(arr[:, 0].astype("uint64").tobytes())
-            self._ends.frombytes((arr[:, 0] + arr[:, 1]).astype("uint64").tobytes())
+        if self._idx is None:
+            self._idx = self.doc.to_array(IDX).astype("uint64") if len(self.doc) else ()
+        return self._idx
 
     def starts(self, i: int) -> bool:
         if self._starts is None:
-            self._read()
+            self._starts = _machine(self._offsets())
         return _holds(self._starts, i)
 
     def ends(self, i: int) -> bool:
         if self._ends is None:
-            self._read()
+            from spacy.attrs import LENGTH
+
+            idx = self._offsets()
+            self._ends = _machine(idx + self.doc.to_array(LENGTH).astype("uint64")
+                                  if len(self.doc) else ())
         return _holds(self._ends, i)
+
+
+def _machine(values) -> array:
+    """A numpy array of offsets as an array of machine integers (bisect reads it fast)."""
+    out = array("Q")
+    if len(values):
+        out.frombytes(values.tobytes())
+    return out
 
 
 def _holds(offsets: array, i: int) -> bool:
