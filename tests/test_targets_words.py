@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from coopdocs.lang import alternation, words
 from coopdocs.rules import targets_words
-from coopdocs.rules.targets_words import WordScan, lowered
+from coopdocs.rules.targets_words import WordScan, WordScans, lowered
 
 EDGES = (r"(?<![^\W\d_])", r"(?![^\W\d_])")
 LISTS = {
@@ -90,3 +90,26 @@ def test_short_texts_are_searched_by_the_pattern_itself():
 def test_doctests():
     result = doctest.testmod(targets_words)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("flags", [re.IGNORECASE, 0], ids=["ignore-case", "as-written"])
+@settings(max_examples=150, deadline=None)
+@given(parts=st.lists(st.sampled_from(PIECES), max_size=25))
+def test_scans_of_one_text_find_what_each_finds(flags, parts):
+    pairs = [scans(name, flags) for name in sorted(LISTS) if name != "th-goals"]  # all cased
+    group = WordScans(scan for _, scan in pairs)
+    assert group._union() is not None  # one pass for them all
+    text = "".join(parts)
+    places = group.places(text)
+    assert all(p is not None for p in places) or lowered(text) is None
+    for (rx, scan), at in zip(pairs, places):
+        assert spans(scan.finditer(text, places=at)) == spans(rx.finditer(text))
+
+
+def test_scans_that_read_the_text_in_different_cases_each_make_their_own_pass():
+    (rx1, one), (rx2, two) = scans("vi-goals", re.IGNORECASE), scans("vi-goals", 0)
+    text = "Mục tiêu; mục tiêu"
+    places = WordScans([one, two]).places(text)
+    assert [spans(s.finditer(text, places=p)) for s, p in zip((one, two), places)] \
+        == [spans(rx1.finditer(text)), spans(rx2.finditer(text))] == [[(0, 8), (10, 18)],
+                                                                        [(10, 18)]]

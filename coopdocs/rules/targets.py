@@ -60,7 +60,7 @@ from .sentences import (
     spacing,
     within,
 )
-from .targets_words import Tail, WordScan, lowered
+from .targets_words import Tail, WordScan, WordScans, lowered
 
 MAX_SCOPE_LINES = 40
 TRAIL_CHARS = 25  # a deadline this close after a figure, no mark between, may be its own
@@ -113,6 +113,10 @@ class _Lang:
     chain: int
     join: str
     paragraph_lines: bool
+    scans: WordScans = field(init=False)  # cue, result and blocker words: one pass over a text
+
+    def __post_init__(self):
+        self.scans = WordScans((self.cue, self.result, self.blocker))
 
 
 def _key(cue: str) -> str:
@@ -258,10 +262,11 @@ class _Results:
     inside a date is part of its name, no cue (`งบประมาณ` of `ปีงบประมาณ พ.ศ. 2570`, the
     fiscal year)."""
 
-    def __init__(self, text: str, L: _Lang, dates: ByStart, low: str | None = None):
+    def __init__(self, text: str, L: _Lang, dates: ByStart, low: str | None = None,
+                 places: list[int] | None = None):
         self.spans: list[tuple[int, int]] = []
         self.kind: dict[str, tuple[list[int], list[int]]] = {k: ([], []) for k in KINDS}
-        for m in L.result.finditer(text, low):
+        for m in L.result.finditer(text, low, places):
             if any(d.end >= m.end() for d in dates.between(max(0, m.start() - 40), m.start() + 1)
                    if d.start <= m.start()):
                 continue
@@ -314,12 +319,13 @@ class _Cue:
 
 
 def _cues(text: str, L: _Lang, figures: list[Figure], inside: Mask, dates: _Dates, now,
-          results, low: str | None = None) -> list[_Cue]:
+          results, low: str | None = None, places: list[int] | None = None) -> list[_Cue]:
     """The goal cues of the text that may govern a figure (see the module's doc); ``inside``:
-    the figures' characters; ``low``: the text in lower case, if the caller has it."""
+    the figures' characters; ``low``, ``places``: the text in lower case and where a cue may
+    start, if the caller has them."""
     ends = [f.end for f in figures]
     out = []
-    for m in L.cue.finditer(text, low):
+    for m in L.cue.finditer(text, low, places):
         a, b = m.span()
         if inside.hits(a, a + 1) or results.covers(a, b):
             continue  # `9 chỉ tiêu`; `ước` of `ước thực hiện`
@@ -658,13 +664,14 @@ def _read(text: str, lang: str, figures: list[Figure], dates: list[Date]) -> _Te
     sents = sentences(text, lang)
     low = lowered(text) if any(rx.wants_lowered(text) for rx in (L.cue, L.result, L.blocker)) \
         else None
-    results = _Results(text, L, cued, low)
+    cue_at, result_at, blocker_at = L.scans.places(text, low)
+    results = _Results(text, L, cued, low, result_at)
     inside = Mask((f.start, f.end) for f in figures)
-    cues = _CueIndex(_cues(text, L, figures, inside, cued, now, results, low))
+    cues = _CueIndex(_cues(text, L, figures, inside, cued, now, results, low, cue_at))
     return _Text(text, L, figures, cued, now, _document_date(dates), sents, clauses(text, lang),
                  results, cues, _scopes(text, L, cued, inside, cues, results),
                  _runs(text, L, sents, cues, cued, now, results),
-                 _trailing(text, L, cued, figures, sents), L.blocker.places(text, low))
+                 _trailing(text, L, cued, figures, sents), blocker_at)
 
 
 def _may_start(places: list[int] | None, a: int, b: int) -> bool:

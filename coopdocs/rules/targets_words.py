@@ -75,16 +75,15 @@ class WordScan:
             self._starts = _starts_pattern(self._words, self.fold)
         return self._starts
 
-    def finditer(self, text: str, low: str | None = None):
+    def finditer(self, text: str, low: str | None = None, places: list[int] | None = None):
         """The matches of ``rx`` in ``text``, in order (as ``rx.finditer(text)``). ``low``:
-        :func:`lowered` ``(text)``, when the caller has it already."""
-        if len(text) < self.long or self.starts() is None:
+        :func:`lowered` ``(text)``, when the caller has it already; ``places``: the
+        :meth:`places` of the text, when the caller has them (:class:`WordScans`)."""
+        if places is None:
+            places = self.places(text, low)
+        if places is None:
             return self.rx.finditer(text)
-        if self.fold:
-            low = low if low is not None else lowered(text)
-            if low is None:
-                return self.rx.finditer(text)
-        return self._matches(text, low if self.fold else text)
+        return self._matches(text, places)
 
     def places(self, text: str, low: str | None = None) -> list[int] | None:
         """Every offset of a long ``text`` where a word of the list starts (and a few more,
@@ -98,10 +97,23 @@ class WordScan:
                 return None
         return [m.start() for m in self.starts().finditer(low if self.fold else text)]
 
-    def _matches(self, text: str, where: str):
+    def heads(self) -> tuple[set[str], set[str]]:
+        """(the first letters of the one-letter words, the first two letters of the others)
+        as they may stand in the text searched (see :meth:`starts`)."""
+        singles: set[str] = set()
+        pairs: set[str] = set()
+        for w in self._words:
+            first = _variants(w[0], self.fold) or ()
+            if len(w) == 1:
+                singles.update(first)
+                continue
+            second = BOUNDARY if w[1] == " " else _variants(w[1], self.fold) or ()
+            pairs.update(a + b for a in first for b in second)
+        return singles, pairs
+
+    def _matches(self, text: str, places: list[int]):
         match, last = self.rx.match, 0
-        for c in self.starts().finditer(where):
-            pos = c.start()
+        for pos in places:
             if pos < last:
                 continue
             m = match(text, pos)
@@ -168,6 +180,43 @@ def _emit(node: dict) -> str:
 
 def _unit(key: tuple[str, ...]) -> str:
     return re.escape(key[0]) if len(key) == 1 else f"[{''.join(map(re.escape, key))}]"
+
+
+class WordScans:
+    """Word-list scans (:class:`WordScan`) of one text, the places of all their words found in
+    one pass: a tree of the letters of every list, then each place given to the lists with a
+    word whose first two letters stand there. The same places as each scan's own."""
+
+    __slots__ = ("_heads", "_starts", "scans")
+
+    def __init__(self, scans):
+        self.scans = tuple(scans)
+        self._starts: re.Pattern | None | bool = False
+        self._heads: list | None = None
+
+    def places(self, text: str, low: str | None = None) -> list[list[int] | None]:
+        """The :meth:`WordScan.places` of each scan in ``text``."""
+        folds = {s.fold for s in self.scans}
+        if len(folds) != 1 or any(len(text) < s.long for s in self.scans) \
+                or self._union() is None:
+            return [s.places(text, low) for s in self.scans]
+        where = text
+        if folds == {True}:
+            where = low if low is not None else lowered(text)
+            if where is None:
+                return [None] * len(self.scans)
+        found = [m.start() for m in self._union().finditer(where)]
+        if self._heads is None:
+            self._heads = [s.heads() for s in self.scans]
+        return [[p for p in found if where[p] in singles or where[p:p + 2] in pairs]
+                for singles, pairs in self._heads]
+
+    def _union(self) -> re.Pattern | None:
+        if self._starts is False:
+            ok = all(s.starts() is not None for s in self.scans)
+            self._starts = _starts_pattern([w for s in self.scans for w in s._words],
+                                           self.scans[0].fold) if ok and self.scans else None
+        return self._starts
 
 
 class Tail:
