@@ -165,23 +165,22 @@ def _continued(ctx: Context, found: list[Found]) -> list[Found]:
     """Where a directive governs: sentences and paragraphs that open with a body followed by
     an urging word (or, where words are not spaced, by an action verb)."""
     text, g, out = ctx.text, ctx.g, []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if not m.group().isspace()]
-    starts = [a for a, _ in lines]
-    scopes: dict[int, int] = {}
+    lines = _Lines(text)
+    scopes: dict[int, int] = {}  # a line's start: where the scope of its directive starts
     for f in found:
         if f.how == "cued":
-            i = _line_of(starts, f.start)
-            scopes[i] = min(scopes.get(i, f.after), f.after)
-    for i, (a, _) in enumerate(lines):
-        opener = g.opener.match(text, a)
-        if opener:
-            scopes.setdefault(i, opener.end())
-    for i, pos in sorted(scopes.items()):
-        units = [s for s in _sentence_starts(ctx, pos, lines[i][1])]
-        units += [a for a, _ in lines[i + 1:i + 1 + profile(ctx.lang).tasks.scope_paragraphs]]
-        for u in units:
-            if u >= lines[i][1] and (g.heading.match(text, u)
-                                     or any(True for _ in within(ctx.dates, u, u + 20))):
+            a = lines.around(f.start)[0]
+            scopes[a] = min(scopes.get(a, f.after), f.after)
+    opener = g.opener.match(text)
+    for a, pos in ([(0, opener.end())] if opener else []) + [
+            (m.start() + 1, m.end()) for m in g.opener_line.finditer(text)]:
+        scopes.setdefault(a, pos)
+    most = profile(ctx.lang).tasks.scope_paragraphs
+    for a, pos in sorted(scopes.items()):
+        end = lines.around(a)[1]
+        for u in [*_sentence_starts(ctx, pos, end), *lines.after(end, most)]:
+            if u >= end and (g.heading.match(text, u)
+                             or any(True for _ in within(ctx.dates, u, u + 20))):
                 break  # a heading, or a paragraph that opens with a date (a report)
             who = ctx.named(u)
             if who is None:
@@ -193,8 +192,30 @@ def _continued(ctx: Context, found: list[Found]) -> list[Found]:
     return out
 
 
-def _line_of(starts: list[int], pos: int) -> int:
-    return max(0, bisect.bisect_right(starts, pos) - 1)
+class _Lines:
+    """The line breaks of a text, found once; a line is looked up by bisection."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the line that holds ``pos`` (no line break)."""
+        k = bisect.bisect_left(self.breaks, pos)
+        return (self.breaks[k - 1] + 1 if k else 0,
+                self.breaks[k] if k < len(self.breaks) else len(self.text))
+
+    def after(self, end: int, most: int) -> list[int]:
+        """The starts of the first ``most`` lines that are not blank after the line that ends
+        at ``end``."""
+        out, k = [], bisect.bisect_left(self.breaks, end)
+        while len(out) < most and k < len(self.breaks):
+            a = self.breaks[k] + 1
+            b = self.breaks[k + 1] if k + 1 < len(self.breaks) else len(self.text)
+            if a < b and not self.text[a:b].isspace():
+                out.append(a)
+            k += 1
+        return out
 
 
 def _sentence_starts(ctx: Context, pos: int, end: int):
@@ -392,6 +413,7 @@ class Grammar:
     item_colon: re.Pattern
     phrase_mark: re.Pattern
     opener: re.Pattern
+    opener_line: re.Pattern  # an opener right after a line break
     leadin: re.Pattern
     action_end: re.Pattern
     near: re.Pattern
@@ -451,6 +473,7 @@ def grammar(lang: str) -> Grammar:
         phrase_mark=re.compile(r"[,;:][ \t]+" if sp.spaced else r"[ \t]+"),
         clause_mark=re.compile(rf"(?:{any_of((*prof.sentences.clause_marks, ':'))})[ \t]+"),
         opener=re.compile(rf"[ \t]*(?:{any_of(t.scope_openers)})", flags),
+        opener_line=re.compile(rf"\n[ \t]*(?:{any_of(t.scope_openers)})", flags),
         leadin=re.compile(rf"(?:{sp.before}(?:{listed(lang, 'leadin_endings')})[ \t]*:?|:)\s*\Z",
                           flags),
         action_end=re.compile(rf"[\n{''.join(map(re.escape, mark_chars(lang)))}]"
