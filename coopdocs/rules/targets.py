@@ -61,6 +61,7 @@ from .sentences import (
     within,
 )
 from .targets_words import Tail, WordScan, WordScans, lowered
+from .tasks_parts import Later, Parts, pattern
 
 MAX_SCOPE_LINES = 40
 TRAIL_CHARS = 25  # a deadline this close after a figure, no mark between, may be its own
@@ -77,8 +78,9 @@ MARKS = re.compile(r"[,;:.()\n]")
 ENDS = " \u00a0\n"  # what may stand between a word and the end of a pattern ending in `[ ]*$`
 
 
-@dataclass
-class _Lang:
+class _Lang(Parts):
+    """The patterns of targets of a language, each compiled on first use."""
+
     cue: WordScan
     roles: dict[str, str]
     deadline_cue: re.Pattern
@@ -113,10 +115,7 @@ class _Lang:
     chain: int
     join: str
     paragraph_lines: bool
-    scans: WordScans = field(init=False)  # cue, result and blocker words: one pass over a text
-
-    def __post_init__(self):
-        self.scans = WordScans((self.cue, self.result, self.blocker))
+    scans: WordScans  # cue, result and blocker words: one pass over a text
 
 
 def _key(cue: str) -> str:
@@ -146,48 +145,51 @@ def _lang(lang: str) -> _Lang:
     blockers = words(lang, "target_blockers", optional=True)
     return _Lang(
         cue=_words(rf"{b}(?:{{}}){e}", goal_cues), roles=roles,
-        deadline_cue=re.compile(rf"{b}(?:{any_of(deadline_words)}){SPACE}*{era}$", re.IGNORECASE),
+        deadline_cue=pattern(rf"{b}(?:{any_of(deadline_words)}){SPACE}*{era}$", re.IGNORECASE),
         deadline_end=Tail(None if era else deadline_words, True, ENDS),
         result=_words(rf"{b}(?:{{}}){e}", words(lang, "result_cues", optional=True)),
         kinds=kinds,
-        direction=re.compile(rf"{b}(?:{any_of(directions)}){e}", re.IGNORECASE),
+        direction=pattern(rf"{b}(?:{any_of(directions)}){e}", re.IGNORECASE),
         directions={k.casefold(): v for k, v in directions.items()},
         prefix=mapping(lang, "indicator_prefix", optional=True).get("count", ""),
-        leadin=re.compile(rf"(?:{b}(?:{listed(lang, 'leadin_endings')})\s*:?|:)\s*$",
+        leadin=pattern(rf"(?:{b}(?:{listed(lang, 'leadin_endings')})\s*:?|:)\s*$",
                           re.IGNORECASE),
         leadin_end=Tail([*words(lang, "leadin_endings", optional=True), ":"], True, ""),
-        budget=re.compile(rf"{SPACE}*(?:{listed(lang, 'budget_words')}){e}", re.IGNORECASE),
-        bullet=_bullet(p.list_letters),
-        section=_section(lang),
-        plan_tail=_plan_tail(lang),
-        tail=re.compile(rf"^{SPACE}*(?:(?:{any_of(t.plan_linkers)}){SPACE}*)?$", re.IGNORECASE),
-        plan_span=re.compile(rf"{b}(?:{any_of(t.plan_words)}){SPACE}*$", re.IGNORECASE),
+        budget=pattern(rf"{SPACE}*(?:{listed(lang, 'budget_words')}){e}", re.IGNORECASE),
+        bullet=Later(lambda _: _bullet(p.list_letters)),
+        section=Later(lambda _: _section(lang)),
+        plan_tail=Later(lambda _: _plan_tail(lang)),
+        tail=pattern(rf"^{SPACE}*(?:(?:{any_of(t.plan_linkers)}){SPACE}*)?$", re.IGNORECASE),
+        plan_span=pattern(rf"{b}(?:{any_of(t.plan_words)}){SPACE}*$", re.IGNORECASE),
         plan_end=Tail(t.plan_words, True, ENDS),
-        period=re.compile(rf"{SPACE}*(?:{any_of(t.period_words)}){e}", re.IGNORECASE),
-        comparison=re.compile(rf"(?:{any_of(t.comparison_cues)})\s*(?:{listed(lang, 'years')})?\s*$"),
-        date_opener=re.compile(rf"(?:{any_of(date_words)}){SPACE}*", re.IGNORECASE),
-        plan_name=re.compile(rf"{b}(?:{any_of(plans)})", re.IGNORECASE),
-        blocker=WordScan(re.compile(rf"{b}(?:{any_of(blockers)}){e}"
-                                    rf"(?:{SPACE}+[^\s\d,;.()]+){{0,2}}{SPACE}*$", re.IGNORECASE),
-                         blockers),
-        continuation=re.compile(rf"\s*(?:{any_of(t.continuations)}){e}", re.IGNORECASE),
-        set_word=re.compile(rf"(?<={letter})(?:{sets}){SPACE}*:?{SPACE}*$"),
+        period=pattern(rf"{SPACE}*(?:{any_of(t.period_words)}){e}", re.IGNORECASE),
+        comparison=pattern(rf"(?:{any_of(t.comparison_cues)})\s*(?:{listed(lang, 'years')})?\s*$"),
+        date_opener=pattern(rf"(?:{any_of(date_words)}){SPACE}*", re.IGNORECASE),
+        plan_name=pattern(rf"{b}(?:{any_of(plans)})", re.IGNORECASE),
+        blocker=Later(lambda _: WordScan(re.compile(
+            rf"{b}(?:{any_of(blockers)}){e}(?:{SPACE}+[^\s\d,;.()]+){{0,2}}{SPACE}*$",
+            re.IGNORECASE), blockers)),
+        continuation=pattern(rf"\s*(?:{any_of(t.continuations)}){e}", re.IGNORECASE),
+        set_word=pattern(rf"(?<={letter})(?:{sets}){SPACE}*:?{SPACE}*$"),
         set_end=Tail(t.set_words, False, ENDS + ":"),
-        goal_verb=re.compile(rf"(?:{listed(lang, 'goal_verbs')})(?:{sets}){SPACE}*:?{SPACE}*$"),
-        approval=re.compile(rf"{b}(?:{any_of(t.approval_words)}){e}", re.IGNORECASE),
-        total=re.compile(rf"{b}(?:{any_of(t.total_words)}){SPACE}*$", re.IGNORECASE),
+        goal_verb=pattern(rf"(?:{listed(lang, 'goal_verbs')})(?:{sets}){SPACE}*:?{SPACE}*$"),
+        approval=pattern(rf"{b}(?:{any_of(t.approval_words)}){e}", re.IGNORECASE),
+        total=pattern(rf"{b}(?:{any_of(t.total_words)}){SPACE}*$", re.IGNORECASE),
         per_suffix=prof.figures.per_before_suffix,
-        property_link=re.compile(rf"{SPACE}*(?:{any_of(t.property_links)}){SPACE}*",
+        property_link=pattern(rf"{SPACE}*(?:{any_of(t.property_links)}){SPACE}*",
                                  re.IGNORECASE),
         chain=t.chain_chars,
         join=sp.join,
         paragraph_lines=not prof.sentences.end_marks,
+        scans=Later(lambda L: WordScans((L.cue, L.result, L.blocker))),
     )
 
 
-def _words(pattern: str, items) -> WordScan:
-    """``pattern`` (``{}``: the alternation of ``items``), ignoring case, as a WordScan."""
-    return WordScan(guarded(re.compile(pattern.format(any_of(items)), re.IGNORECASE)), items)
+def _words(source: str, items) -> Later:
+    """``source`` (``{}``: the alternation of ``items``), ignoring case, as a WordScan made on
+    first use."""
+    return Later(lambda _: WordScan(guarded(re.compile(source.format(any_of(items)),
+                                                       re.IGNORECASE)), items))
 
 
 def _bullet(letters: str) -> re.Pattern:

@@ -37,6 +37,7 @@ from .common import ByStart, Mask
 from .scan import guarded
 from .sentences import any_of, listed, mark_chars, per_language, sentences, spacing, within
 from .targets_words import Tail, WordScan, lowered
+from .tasks_parts import Later, Parts, pattern
 
 ACTION_WORDS = 20  # the most words of an action where words are spaced
 ACTION_CHARS = 60  # the most letters of one where they are not
@@ -383,8 +384,9 @@ def _small(lang: str) -> dict[str, int]:
 
 # --- the grammar, from the language's data -----------------------------------------------
 
-@dataclass(frozen=True)
-class Grammar:
+class Grammar(Parts):
+    """The patterns of assignments of a language, each compiled on first use."""
+
     active: bool
     cue: WordScan
     cue_roles: dict
@@ -441,48 +443,49 @@ def grammar(lang: str) -> Grammar:
     days = any_of((*prof.phrases.day_words, *prof.phrases.month_words))
     return Grammar(
         active=bool(rows(lang, "org_heads", optional=True) or rows(lang, "task_cues", optional=True)),
-        cue=WordScan(guarded(re.compile(rf"{sp.before}(?:{any_of(cues)}){sp.after}", flags)), cues),
+        cue=Later(lambda _: WordScan(guarded(re.compile(
+            rf"{sp.before}(?:{any_of(cues)}){sp.after}", flags)), cues)),
         cue_roles=_roles(lang, "task_cues"),
-        not_before=re.compile(rf"(?:{sp.before}(?:{any_of(befores)}) | [0-9]) {gap} \Z", flags),
+        not_before=pattern(rf"(?:{sp.before}(?:{any_of(befores)}) | [0-9]) {gap} \Z", flags),
         not_before_end=Tail([*befores, *"0123456789"], bool(flags & re.IGNORECASE), " \t"),
-        not_after=re.compile(rf"(?:{after})", flags),
-        state=re.compile(rf"[ \t]*(?:{state})", flags),
-        opinion=re.compile(rf"{sp.before}(?:{opinion}){sp.after}", flags),
-        after_cue=re.compile(r"[ \t]*(?:[:：][ \t]*)?"),
-        modal=WordScan(re.compile(rf"(?P<m>{modals}) {sp.after}", words_as),
-                       words(lang, "task_modals", optional=True)),
+        not_after=pattern(rf"(?:{after})", flags),
+        state=pattern(rf"[ \t]*(?:{state})", flags),
+        opinion=pattern(rf"{sp.before}(?:{opinion}){sp.after}", flags),
+        after_cue=pattern(r"[ \t]*(?:[:：][ \t]*)?"),
+        modal=Later(lambda _: WordScan(re.compile(rf"(?P<m>{modals}) {sp.after}", words_as),
+                                       words(lang, "task_modals", optional=True))),
         modal_roles=_roles(lang, "task_modals"),
-        report=re.compile(rf"[ \t]* (?:{listed(lang, 'task_reports')}) {sp.after}", words_as),
-        collab=re.compile(rf"[ \t,]* (?:{listed(lang, 'task_collaborators')}) {sp.after} [ \t]*",
+        report=pattern(rf"[ \t]* (?:{listed(lang, 'task_reports')}) {sp.after}", words_as),
+        collab=pattern(rf"[ \t,]* (?:{listed(lang, 'task_collaborators')}) {sp.after} [ \t]*",
                           words_as),
-        lead_words=re.compile(rf"{lead} [ \t:,]*", words_as),
-        meeting_after=re.compile(rf"""[ \t,]* (?: [^\W\d_]+ [ \t]+ ){{0,2}}
+        lead_words=pattern(rf"{lead} [ \t:,]*", words_as),
+        meeting_after=pattern(rf"""[ \t,]* (?: [^\W\d_]+ [ \t]+ ){{0,2}}
                                       (?:{_meeting_words(lang)}) {sp.after}""", flags),
-        verb=re.compile(rf"(?:{listed(lang, 'task_verbs')})", flags),
-        title=re.compile(rf"(?:{_titles(lang)})", flags),
-        letter=re.compile(r"[^\W\d_]"),
-        bullet=re.compile(r"^[ \t]*(?:[-+•*]|\d+[.)]|[a-z][.)])[ \t]*", re.MULTILINE),
-        bullet_here=re.compile(r"[ \t]*(?:(?:[-+•*]|\d+[.)])[ \t]*)?"),
-        spaces=re.compile(r"[ \t]*"),
-        heading=re.compile(rf"""[ \t]* (?: \d+ (?:\.\d+)* \.? [ \t] | [IVX]+ \. [ \t]
+        verb=pattern(rf"(?:{listed(lang, 'task_verbs')})", flags),
+        title=pattern(rf"(?:{_titles(lang)})", flags),
+        letter=pattern(r"[^\W\d_]"),
+        bullet=pattern(r"^[ \t]*(?:[-+•*]|\d+[.)]|[a-z][.)])[ \t]*", re.MULTILINE),
+        bullet_here=pattern(r"[ \t]*(?:(?:[-+•*]|\d+[.)])[ \t]*)?"),
+        spaces=pattern(r"[ \t]*"),
+        heading=pattern(rf"""[ \t]* (?: \d+ (?:\.\d+)* \.? [ \t] | [IVX]+ \. [ \t]
                                        | (?:{_meeting_words(lang, 'agenda_label')}|{_meeting_words(lang, 'agenda_item')}) )""",
                            flags),
-        joined=re.compile(rf"(?:{any_of(t.name_joiners)})", flags),
-        list_item=re.compile(r"[ \t]*(?:[-+•*]|\d+[.)]|[a-z][.)])[ \t]*\S"),
-        item_colon=re.compile(r"[ \t]*[:：][ \t]*(?=[^\W\d_])"),
-        phrase_mark=re.compile(r"[,;:][ \t]+" if sp.spaced else r"[ \t]+"),
-        clause_mark=re.compile(rf"(?:{any_of((*prof.sentences.clause_marks, ':'))})[ \t]+"),
-        opener=re.compile(rf"[ \t]*(?:{any_of(t.scope_openers)})", flags),
-        opener_line=re.compile(rf"\n[ \t]*(?:{any_of(t.scope_openers)})", flags),
-        leadin=re.compile(rf"(?:{sp.before}(?:{listed(lang, 'leadin_endings')})[ \t]*:?|:)\s*\Z",
+        joined=pattern(rf"(?:{any_of(t.name_joiners)})", flags),
+        list_item=pattern(r"[ \t]*(?:[-+•*]|\d+[.)]|[a-z][.)])[ \t]*\S"),
+        item_colon=pattern(r"[ \t]*[:：][ \t]*(?=[^\W\d_])"),
+        phrase_mark=pattern(r"[,;:][ \t]+" if sp.spaced else r"[ \t]+"),
+        clause_mark=pattern(rf"(?:{any_of((*prof.sentences.clause_marks, ':'))})[ \t]+"),
+        opener=pattern(rf"[ \t]*(?:{any_of(t.scope_openers)})", flags),
+        opener_line=pattern(rf"\n[ \t]*(?:{any_of(t.scope_openers)})", flags),
+        leadin=pattern(rf"(?:{sp.before}(?:{listed(lang, 'leadin_endings')})[ \t]*:?|:)\s*\Z",
                           flags),
-        action_end=re.compile(rf"[\n{''.join(map(re.escape, mark_chars(lang)))}]"
+        action_end=pattern(rf"[\n{''.join(map(re.escape, mark_chars(lang)))}]"
                               + (r"|,|\s-\s" if sp.spaced else "")),
-        near=re.compile(rf"""(?:{any_of(t.deadline_cues)}) {gap} (?: (?:{days}) {gap} )?
+        near=pattern(rf"""(?:{any_of(t.deadline_cues)}) {gap} (?: (?:{days}) {gap} )?
                              (?: (?:{any_of(t.quarter_words)}) {gap} (?P<q>[IVX]+|\d|{any_of(_small(lang))})
                                  {gap} (?: [/-] | [^\W\d_]{{1,6}} )? {gap} )?
                              \Z""", flags),
-        governor=re.compile(rf"{sp.before}(?:{any_of(t.deadline_governors)}){sp.after}", flags),
+        governor=pattern(rf"{sp.before}(?:{any_of(t.deadline_governors)}){sp.after}", flags),
     )
 
 
