@@ -35,7 +35,16 @@ from ..model import Date, Task
 from .assignees import Boundary, Named, always, back_over, named_at, word_flags
 from .common import ByStart, Mask
 from .scan import guarded
-from .sentences import any_of, listed, mark_chars, per_language, sentences, spacing, within
+from .sentences import (
+    Sentences,
+    any_of,
+    listed,
+    mark_chars,
+    per_language,
+    sentences,
+    spacing,
+    within,
+)
 from .targets_words import Tail, WordScan, lowered
 from .tasks_parts import Later, Parts, pattern
 
@@ -65,10 +74,12 @@ class Context:
     word_end: Boundary = always
     g: Grammar = field(init=False)
     low: str | None = field(init=False)  # the text in lower case, where the cue scan reads it
+    sents: Sentences = field(init=False)  # looked up once: each lookup compares the text
 
     def __post_init__(self):
         self.g = grammar(self.lang)
         self.low = lowered(self.text) if self.g.cue.wants_lowered(self.text) else None
+        self.sents = sentences(self.text, self.lang)
 
     def named(self, pos: int) -> Named | None:
         return named_at(self.text, pos, self.lang, self.word_start, self.word_end)
@@ -99,7 +110,7 @@ def _cued(ctx: Context) -> list[Found]:
         if not ctx.word_start(a) or (g.not_before_end(text, max(0, a - 24), a)
                                      and g.not_before.search(text, max(0, a - 24), a)):
             continue
-        s0 = sentences(text, ctx.lang).around(a)[0]
+        s0 = ctx.sents.around(a)[0]
         if g.opinion.search(text, max(s0, a - REACH), a):
             continue  # Đồng chí X cho rằng ..., đề nghị ...: a view, no assignment
         p = g.after_cue.match(text, m.end()).end()
@@ -153,7 +164,7 @@ def _phrase_starts(ctx: Context, pos: int, strict: bool):
     a list mark) and its clauses' (after a clause mark or a colon); unless ``strict``, also
     after a comma, or, where words are not spaced, after a space."""
     text, g = ctx.text, ctx.g
-    s0 = sentences(text, ctx.lang).around(pos)[0]
+    s0 = ctx.sents.around(pos)[0]
     s0 = g.bullet_here.match(text, s0, pos).end()
     lo = max(s0, pos - REACH)
     marks = g.clause_mark if strict else g.phrase_mark
@@ -221,7 +232,7 @@ class _Lines:
 
 def _sentence_starts(ctx: Context, pos: int, end: int):
     """The starts of the sentences that begin after ``pos`` and before ``end``."""
-    s = sentences(ctx.text, ctx.lang)
+    s = ctx.sents
     nxt = s.around(pos)[1]
     while nxt < end:
         m = re.compile(r"\S").search(ctx.text, nxt, end)
@@ -274,7 +285,7 @@ def _unique(ctx: Context, found: list[Found]) -> list[Found]:
 
 def _task(ctx: Context, f: Found, nxt: int | None) -> Task:
     text = ctx.text
-    end = sentences(text, ctx.lang).around(f.start)[1]
+    end = ctx.sents.around(f.start)[1]
     if nxt is not None and f.start < nxt < end:
         end = nxt
     end = _trimmed(text, end)
