@@ -755,24 +755,25 @@ def _governor(T: _Text, i: int, fig: Figure, chain) -> _Governor | None:
     if scopes or run:
         return _Governor(s0, s1, max(s0, scopes[-1][0] if scopes else run[0]), scopes=scopes,
                          run=run)
-    c0, c1 = T.clauses.around(fig.start)
-    due = _due(T, fig, c1)
+    due = _due(T, fig, s1)
     if due is None and not _project_scale(T, i, fig):
         return None
-    return _Governor(s0, s1, max(s0, c0), due=due, chains=False, scopes=scopes, run=run)
+    return _Governor(s0, s1, max(s0, T.clauses.around(fig.start)[0]), due=due, chains=False,
+                     scopes=scopes, run=run)
 
 
-def _due(T: _Text, fig: Figure, clause_end: int) -> str | None:
+def _due(T: _Text, fig: Figure, sentence_end: int) -> str | None:
     """A deadline after the figure in its clause (`tổ chức 20 hội nghị ... trong năm 2025`,
     `ร้อยละ 100 ให้แล้วเสร็จก่อนวันที่ ...`) with a year after the document's own, that is no
     deadline of a figure after it: a quantity due by a date is a goal (not a duration:
     `sơ kết 5 năm thực hiện vào năm 2025` reviews a period)."""
     if T.today is None or fig.kind == "duration":
         return None
-    c1 = min(clause_end, fig.end + DUE_CHARS)
     k = bisect.bisect_left(T.dates.cued.starts, fig.end)
-    if k == len(T.dates.cued.starts) or T.dates.cued.starts[k] >= c1:
-        return None  # no cued date after it in its clause
+    if k == len(T.dates.cued.starts) or T.dates.cued.starts[k] >= min(sentence_end,
+                                                                      fig.end + DUE_CHARS):
+        return None  # no cued date after it in its sentence (its clause ends no later)
+    c1 = min(T.clauses.around(fig.start)[1], fig.end + DUE_CHARS)
     for d in islice(within(T.dates.cued, fig.end, c1), 3):
         if not _cued(T.text, d, T.L, fig.end) or not _after_today(d, T.today):
             continue
