@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from ..lang import profile, rows, words
 from .sentences import NEVER, any_of, per_language, spacing
+from .tasks_parts import Parts, pattern
 
 Boundary = Callable[[int], bool]
 MAX_WORDS = 16  # the most words of one capitalised name
@@ -67,8 +68,9 @@ class Named:
     end: int
 
 
-@dataclass(frozen=True)
-class Grammar:
+class Grammar(Parts):
+    """The patterns of names of a language, each compiled on first use."""
+
     head: re.Pattern  # at a position: prefix? then a head (named groups, see _head)
     nope: re.Pattern  # a word listed as `not` a head
     stop: re.Pattern  # a word that ends a name (verbs, modals, cues, report words ...)
@@ -264,11 +266,11 @@ def grammar(lang: str) -> Grammar:
                    | (?: [ \t]* , | [ \t]+ (?:{any_of(t.name_joiners)}) )? [ \t]+
                      (?: (?:{prefixes}) [ \t]+ )? (?:{groups}|{names}) {edge} )"""
     return Grammar(
-        head=re.compile(head, re.VERBOSE),
-        nope=re.compile(rf"(?:{any_of(_cased(h['not'], cap))}){edge}", re.VERBOSE),
-        stop=re.compile(rf"(?:{any_of(ending_words(lang))}){edge}", flags),
-        joiner=re.compile(rf"{gap} (?:{any_of(t.name_joiners)}) {edge} {gap}", re.VERBOSE),
-        inner=re.compile(inner, re.VERBOSE) if cap else re.compile(NEVER),
-        abbreviation=re.compile(t.abbreviation, re.VERBOSE) if t.abbreviation else None,
-        honorific=re.compile(hon),
+        head=pattern(head, re.VERBOSE),
+        nope=pattern(rf"(?:{any_of(_cased(h['not'], cap))}){edge}", re.VERBOSE),
+        stop=pattern(rf"(?:{any_of(ending_words(lang))}){edge}", flags),
+        joiner=pattern(rf"{gap} (?:{any_of(t.name_joiners)}) {edge} {gap}", re.VERBOSE),
+        inner=pattern(inner, re.VERBOSE) if cap else pattern(NEVER),
+        abbreviation=pattern(t.abbreviation, re.VERBOSE) if t.abbreviation else None,
+        honorific=pattern(hon),
     )

@@ -60,6 +60,8 @@ from .sentences import (
     spacing,
     within,
 )
+from .targets_words import Tail, WordScan, WordScans, lowered
+from .tasks_parts import Later, Parts, pattern
 
 MAX_SCOPE_LINES = 40
 TRAIL_CHARS = 25  # a deadline this close after a figure, no mark between, may be its own
@@ -73,32 +75,38 @@ ROLES = ("", "deadline", "deadline_only", "forecast", "title", "plan_deadline")
 KINDS = ("result", "estimate", "baseline", "budget", "loan", "eligibility", "adjacent")
 RESULTS = ("result", "estimate", "baseline")
 MARKS = re.compile(r"[,;:.()\n]")
+ENDS = " \u00a0\n"  # what may stand between a word and the end of a pattern ending in `[ ]*$`
 
 
-@dataclass
-class _Lang:
-    cue: re.Pattern
+class _Lang(Parts):
+    """The patterns of targets of a language, each compiled on first use."""
+
+    cue: WordScan
     roles: dict[str, str]
     deadline_cue: re.Pattern
-    result: re.Pattern
+    deadline_end: Tail
+    result: WordScan
     kinds: dict[str, str]
     direction: re.Pattern
     directions: dict[str, str]
     prefix: str
     budget: re.Pattern
     leadin: re.Pattern
+    leadin_end: Tail
     bullet: re.Pattern
     section: re.Pattern
     plan_tail: re.Pattern
     tail: re.Pattern
     plan_span: re.Pattern
+    plan_end: Tail
     period: re.Pattern
     comparison: re.Pattern
     date_opener: re.Pattern
     plan_name: re.Pattern
-    blocker: re.Pattern
+    blocker: WordScan
     continuation: re.Pattern
     set_word: re.Pattern
+    set_end: Tail
     goal_verb: re.Pattern
     approval: re.Pattern
     total: re.Pattern
@@ -107,6 +115,7 @@ class _Lang:
     chain: int
     join: str
     paragraph_lines: bool
+    scans: WordScans  # cue, result and blocker words: one pass over a text
 
 
 def _key(cue: str) -> str:
@@ -121,7 +130,7 @@ def _lang(lang: str) -> _Lang:
     p, t = prof.phrases, prof.targets
     cues = rows(lang, "target_cues", optional=True)
     roles = {_key(r[0]): (r[1] if len(r) > 1 else "") for r in cues}
-    deadline_cues = any_of(r[0] for r in cues if roles[_key(r[0])] in ("deadline", "deadline_only"))
+    deadline_words = [r[0] for r in cues if roles[_key(r[0])] in ("deadline", "deadline_only")]
     kinds = {_key(r[0]): (r[1] if len(r) > 1 else "result")
              for r in rows(lang, "result_cues", optional=True)}
     directions = mapping(lang, "directions", optional=True)
@@ -132,43 +141,55 @@ def _lang(lang: str) -> _Lang:
     letter = f"[{prof.text.letters}]" if prof.text.letters else LETTER
     sets = any_of(t.set_words)
     plans = [k for k, v in mapping(lang, "doc_kinds", optional=True).items() if v == "plan"]
+    goal_cues = [r[0] for r in cues if roles[_key(r[0])] != "deadline_only"]
+    blockers = words(lang, "target_blockers", optional=True)
     return _Lang(
-        cue=guarded(re.compile(
-            rf"{b}(?:{any_of(r[0] for r in cues if roles[_key(r[0])] != 'deadline_only')}){e}",
-            re.IGNORECASE)),
-        roles=roles,
-        deadline_cue=re.compile(rf"{b}(?:{deadline_cues}){SPACE}*{era}$", re.IGNORECASE),
-        result=guarded(re.compile(rf"{b}(?:{listed(lang, 'result_cues')}){e}", re.IGNORECASE)),
+        cue=_words(rf"{b}(?:{{}}){e}", goal_cues), roles=roles,
+        deadline_cue=pattern(rf"{b}(?:{any_of(deadline_words)}){SPACE}*{era}$", re.IGNORECASE),
+        deadline_end=Tail(None if era else deadline_words, True, ENDS),
+        result=_words(rf"{b}(?:{{}}){e}", words(lang, "result_cues", optional=True)),
         kinds=kinds,
-        direction=re.compile(rf"{b}(?:{any_of(directions)}){e}", re.IGNORECASE),
+        direction=pattern(rf"{b}(?:{any_of(directions)}){e}", re.IGNORECASE),
         directions={k.casefold(): v for k, v in directions.items()},
         prefix=mapping(lang, "indicator_prefix", optional=True).get("count", ""),
-        leadin=re.compile(rf"(?:{b}(?:{listed(lang, 'leadin_endings')})\s*:?|:)\s*$",
+        leadin=pattern(rf"(?:{b}(?:{listed(lang, 'leadin_endings')})\s*:?|:)\s*$",
                           re.IGNORECASE),
-        budget=re.compile(rf"{SPACE}*(?:{listed(lang, 'budget_words')}){e}", re.IGNORECASE),
-        bullet=_bullet(p.list_letters),
-        section=_section(lang),
-        plan_tail=_plan_tail(lang),
-        tail=re.compile(rf"^{SPACE}*(?:(?:{any_of(t.plan_linkers)}){SPACE}*)?$", re.IGNORECASE),
-        plan_span=re.compile(rf"{b}(?:{any_of(t.plan_words)}){SPACE}*$", re.IGNORECASE),
-        period=re.compile(rf"{SPACE}*(?:{any_of(t.period_words)}){e}", re.IGNORECASE),
-        comparison=re.compile(rf"(?:{any_of(t.comparison_cues)})\s*(?:{listed(lang, 'years')})?\s*$"),
-        date_opener=re.compile(rf"(?:{any_of(date_words)}){SPACE}*", re.IGNORECASE),
-        plan_name=re.compile(rf"{b}(?:{any_of(plans)})", re.IGNORECASE),
-        blocker=re.compile(rf"{b}(?:{listed(lang, 'target_blockers')}){e}"
-                           rf"(?:{SPACE}+[^\s\d,;.()]+){{0,2}}{SPACE}*$", re.IGNORECASE),
-        continuation=re.compile(rf"\s*(?:{any_of(t.continuations)}){e}", re.IGNORECASE),
-        set_word=re.compile(rf"(?<={letter})(?:{sets}){SPACE}*:?{SPACE}*$"),
-        goal_verb=re.compile(rf"(?:{listed(lang, 'goal_verbs')})(?:{sets}){SPACE}*:?{SPACE}*$"),
-        approval=re.compile(rf"{b}(?:{any_of(t.approval_words)}){e}", re.IGNORECASE),
-        total=re.compile(rf"{b}(?:{any_of(t.total_words)}){SPACE}*$", re.IGNORECASE),
+        leadin_end=Tail([*words(lang, "leadin_endings", optional=True), ":"], True, ""),
+        budget=pattern(rf"{SPACE}*(?:{listed(lang, 'budget_words')}){e}", re.IGNORECASE),
+        bullet=Later(lambda _: _bullet(p.list_letters)),
+        section=Later(lambda _: _section(lang)),
+        plan_tail=Later(lambda _: _plan_tail(lang)),
+        tail=pattern(rf"^{SPACE}*(?:(?:{any_of(t.plan_linkers)}){SPACE}*)?$", re.IGNORECASE),
+        plan_span=pattern(rf"{b}(?:{any_of(t.plan_words)}){SPACE}*$", re.IGNORECASE),
+        plan_end=Tail(t.plan_words, True, ENDS),
+        period=pattern(rf"{SPACE}*(?:{any_of(t.period_words)}){e}", re.IGNORECASE),
+        comparison=pattern(rf"(?:{any_of(t.comparison_cues)})\s*(?:{listed(lang, 'years')})?\s*$"),
+        date_opener=pattern(rf"(?:{any_of(date_words)}){SPACE}*", re.IGNORECASE),
+        plan_name=pattern(rf"{b}(?:{any_of(plans)})", re.IGNORECASE),
+        blocker=Later(lambda _: WordScan(re.compile(
+            rf"{b}(?:{any_of(blockers)}){e}(?:{SPACE}+[^\s\d,;.()]+){{0,2}}{SPACE}*$",
+            re.IGNORECASE), blockers)),
+        continuation=pattern(rf"\s*(?:{any_of(t.continuations)}){e}", re.IGNORECASE),
+        set_word=pattern(rf"(?<={letter})(?:{sets}){SPACE}*:?{SPACE}*$"),
+        set_end=Tail(t.set_words, False, ENDS + ":"),
+        goal_verb=pattern(rf"(?:{listed(lang, 'goal_verbs')})(?:{sets}){SPACE}*:?{SPACE}*$"),
+        approval=pattern(rf"{b}(?:{any_of(t.approval_words)}){e}", re.IGNORECASE),
+        total=pattern(rf"{b}(?:{any_of(t.total_words)}){SPACE}*$", re.IGNORECASE),
         per_suffix=prof.figures.per_before_suffix,
-        property_link=re.compile(rf"{SPACE}*(?:{any_of(t.property_links)}){SPACE}*",
+        property_link=pattern(rf"{SPACE}*(?:{any_of(t.property_links)}){SPACE}*",
                                  re.IGNORECASE),
         chain=t.chain_chars,
         join=sp.join,
         paragraph_lines=not prof.sentences.end_marks,
+        scans=Later(lambda L: WordScans((L.cue, L.result, L.blocker))),
     )
+
+
+def _words(source: str, items) -> Later:
+    """``source`` (``{}``: the alternation of ``items``), ignoring case, as a WordScan made on
+    first use."""
+    return Later(lambda _: WordScan(guarded(re.compile(source.format(any_of(items)),
+                                                       re.IGNORECASE)), items))
 
 
 def _bullet(letters: str) -> re.Pattern:
@@ -221,7 +242,8 @@ def _cue_before(text: str, d: Date, L: _Lang, lo: int = 0) -> re.Match | None:
     """The deadline cue that ends right before the date (or before its own `năm`/`ปี`)."""
     own = L.date_opener.match(d.text)
     for end in {d.start, d.start + (own.end() if own else 0)}:
-        m = L.deadline_cue.search(text, max(lo, d.start - 30), end)
+        a = max(lo, d.start - 30)
+        m = L.deadline_cue.search(text, a, end) if L.deadline_end(text, a, end) else None
         if m:
             return m
     return None
@@ -242,10 +264,11 @@ class _Results:
     inside a date is part of its name, no cue (`งบประมาณ` of `ปีงบประมาณ พ.ศ. 2570`, the
     fiscal year)."""
 
-    def __init__(self, text: str, L: _Lang, dates: ByStart):
+    def __init__(self, text: str, L: _Lang, dates: ByStart, low: str | None = None,
+                 places: list[int] | None = None):
         self.spans: list[tuple[int, int]] = []
         self.kind: dict[str, tuple[list[int], list[int]]] = {k: ([], []) for k in KINDS}
-        for m in L.result.finditer(text):
+        for m in L.result.finditer(text, low, places):
             if any(d.end >= m.end() for d in dates.between(max(0, m.start() - 40), m.start() + 1)
                    if d.start <= m.start()):
                 continue
@@ -297,12 +320,14 @@ class _Cue:
     limit: int | None  # the closing bracket of the brackets it stands in
 
 
-def _cues(text: str, L: _Lang, figures: list[Figure], dates: _Dates, now, results) -> list[_Cue]:
-    """The goal cues of the text that may govern a figure (see the module's doc)."""
-    inside = Mask((f.start, f.end) for f in figures)
+def _cues(text: str, L: _Lang, figures: list[Figure], inside: Mask, dates: _Dates, now,
+          results, low: str | None = None, places: list[int] | None = None) -> list[_Cue]:
+    """The goal cues of the text that may govern a figure (see the module's doc); ``inside``:
+    the figures' characters; ``low``, ``places``: the text in lower case and where a cue may
+    start, if the caller has them."""
     ends = [f.end for f in figures]
     out = []
-    for m in L.cue.finditer(text):
+    for m in L.cue.finditer(text, low, places):
         a, b = m.span()
         if inside.hits(a, a + 1) or results.covers(a, b):
             continue  # `9 chỉ tiêu`; `ước` of `ước thực hiện`
@@ -404,21 +429,41 @@ class _CueIndex:
         return self.first(a, b) is not None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
+def _cue_lines(text: str, cues: _CueIndex):
+    """(start, end) of every line (split at ``\\n``) that holds the start of a cue, in order;
+    each character is looked at once, however many cues a line holds."""
+    a = b = -1
+    for c in cues.cues:
+        if c.start <= b:
+            continue  # the line found last holds it
+        a = text.rfind("\n", max(b, 0), c.start) + 1
+        b = text.find("\n", c.start)
+        b = len(text) if b < 0 else b
+        yield a, b
 
 
-def _sentence_spans(s: Sentences):
-    """Every sentence of a text as (start, end), in order."""
-    lo = 0
-    for end, nxt in zip(s.ends, s.nexts):
-        yield lo, end
-        lo = nxt
-    yield lo, s.length
+def _lines_after(text: str, b: int, most: int):
+    """(start, end) of the lines after the line that ends at ``b``, ``most`` at most."""
+    for _ in range(most):
+        if b >= len(text):
+            return
+        a, b = b + 1, text.find("\n", b + 1)
+        b = len(text) if b < 0 else b
+        yield a, b
+
+
+def _sentence(s: Sentences, i: int) -> tuple[int, int]:
+    """(start, end) of the text's sentence number ``i``."""
+    return s.nexts[i - 1] if i else 0, s.ends[i] if i < len(s.ends) else s.length
+
+
+def _cue_sentence(s: Sentences, cues: _CueIndex, i: int) -> int:
+    """The number of the first sentence from number ``i`` on that holds the start of a cue
+    (the number of sentences if none does)."""
+    k = bisect.bisect_left(cues.starts, _sentence(s, i)[0])
+    if k == len(cues.starts):
+        return len(s.ends) + 1
+    return max(i, bisect.bisect_right(s.nexts, cues.starts[k]))
 
 
 def _scopes(text, L: _Lang, dates: _Dates, figures: Mask, cues: _CueIndex,
@@ -426,18 +471,17 @@ def _scopes(text, L: _Lang, dates: _Dates, figures: Mask, cues: _CueIndex,
     """Ranges governed by a target lead-in (ends with ':') or heading (short cue line with no
     figure of its own): the list under a lead-in; the paragraph under a heading (where
     sentences are marked), or the lines under it to a blank line (where they are not)."""
-    lines = _lines(text)
     scopes = []
-    for n, (a, b) in enumerate(lines):
+    for a, b in _cue_lines(text, cues):  # a line holding no cue opens no scope
         line = text[a:b].strip()
         if not line or not cues.any(a, b):
             continue
-        leadin = L.leadin.search(line) is not None
+        leadin = L.leadin_end(line, 0, len(line)) and L.leadin.search(line) is not None
         heading = len(line) <= 90 and not re.search(r"[.;]$", line) \
             and not results.any(KINDS, a, b) and not figures.hits(a, b)
         if not (leadin or heading):
             continue
-        end = _scope_end(text, lines[n + 1:n + 1 + MAX_SCOPE_LINES], b, leadin, L, figures,
+        end = _scope_end(text, _lines_after(text, b, MAX_SCOPE_LINES), b, leadin, L, figures,
                          cues, results)
         if end > b:
             scopes.append((b, end, _deadline_in(text, a, b, dates, L)))
@@ -475,7 +519,14 @@ def _runs(text, L: _Lang, sents: Sentences, cues: _CueIndex, dates: _Dates, now,
     runs: list[tuple[int, int, str]] = []
     run = None  # [start, end, deadline]
     prev = 0
-    for lo, hi in _sentence_spans(sents):
+    i, count = 0, len(sents.ends) + 1
+    while i < count:
+        if run is None:  # only a sentence that holds a cue may open a run
+            i = _cue_sentence(sents, cues, i)
+            if i >= count:
+                break
+        lo, hi = _sentence(sents, i)
+        i += 1
         if not text[lo:hi].strip():
             continue
         if run and "\n" in text[prev:lo] and not L.continuation.match(text, lo) \
@@ -578,14 +629,34 @@ class _Text:
     scopes: list[tuple[int, int, str | None]]
     runs: list[tuple[int, int, str]]
     trailing: dict[int, int]
-    scope_starts: list[int] = field(default_factory=list)
-    run_starts: list[int] = field(default_factory=list)
+    blockers: list[int] | None  # where a blocker may start (None: search for it)
+    scope_index: _Around = field(init=False)
+    run_index: _Around = field(init=False)
     fig_starts: list[int] = field(default_factory=list)
 
     def __post_init__(self):
-        self.scope_starts = [s[0] for s in self.scopes]
-        self.run_starts = [r[0] for r in self.runs]
+        self.scope_index = _Around(self.scopes, MAX_SCOPE_LINES + 1)
+        self.run_index = _Around(self.runs, 1)
         self.fig_starts = [f.start for f in self.figures]
+
+
+class _Around:
+    """Spans sorted by start (scopes, runs), and those that hold a position: at most ``most``
+    of the spans that start before it may hold it (a position under no span costs a
+    bisection: the furthest any of those spans reaches is known)."""
+
+    def __init__(self, spans: list[tuple], most: int):
+        self.spans, self.most = spans, most
+        self.starts = [sp[0] for sp in spans]
+        self.reach = [0] + [max(sp[1] for sp in spans[max(0, k - most):k])
+                            for k in range(1, len(spans) + 1)]
+
+    def __call__(self, pos: int) -> list:
+        """The spans that hold ``pos``, innermost last."""
+        k = bisect.bisect_right(self.starts, pos)
+        if self.reach[k] <= pos:
+            return []
+        return [sp for sp in self.spans[max(0, k - self.most):k] if sp[0] <= pos < sp[1]]
 
 
 def _read(text: str, lang: str, figures: list[Figure], dates: list[Date]) -> _Text:
@@ -593,13 +664,24 @@ def _read(text: str, lang: str, figures: list[Figure], dates: list[Date]) -> _Te
     now = _document_year(dates)
     cued = _Dates(dates, text, L)
     sents = sentences(text, lang)
-    results = _Results(text, L, cued)
-    cues = _CueIndex(_cues(text, L, figures, cued, now, results))
+    low = lowered(text) if any(rx.wants_lowered(text) for rx in (L.cue, L.result, L.blocker)) \
+        else None
+    cue_at, result_at, blocker_at = L.scans.places(text, low)
+    results = _Results(text, L, cued, low, result_at)
+    inside = Mask((f.start, f.end) for f in figures)
+    cues = _CueIndex(_cues(text, L, figures, inside, cued, now, results, low, cue_at))
     return _Text(text, L, figures, cued, now, _document_date(dates), sents, clauses(text, lang),
-                 results, cues,
-                 _scopes(text, L, cued, Mask((f.start, f.end) for f in figures), cues, results),
+                 results, cues, _scopes(text, L, cued, inside, cues, results),
                  _runs(text, L, sents, cues, cued, now, results),
-                 _trailing(text, L, cued, figures, sents))
+                 _trailing(text, L, cued, figures, sents), blocker_at)
+
+
+def _may_start(places: list[int] | None, a: int, b: int) -> bool:
+    """Whether one of ``places`` (all of them where None) lies in [a, b)."""
+    if places is None:
+        return True
+    k = bisect.bisect_left(places, a)
+    return k < len(places) and places[k] < b
 
 
 def find_targets(text: str, lang: str, figures: list[Figure], dates: list[Date]) -> list[Target]:
@@ -662,33 +744,35 @@ def _governor(T: _Text, i: int, fig: Figure, chain) -> _Governor | None:
                    and fig.start - chain[1] <= L.chain)
     if L.chain and not chained:
         s0 = max(s0, fig.start - L.chain)
-    g = _Governor(s0, s1, s0, chained=chained,
-                  scopes=_around(T.scopes, T.scope_starts, fig.start, MAX_SCOPE_LINES + 1),
-                  run=next(iter(_around(T.runs, T.run_starts, fig.start, 1)), None))
+    scopes = T.scope_index(fig.start)
+    runs = T.run_index(fig.start)
+    run = runs[0] if runs else None
     if chained:
-        g.since = chain[1]
-        return g
-    g.cue = _goal_cue(T, s0, fig)
-    if g.cue is not None:
-        g.since = g.cue.end
-    elif g.scopes or g.run:
-        g.since = max(s0, g.scopes[-1][0] if g.scopes else g.run[0])
-    else:
-        g.since = max(s0, T.clauses.around(fig.start)[0])
-        g.due = _due(T, fig)
-        g.chains = False
-        if g.due is None and not _project_scale(T, i, fig):
-            return None
-    return g
+        return _Governor(s0, s1, chain[1], chained=True, scopes=scopes, run=run)
+    cue = _goal_cue(T, s0, fig)
+    if cue is not None:
+        return _Governor(s0, s1, cue.end, cue=cue, scopes=scopes, run=run)
+    if scopes or run:
+        return _Governor(s0, s1, max(s0, scopes[-1][0] if scopes else run[0]), scopes=scopes,
+                         run=run)
+    due = _due(T, fig, s1)
+    if due is None and not _project_scale(T, i, fig):
+        return None
+    return _Governor(s0, s1, max(s0, T.clauses.around(fig.start)[0]), due=due, chains=False,
+                     scopes=scopes, run=run)
 
 
-def _due(T: _Text, fig: Figure) -> str | None:
+def _due(T: _Text, fig: Figure, sentence_end: int) -> str | None:
     """A deadline after the figure in its clause (`tổ chức 20 hội nghị ... trong năm 2025`,
     `ร้อยละ 100 ให้แล้วเสร็จก่อนวันที่ ...`) with a year after the document's own, that is no
     deadline of a figure after it: a quantity due by a date is a goal (not a duration:
     `sơ kết 5 năm thực hiện vào năm 2025` reviews a period)."""
     if T.today is None or fig.kind == "duration":
         return None
+    k = bisect.bisect_left(T.dates.cued.starts, fig.end)
+    if k == len(T.dates.cued.starts) or T.dates.cued.starts[k] >= min(sentence_end,
+                                                                      fig.end + DUE_CHARS):
+        return None  # no cued date after it in its sentence (its clause ends no later)
     c1 = min(T.clauses.around(fig.start)[1], fig.end + DUE_CHARS)
     for d in islice(within(T.dates.cued, fig.end, c1), 3):
         if not _cued(T.text, d, T.L, fig.end) or not _after_today(d, T.today):
@@ -698,13 +782,6 @@ def _due(T: _Text, fig: Figure) -> str | None:
             return None  # `có 500 HTX, đến năm 2025 có 520 HTX`: the next figure's
         return _deadline_value(d.value)
     return None
-
-
-def _around(spans, starts, pos: int, most: int) -> list:
-    """The spans (sorted by start) that hold ``pos``, innermost last; ``most``: how many
-    spans that start before ``pos`` may hold it."""
-    k = bisect.bisect_right(starts, pos)
-    return [sp for sp in spans[max(0, k - most):k] if sp[0] <= pos < sp[1]]
 
 
 def _goal_cue(T: _Text, a: int, fig: Figure) -> _Cue | None:
@@ -729,11 +806,13 @@ def _not_a_goal(T: _Text, i: int, fig: Figure) -> bool:
     năm`), a limit per unit, a bound on the parts of the thing counted right before it."""
     text, L = T.text, T.L
     lo = max(0, fig.start - 40)
-    if L.set_word.search(text, lo, fig.start) and not L.goal_verb.search(text, lo, fig.start):
+    if L.set_end(text, lo, fig.start) and L.set_word.search(text, lo, fig.start) \
+            and not L.goal_verb.search(text, lo, fig.start):
         return True  # หมู่บ้านเป้าหมาย 1,200 หมู่บ้าน
-    if L.blocker.search(text, lo, fig.start):
+    if _may_start(T.blockers, lo, fig.start) and L.blocker.search(text, lo, fig.start):
         return True  # bảng xếp hạng 100 doanh nghiệp
-    if fig.kind == "duration" and (L.plan_span.search(text, lo, fig.start)
+    if fig.kind == "duration" and ((L.plan_end(text, lo, fig.start)
+                                    and L.plan_span.search(text, lo, fig.start))
                                    or L.period.match(text, fig.end)):
         return True  # kế hoạch 5 năm, 3 năm thực hiện: a plan's span, a period
     if fig.qualifier == "at_most" and (fig.per or (L.per_suffix and text[lo:fig.start]

@@ -35,7 +35,18 @@ from ..model import Date, Task
 from .assignees import Boundary, Named, always, back_over, named_at, word_flags
 from .common import ByStart, Mask
 from .scan import guarded
-from .sentences import any_of, listed, mark_chars, per_language, sentences, spacing, within
+from .sentences import (
+    Sentences,
+    any_of,
+    listed,
+    mark_chars,
+    per_language,
+    sentences,
+    spacing,
+    within,
+)
+from .targets_words import Tail, WordScan, lowered
+from .tasks_parts import Later, Parts, pattern
 
 ACTION_WORDS = 20  # the most words of an action where words are spaced
 ACTION_CHARS = 60  # the most letters of one where they are not
@@ -62,9 +73,13 @@ class Context:
     word_start: Boundary = always
     word_end: Boundary = always
     g: Grammar = field(init=False)
+    low: str | None = field(init=False)  # the text in lower case, where the cue scan reads it
+    sents: Sentences = field(init=False)  # looked up once: each lookup compares the text
 
     def __post_init__(self):
         self.g = grammar(self.lang)
+        self.low = lowered(self.text) if self.g.cue.wants_lowered(self.text) else None
+        self.sents = sentences(self.text, self.lang)
 
     def named(self, pos: int) -> Named | None:
         return named_at(self.text, pos, self.lang, self.word_start, self.word_end)
@@ -88,13 +103,14 @@ def find_tasks(text: str, lang: str, dates: list[Date], word_start: Boundary = a
 
 def _cued(ctx: Context) -> list[Found]:
     text, g, out = ctx.text, ctx.g, []
-    for m in g.cue.finditer(text):
+    for m in g.cue.finditer(text, ctx.low):
         a, role = m.start(), g.cue_roles.get(m.group().casefold(), "cue")
         if role == "bare" and a > 0 and not (text[a - 1].isspace() or text[a - 1] == ":"):
             continue
-        if not ctx.word_start(a) or g.not_before.search(text, max(0, a - 24), a):
+        if not ctx.word_start(a) or (g.not_before_end(text, max(0, a - 24), a)
+                                     and g.not_before.search(text, max(0, a - 24), a)):
             continue
-        s0 = sentences(text, ctx.lang).around(a)[0]
+        s0 = ctx.sents.around(a)[0]
         if g.opinion.search(text, max(s0, a - REACH), a):
             continue  # Đồng chí X cho rằng ..., đề nghị ...: a view, no assignment
         p = g.after_cue.match(text, m.end()).end()
@@ -148,7 +164,7 @@ def _phrase_starts(ctx: Context, pos: int, strict: bool):
     a list mark) and its clauses' (after a clause mark or a colon); unless ``strict``, also
     after a comma, or, where words are not spaced, after a space."""
     text, g = ctx.text, ctx.g
-    s0 = sentences(text, ctx.lang).around(pos)[0]
+    s0 = ctx.sents.around(pos)[0]
     s0 = g.bullet_here.match(text, s0, pos).end()
     lo = max(s0, pos - REACH)
     marks = g.clause_mark if strict else g.phrase_mark
@@ -161,23 +177,22 @@ def _continued(ctx: Context, found: list[Found]) -> list[Found]:
     """Where a directive governs: sentences and paragraphs that open with a body followed by
     an urging word (or, where words are not spaced, by an action verb)."""
     text, g, out = ctx.text, ctx.g, []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if not m.group().isspace()]
-    starts = [a for a, _ in lines]
-    scopes: dict[int, int] = {}
+    lines = _Lines(text)
+    scopes: dict[int, int] = {}  # a line's start: where the scope of its directive starts
     for f in found:
         if f.how == "cued":
-            i = _line_of(starts, f.start)
-            scopes[i] = min(scopes.get(i, f.after), f.after)
-    for i, (a, _) in enumerate(lines):
-        opener = g.opener.match(text, a)
-        if opener:
-            scopes.setdefault(i, opener.end())
-    for i, pos in sorted(scopes.items()):
-        units = [s for s in _sentence_starts(ctx, pos, lines[i][1])]
-        units += [a for a, _ in lines[i + 1:i + 1 + profile(ctx.lang).tasks.scope_paragraphs]]
-        for u in units:
-            if u >= lines[i][1] and (g.heading.match(text, u)
-                                     or any(True for _ in within(ctx.dates, u, u + 20))):
+            a = lines.around(f.start)[0]
+            scopes[a] = min(scopes.get(a, f.after), f.after)
+    opener = g.opener.match(text)
+    for a, pos in ([(0, opener.end())] if opener else []) + [
+            (m.start() + 1, m.end()) for m in g.opener_line.finditer(text)]:
+        scopes.setdefault(a, pos)
+    most = profile(ctx.lang).tasks.scope_paragraphs
+    for a, pos in sorted(scopes.items()):
+        end = lines.around(a)[1]
+        for u in [*_sentence_starts(ctx, pos, end), *lines.after(end, most)]:
+            if u >= end and (g.heading.match(text, u)
+                             or any(True for _ in within(ctx.dates, u, u + 20))):
                 break  # a heading, or a paragraph that opens with a date (a report)
             who = ctx.named(u)
             if who is None:
@@ -189,13 +204,35 @@ def _continued(ctx: Context, found: list[Found]) -> list[Found]:
     return out
 
 
-def _line_of(starts: list[int], pos: int) -> int:
-    return max(0, bisect.bisect_right(starts, pos) - 1)
+class _Lines:
+    """The line breaks of a text, found once; a line is looked up by bisection."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the line that holds ``pos`` (no line break)."""
+        k = bisect.bisect_left(self.breaks, pos)
+        return (self.breaks[k - 1] + 1 if k else 0,
+                self.breaks[k] if k < len(self.breaks) else len(self.text))
+
+    def after(self, end: int, most: int) -> list[int]:
+        """The starts of the first ``most`` lines that are not blank after the line that ends
+        at ``end``."""
+        out, k = [], bisect.bisect_left(self.breaks, end)
+        while len(out) < most and k < len(self.breaks):
+            a = self.breaks[k] + 1
+            b = self.breaks[k + 1] if k + 1 < len(self.breaks) else len(self.text)
+            if a < b and not self.text[a:b].isspace():
+                out.append(a)
+            k += 1
+        return out
 
 
 def _sentence_starts(ctx: Context, pos: int, end: int):
     """The starts of the sentences that begin after ``pos`` and before ``end``."""
-    s = sentences(ctx.text, ctx.lang)
+    s = ctx.sents
     nxt = s.around(pos)[1]
     while nxt < end:
         m = re.compile(r"\S").search(ctx.text, nxt, end)
@@ -248,7 +285,7 @@ def _unique(ctx: Context, found: list[Found]) -> list[Found]:
 
 def _task(ctx: Context, f: Found, nxt: int | None) -> Task:
     text = ctx.text
-    end = sentences(text, ctx.lang).around(f.start)[1]
+    end = ctx.sents.around(f.start)[1]
     if nxt is not None and f.start < nxt < end:
         end = nxt
     end = _trimmed(text, end)
@@ -358,17 +395,19 @@ def _small(lang: str) -> dict[str, int]:
 
 # --- the grammar, from the language's data -----------------------------------------------
 
-@dataclass(frozen=True)
-class Grammar:
+class Grammar(Parts):
+    """The patterns of assignments of a language, each compiled on first use."""
+
     active: bool
-    cue: re.Pattern
+    cue: WordScan
     cue_roles: dict
     not_before: re.Pattern
+    not_before_end: Tail
     not_after: re.Pattern
     state: re.Pattern
     opinion: re.Pattern
     after_cue: re.Pattern
-    modal: re.Pattern
+    modal: WordScan
     modal_roles: dict
     report: re.Pattern
     collab: re.Pattern
@@ -387,6 +426,7 @@ class Grammar:
     item_colon: re.Pattern
     phrase_mark: re.Pattern
     opener: re.Pattern
+    opener_line: re.Pattern  # an opener right after a line break
     leadin: re.Pattern
     action_end: re.Pattern
     near: re.Pattern
@@ -404,54 +444,59 @@ def grammar(lang: str) -> Grammar:
     words_as = word_flags(lang)  # modals, report and collaborator words: never a name's
     gap = r"[ \t]*"
     nots = rows(lang, "task_not_cues", optional=True)
-    before = any_of([r[0] for r in nots if len(r) > 1 and r[1] == "before"])
+    befores = [r[0] for r in nots if len(r) > 1 and r[1] == "before"]
     after = any_of([r[0] for r in nots if len(r) > 1 and r[1] == "after"])
     state = any_of([r[0] for r in nots if len(r) > 1 and r[1] == "state"])
     opinion = any_of([r[0] for r in nots if len(r) > 1 and r[1] == "opinion"])
     modals = listed(lang, "task_modals")
+    cues = words(lang, "task_cues", optional=True)
     lead = rf"(?: [ \t:,]* (?:{modals}) {sp.after} )*"
     days = any_of((*prof.phrases.day_words, *prof.phrases.month_words))
     return Grammar(
         active=bool(rows(lang, "org_heads", optional=True) or rows(lang, "task_cues", optional=True)),
-        cue=guarded(re.compile(rf"{sp.before}(?:{listed(lang, 'task_cues')}){sp.after}", flags)),
+        cue=Later(lambda _: WordScan(guarded(re.compile(
+            rf"{sp.before}(?:{any_of(cues)}){sp.after}", flags)), cues)),
         cue_roles=_roles(lang, "task_cues"),
-        not_before=re.compile(rf"(?:{sp.before}(?:{before}) | [0-9]) {gap} \Z", flags),
-        not_after=re.compile(rf"(?:{after})", flags),
-        state=re.compile(rf"[ \t]*(?:{state})", flags),
-        opinion=re.compile(rf"{sp.before}(?:{opinion}){sp.after}", flags),
-        after_cue=re.compile(r"[ \t]*(?:[:：][ \t]*)?"),
-        modal=re.compile(rf"(?P<m>{modals}) {sp.after}", words_as),
+        not_before=pattern(rf"(?:{sp.before}(?:{any_of(befores)}) | [0-9]) {gap} \Z", flags),
+        not_before_end=Tail([*befores, *"0123456789"], bool(flags & re.IGNORECASE), " \t"),
+        not_after=pattern(rf"(?:{after})", flags),
+        state=pattern(rf"[ \t]*(?:{state})", flags),
+        opinion=pattern(rf"{sp.before}(?:{opinion}){sp.after}", flags),
+        after_cue=pattern(r"[ \t]*(?:[:：][ \t]*)?"),
+        modal=Later(lambda _: WordScan(re.compile(rf"(?P<m>{modals}) {sp.after}", words_as),
+                                       words(lang, "task_modals", optional=True))),
         modal_roles=_roles(lang, "task_modals"),
-        report=re.compile(rf"[ \t]* (?:{listed(lang, 'task_reports')}) {sp.after}", words_as),
-        collab=re.compile(rf"[ \t,]* (?:{listed(lang, 'task_collaborators')}) {sp.after} [ \t]*",
+        report=pattern(rf"[ \t]* (?:{listed(lang, 'task_reports')}) {sp.after}", words_as),
+        collab=pattern(rf"[ \t,]* (?:{listed(lang, 'task_collaborators')}) {sp.after} [ \t]*",
                           words_as),
-        lead_words=re.compile(rf"{lead} [ \t:,]*", words_as),
-        meeting_after=re.compile(rf"""[ \t,]* (?: [^\W\d_]+ [ \t]+ ){{0,2}}
+        lead_words=pattern(rf"{lead} [ \t:,]*", words_as),
+        meeting_after=pattern(rf"""[ \t,]* (?: [^\W\d_]+ [ \t]+ ){{0,2}}
                                       (?:{_meeting_words(lang)}) {sp.after}""", flags),
-        verb=re.compile(rf"(?:{listed(lang, 'task_verbs')})", flags),
-        title=re.compile(rf"(?:{_titles(lang)})", flags),
-        letter=re.compile(r"[^\W\d_]"),
-        bullet=re.compile(r"^[ \t]*(?:[-+•*]|\d+[.)]|[a-z][.)])[ \t]*", re.MULTILINE),
-        bullet_here=re.compile(r"[ \t]*(?:(?:[-+•*]|\d+[.)])[ \t]*)?"),
-        spaces=re.compile(r"[ \t]*"),
-        heading=re.compile(rf"""[ \t]* (?: \d+ (?:\.\d+)* \.? [ \t] | [IVX]+ \. [ \t]
+        verb=pattern(rf"(?:{listed(lang, 'task_verbs')})", flags),
+        title=pattern(rf"(?:{_titles(lang)})", flags),
+        letter=pattern(r"[^\W\d_]"),
+        bullet=pattern(r"^[ \t]*(?:[-+•*]|\d+[.)]|[a-z][.)])[ \t]*", re.MULTILINE),
+        bullet_here=pattern(r"[ \t]*(?:(?:[-+•*]|\d+[.)])[ \t]*)?"),
+        spaces=pattern(r"[ \t]*"),
+        heading=pattern(rf"""[ \t]* (?: \d+ (?:\.\d+)* \.? [ \t] | [IVX]+ \. [ \t]
                                        | (?:{_meeting_words(lang, 'agenda_label')}|{_meeting_words(lang, 'agenda_item')}) )""",
                            flags),
-        joined=re.compile(rf"(?:{any_of(t.name_joiners)})", flags),
-        list_item=re.compile(r"[ \t]*(?:[-+•*]|\d+[.)]|[a-z][.)])[ \t]*\S"),
-        item_colon=re.compile(r"[ \t]*[:：][ \t]*(?=[^\W\d_])"),
-        phrase_mark=re.compile(r"[,;:][ \t]+" if sp.spaced else r"[ \t]+"),
-        clause_mark=re.compile(rf"(?:{any_of((*prof.sentences.clause_marks, ':'))})[ \t]+"),
-        opener=re.compile(rf"[ \t]*(?:{any_of(t.scope_openers)})", flags),
-        leadin=re.compile(rf"(?:{sp.before}(?:{listed(lang, 'leadin_endings')})[ \t]*:?|:)\s*\Z",
+        joined=pattern(rf"(?:{any_of(t.name_joiners)})", flags),
+        list_item=pattern(r"[ \t]*(?:[-+•*]|\d+[.)]|[a-z][.)])[ \t]*\S"),
+        item_colon=pattern(r"[ \t]*[:：][ \t]*(?=[^\W\d_])"),
+        phrase_mark=pattern(r"[,;:][ \t]+" if sp.spaced else r"[ \t]+"),
+        clause_mark=pattern(rf"(?:{any_of((*prof.sentences.clause_marks, ':'))})[ \t]+"),
+        opener=pattern(rf"[ \t]*(?:{any_of(t.scope_openers)})", flags),
+        opener_line=pattern(rf"\n[ \t]*(?:{any_of(t.scope_openers)})", flags),
+        leadin=pattern(rf"(?:{sp.before}(?:{listed(lang, 'leadin_endings')})[ \t]*:?|:)\s*\Z",
                           flags),
-        action_end=re.compile(rf"[\n{''.join(map(re.escape, mark_chars(lang)))}]"
+        action_end=pattern(rf"[\n{''.join(map(re.escape, mark_chars(lang)))}]"
                               + (r"|,|\s-\s" if sp.spaced else "")),
-        near=re.compile(rf"""(?:{any_of(t.deadline_cues)}) {gap} (?: (?:{days}) {gap} )?
+        near=pattern(rf"""(?:{any_of(t.deadline_cues)}) {gap} (?: (?:{days}) {gap} )?
                              (?: (?:{any_of(t.quarter_words)}) {gap} (?P<q>[IVX]+|\d|{any_of(_small(lang))})
                                  {gap} (?: [/-] | [^\W\d_]{{1,6}} )? {gap} )?
                              \Z""", flags),
-        governor=re.compile(rf"{sp.before}(?:{any_of(t.deadline_governors)}){sp.after}", flags),
+        governor=pattern(rf"{sp.before}(?:{any_of(t.deadline_governors)}){sp.after}", flags),
     )
 
 
