@@ -47,20 +47,23 @@ ROOT = Path(__file__).resolve().parents[1]
 class Layer:
     components: tuple[str, ...]  # timed together as the layer
     rules: tuple[str, ...]  # its own steps, timed alone
-    needed: tuple[str, ...]  # the components run, in order: the layer and what it needs
+
+    @property
+    def needed(self) -> list[str]:
+        """The components run, in pipeline order: the layer's and all they require."""
+        from coopdocs import categories
+
+        names = [c.removeprefix("coopdocs_") for c in self.components]
+        return [s.factory for s in categories.closure(names)]
 
 
 LAYERS = {
     "figures": Layer(("coopdocs_dates", "coopdocs_figures"),
-                     ("normalised", "find_dates", "find_figures"),
-                     ("coopdocs_dates", "coopdocs_references", "coopdocs_figures")),
+                     ("normalised", "find_dates", "find_figures")),
     "targets": Layer(("coopdocs_references", "coopdocs_targets"),
-                     ("find_references", "find_targets"),
-                     ("coopdocs_dates", "coopdocs_references", "coopdocs_figures",
-                      "coopdocs_targets")),
-    "tasks": Layer(("coopdocs_tasks",), ("find_tasks",), ("coopdocs_dates", "coopdocs_tasks")),
-    "meeting": Layer(("coopdocs_meeting",), ("find_meeting",),
-                     ("coopdocs_dates", "coopdocs_references", "coopdocs_meeting")),
+                     ("find_references", "find_targets")),
+    "tasks": Layer(("coopdocs_tasks",), ("find_tasks",)),
+    "meeting": Layer(("coopdocs_meeting",), ("find_meeting",)),
 }
 
 
