@@ -130,6 +130,10 @@ VI = [
         must=("ngừng hoạt động",)),
     ind("label-colon-lh-htx-abbrev", "Số liên hiệp hợp tác xã: 04 LH HTX.", "04 LH HTX",
         "số liên hiệp hợp tác xã", iid="unions.count", role="result", must=("liên hiệp",)),
+    ind("label-colon-after-a-sentence", "Toàn tỉnh có 310 hợp tác xã hoạt động ổn định. "
+        "Số thành viên hợp tác xã: 41.500 thành viên.", "41.500 thành viên",
+        "số thành viên hợp tác xã", iid="coops.members", role="result",
+        must_not=("ổn định", "310")),
     # -- a counted noun with what follows it: `có 7 HTX giải thể`, `45 HTX với 1.900 thành viên`
     ind("count-noun-then-verb", "Trong năm có 7 HTX giải thể theo quy định.", "7 HTX",
         "số HTX giải thể", iid="coops.dissolved", role="result", must=("giải thể",)),

@@ -561,7 +561,7 @@ def _label(ctx: _Context, line_lo: int, colon: int, fig: Figure) -> str | None:
     nothing: then the label of the line above names the figure (`ตัวชี้วัด: X` over
     `ค่าเป้าหมาย: ร้อยละ 90`). A lead-in that ends with a link (`toàn tỉnh có:`) is no label."""
     L = ctx.L
-    raw = _strip_bullet(ctx.L, ctx.without_dates(line_lo, colon))
+    raw = _strip_bullet(ctx.L, ctx.without_dates(_sentence_start(ctx, line_lo, colon), colon))
     if _ending(L.links, L.links_tail, raw):
         return None
     kept = _trimmed(ctx, raw)
@@ -570,6 +570,19 @@ def _label(ctx: _Context, line_lo: int, colon: int, fig: Figure) -> str | None:
         above = ctx.without_dates(above_lo, line_lo - 1)
         kept = _trimmed(ctx, above.split(":", 1)[1]) if ":" in above else ""
     return _named(L, kept, fig) if kept else None
+
+
+def _sentence_start(ctx: _Context, line_lo: int, pos: int) -> int:
+    """After the last sentence mark (a full stop before a space) between the line start and
+    ``pos``, else the line start: a label is no longer than its sentence, even on a line
+    that holds a whole report."""
+    marks, end_marks = ctx.clause_marks, ctx.L.end_marks
+    j = bisect.bisect_left(marks, pos) - 1
+    while j >= 0 and marks[j] >= line_lo:
+        if ctx.text[marks[j]] in end_marks:
+            return marks[j] + 1
+        j -= 1
+    return line_lo
 
 
 # ------------------------------------------------------------------------- the phrase pieces
