@@ -93,50 +93,6 @@ def compile_data(pattern: str, values: Mapping[str, str], flags: int, where: str
         raise LanguageError(f"bad pattern ({e}): {pattern!r}", where) from None
 
 
-class LazyPattern:
-    """A regular expression compiled on its first use, for grammar parts that many documents
-    never reach: ``NAME = LazyPattern(r"...", re.VERBOSE)`` at module level (or in a grammar
-    built per language) costs nothing until a method runs. It has ``re.Pattern``'s methods
-    and attributes (``search``, ``match``, ``fullmatch``, ``finditer``, ``findall``, ``sub``,
-    ``split``, ``groupindex`` ...): the first one asked compiles the pattern and puts the
-    compiled pattern's methods on the object, so later calls go straight to them. ``pattern``
-    (the text, for embedding in a larger pattern) is there without compiling. A bad pattern
-    raises ``re.error`` on first use; :meth:`compiled` forces compilation (to check early).
-
-    >>> rx = LazyPattern(r"(?P<n>\\d+)\\s*tỷ")
-    >>> rx.pattern, "search" in vars(rx)
-    ('(?P<n>\\\\d+)\\\\s*tỷ', False)
-    >>> rx.search("đạt 25 tỷ").group("n"), "search" in vars(rx)
-    ('25', True)
-    >>> [m.span() for m in rx.finditer("1 tỷ, 2 tỷ")], rx.groupindex["n"]
-    ([(0, 4), (6, 10)], 1)
-    """
-
-    METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
-               "scanner")
-
-    def __init__(self, pattern: str, flags: int = 0):
-        self.pattern = pattern
-        self._flags = flags
-        self._compiled: re.Pattern | None = None
-
-    def compiled(self) -> re.Pattern:
-        """The compiled pattern (compiled now if it was not yet)."""
-        if self._compiled is None:
-            rx = self._compiled = re.compile(self.pattern, self._flags)
-            for name in self.METHODS:
-                setattr(self, name, getattr(rx, name))
-        return self._compiled
-
-    def __getattr__(self, name: str):
-        if name.startswith("__") or name in ("_compiled", "_flags", "pattern"):
-            raise AttributeError(name)
-        return getattr(self.compiled(), name)
-
-    def __repr__(self) -> str:
-        return f"LazyPattern({self.pattern!r}, {self._flags!r})"
-
-
 class Mask:
     """A union of character ranges; ``hits(a, b)`` when [a, b) overlaps it.
 
