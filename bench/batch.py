@@ -28,6 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from run import coopdocs_cmd  # bench/ is the script folder: sys.path[0]
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
 LANGS = ("th", "vi")
@@ -39,13 +41,6 @@ SAMPLE = 0.02               # seconds between two looks at the process tree's me
 
 def log(msg: str) -> None:
     print(f"[batch {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
-
-
-def coopdocs_cmd() -> list[str]:
-    script = Path(sys.executable).parent / "coopdocs"
-    if script.exists():
-        return [str(script)]
-    return [sys.executable, "-c", "import sys; from coopdocs.cli import main; sys.exit(main())"]
 
 
 def corpus_paragraphs() -> list[list[str]]:

@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from run import build_text, corpus_texts  # bench/ is the script folder: sys.path[0]
+from run import build_text, coopdocs_cmd, corpus_texts  # bench/ is the script folder: sys.path[0]
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -62,17 +62,6 @@ RENDER_PRODUCTS = (("minutes", "minutes", "meeting"), ("plan", "plan", "targets"
 
 def log(msg: str) -> None:
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
-
-
-def coopdocs_cmd() -> list[str]:
-    """The `coopdocs` console script next to this Python (the venv's), else via -c."""
-    script = Path(sys.executable).parent / "coopdocs"
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("coopdocs")
-    if found:
-        return [found]
-    return [sys.executable, "-c", "import sys; from coopdocs.cli import main; sys.exit(main())"]
 
 
 # Runs one command and reports its wall time and peak RSS. It runs as its own small process:

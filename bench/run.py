@@ -112,7 +112,7 @@ def coopdocs_cmd() -> list[str]:
     found = shutil.which("coopdocs")
     if found:
         return [found]
-    return [sys.executable, "-c", "import sys; from coopdocs.cli import main; sys.exit(main())"]
+    return [sys.executable, "-c", "from coopdocs.process import run; run()"]
 
 
 def timed(cmd: list[str]) -> tuple[float, float]:
